@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{specs,harness,reports,suites}/**/*.test.ts'],
+    environment: 'node',
+    env: { METADATA_SERVER_DETECTION: 'none' },
+  },
+});
