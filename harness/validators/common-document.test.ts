@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readCommonDocument } from './common-document.ts';
+
+/** A fresh module graph whose fs answers `text`; its own error guard, since classes differ. */
+async function readWith(text: () => string) {
+  vi.resetModules();
+  vi.doMock('node:fs', () => ({ readFileSync: text }));
+  const fresh = await import('./common-document.ts');
+  const { isValidatorError } = await import('./validator-error.ts');
+  return { read: () => fresh.readCommonDocument(), isValidatorError };
+}
+
+describe('readCommonDocument', () => {
+  afterEach(() => {
+    vi.doUnmock('node:fs');
+  });
+
+  it('reads the shared components once', () => {
+    const document = readCommonDocument();
+    expect(Object.keys(document.components.schemas)).toContain('Operation');
+    expect(readCommonDocument()).toBe(document);
+  });
+
+  it('reports an unreadable file as a ValidatorError that keeps the cause', async () => {
+    const cause = new Error('ENOENT');
+    const { read, isValidatorError } = await readWith(() => {
+      throw cause;
+    });
+    expect(read).toThrow(
+      expect.toSatisfy((error) => isValidatorError(error) && error.cause === cause),
+    );
+  });
+
+  const malformed: ReadonlyArray<[string, string, RegExp]> = [
+    ['invalid JSON', '{', /Cannot read the shared components/],
+    ['no components', '{"openapi":"3.1.0"}', /has no components object/],
+    ['no schemas', '{"components":{}}', /has no components\.schemas object/],
+  ];
+  for (const [title, text, message] of malformed) {
+    it(`reports ${title} as a ValidatorError`, async () => {
+      const { read, isValidatorError } = await readWith(() => text);
+      expect(read).toThrow(message);
+      expect(read).toThrow(expect.toSatisfy(isValidatorError));
+    });
+  }
+});

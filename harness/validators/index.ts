@@ -1,0 +1,14 @@
+/**
+ * Validators for the google.longrunning / google.rpc JSON bodies the operations surface returns.
+ * Every validator returns `readonly Violation[]`, empty when the body is valid; a fault of the
+ * validators themselves throws ValidatorError.
+ */
+
+export { validateErrorEnvelope } from './envelope-rules.ts';
+export { errorEnvelopeHasErrorInfo } from './error-info-rule.ts';
+export { validateOperation } from './operation-rules.ts';
+export { VALIDATION_RULES, type ValidationRuleId } from './rules.ts';
+export { type CommonSchemaName, schemaViolations, validateEmpty } from './schema-violations.ts';
+export { validateStatus } from './status-rules.ts';
+export { isValidatorError, ValidatorError } from './validator-error.ts';
+export { formatViolations, type Violation } from './violation.ts';

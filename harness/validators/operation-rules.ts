@@ -1,0 +1,71 @@
+/**
+ * google.longrunning.Operation (googleapis google/longrunning/operations.proto): "If `done` ==
+ * `false`, neither `error` or `response` is set. If `done` == `true`, exactly one of `error` or
+ * `response` can be set. Some services might not provide the result." Proto3 JSON omits a false
+ * `done`, so an absent `done` means false. Inside `error` the code is a google.rpc.Code.
+ */
+
+import { schemaViolations } from './schema-violations.ts';
+import { rpcCodeViolations } from './status-rules.ts';
+import { describeValue, isRecord, supersedeSchema, type Violation } from './violation.ts';
+
+export function validateOperation(body: unknown): readonly Violation[] {
+  if (!isRecord(body)) return schemaViolations('Operation', body);
+  const codeRule = isRecord(body.error)
+    ? rpcCodeViolations(
+        body.error.code,
+        '/error/code',
+        'operation-error-code-is-rpc-code',
+        'Operation.error.code',
+      )
+    : [];
+  return [
+    ...supersedeSchema(schemaViolations('Operation', body), codeRule),
+    ...resultViolations(body),
+    ...codeRule,
+  ];
+}
+
+/** The done/result invariants; skipped when `done` is not a boolean (the schema reports it). */
+function resultViolations(operation: Record<string, unknown>): readonly Violation[] {
+  const { done, error, response } = operation;
+  if (done !== undefined && typeof done !== 'boolean') return [];
+  if (done === true) {
+    if (error === undefined || response === undefined) return [];
+    return [
+      {
+        rule: 'operation-done-has-at-most-one-result',
+        path: '',
+        message: `done is true but both error (${describeError(error)}) and response (${describeResponse(response)}) are set; at most one may be`,
+      },
+    ];
+  }
+  const doneText = done === undefined ? 'done is absent (false)' : 'done is false';
+  const set: Violation[] = [];
+  if (error !== undefined) {
+    set.push({
+      rule: 'operation-running-has-no-result',
+      path: '/error',
+      message: `${doneText} but error is set (${describeError(error)})`,
+    });
+  }
+  if (response !== undefined) {
+    set.push({
+      rule: 'operation-running-has-no-result',
+      path: '/response',
+      message: `${doneText} but response is set (${describeResponse(response)})`,
+    });
+  }
+  return set;
+}
+
+function describeError(error: unknown): string {
+  if (!isRecord(error)) return describeValue(error);
+  return error.code === undefined ? 'code absent, i.e. 0' : `code ${describeValue(error.code)}`;
+}
+
+function describeResponse(response: unknown): string {
+  if (!isRecord(response)) return describeValue(response);
+  const type = response['@type'];
+  return type === undefined ? 'no @type' : `@type ${describeValue(type)}`;
+}

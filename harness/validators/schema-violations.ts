@@ -1,0 +1,106 @@
+/**
+ * Validates a body against one schema of specs/common.openapi.json and turns ajv's errors into
+ * `schema` violations whose messages show the offending value. Validators compile lazily, once.
+ */
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { COMMON_SCHEMA_ID, createCommonAjv } from './ajv-setup.ts';
+import { ValidatorError } from './validator-error.ts';
+import { describeValue, isRecord, pointerToken, type Violation } from './violation.ts';
+
+/** The shared components (specs/common.openapi.json `components.schemas`). */
+export type CommonSchemaName =
+  | 'Any'
+  | 'Status'
+  | 'Operation'
+  | 'Empty'
+  | 'CancelOperationRequest'
+  | 'WaitOperationRequest'
+  | 'ListOperationsResponse'
+  | 'Code'
+  | 'ErrorInfo'
+  | 'ErrorEnvelope';
+
+let ajv: Ajv2020 | undefined;
+const validators = new Map<CommonSchemaName, ValidateFunction>();
+
+function validatorFor(name: CommonSchemaName): ValidateFunction {
+  const known = validators.get(name);
+  if (known) return known;
+  const ref = `${COMMON_SCHEMA_ID}#/components/schemas/${name}`;
+  let validate: ValidateFunction | undefined;
+  try {
+    ajv ??= createCommonAjv();
+    validate = ajv.getSchema(ref);
+  } catch (cause) {
+    throw new ValidatorError(`Cannot compile ${name} from specs/common.openapi.json: fix it.`, {
+      cause,
+    });
+  }
+  if (!validate) {
+    throw new ValidatorError(`specs/common.openapi.json defines no components.schemas.${name}.`);
+  }
+  validators.set(name, validate);
+  return validate;
+}
+
+/**
+ * Schema violations of `body` against the named component. `basePath` prefixes the paths when
+ * `body` is a part of a larger document (an ErrorInfo inside `error.details`).
+ */
+export function schemaViolations(
+  name: CommonSchemaName,
+  body: unknown,
+  basePath = '',
+): readonly Violation[] {
+  const validate = validatorFor(name);
+  if (validate(body)) return [];
+  return (validate.errors ?? []).map((error) => toViolation(error, basePath));
+}
+
+/** google.protobuf.Empty: the JSON body `{}` and nothing else. */
+export function validateEmpty(body: unknown): readonly Violation[] {
+  return schemaViolations('Empty', body);
+}
+
+function toViolation(error: ErrorObject, basePath: string): Violation {
+  const path = basePath + error.instancePath;
+  const { params } = error;
+  switch (error.keyword) {
+    case 'required':
+      return schema(
+        `${path}/${pointerToken(String(params.missingProperty))}`,
+        'is required but missing',
+      );
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty);
+      const value = isRecord(error.data) ? error.data[property] : undefined;
+      return schema(
+        `${path}/${pointerToken(property)}`,
+        `is not a property the schema allows (got ${describeValue(value)})`,
+      );
+    }
+    case 'enum':
+      return schema(
+        path,
+        `must be one of ${listOf(params.allowedValues)}, got ${describeValue(error.data)}`,
+      );
+    case 'const':
+      return schema(
+        path,
+        `must be ${JSON.stringify(params.allowedValue)}, got ${describeValue(error.data)}`,
+      );
+    default:
+      return schema(
+        path,
+        `${error.message ?? `fails ${error.keyword}`}, got ${describeValue(error.data)}`,
+      );
+  }
+}
+
+function schema(path: string, message: string): Violation {
+  return { rule: 'schema', path, message };
+}
+
+function listOf(values: unknown): string {
+  return Array.isArray(values) ? values.map((value) => String(value)).join(', ') : String(values);
+}

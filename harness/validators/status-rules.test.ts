@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { validateStatus } from './status-rules.ts';
+import type { Violation } from './violation.ts';
+
+const located = (violations: readonly Violation[]) =>
+  violations.map(({ rule, path }) => `${rule} ${path}`).sort();
+
+const rows: ReadonlyArray<{
+  title: string;
+  body: unknown;
+  violations: string[];
+  message?: RegExp;
+}> = [
+  { title: 'accepts CANCELLED', body: { code: 1, message: 'Cancelled.' }, violations: [] },
+  { title: 'accepts an empty Status (code 0)', body: {}, violations: [] },
+  {
+    title: 'accepts details',
+    body: { code: 5, details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo' }] },
+    violations: [],
+  },
+  {
+    title: 'rejects the HTTP status 404 as code',
+    body: { code: 404 },
+    violations: ['status-code-is-rpc-code /code'],
+    message: /^code is 404, which looks like an HTTP status.*5 \(NOT_FOUND\) for HTTP 404$/,
+  },
+  {
+    title: 'rejects a negative code',
+    body: { code: -1 },
+    violations: ['status-code-is-rpc-code /code'],
+    message: /^code is -1, not a google\.rpc\.Code number/,
+  },
+  {
+    title: 'rejects the AIP-193 status field',
+    body: { code: 5, status: 'NOT_FOUND' },
+    violations: ['schema /status'],
+  },
+  {
+    title: 'rejects details that are not an array',
+    body: { details: {} },
+    violations: ['schema /details'],
+  },
+  { title: 'rejects a string', body: 'CANCELLED', violations: ['schema '] },
+];
+
+describe('validateStatus', () => {
+  for (const { title, body, violations, message } of rows) {
+    it(title, () => {
+      const actual = validateStatus(body);
+      expect(located(actual)).toEqual([...violations].sort());
+      if (message)
+        expect(actual.map((violation) => violation.message)).toContainEqual(
+          expect.stringMatching(message),
+        );
+    });
+  }
+});
