@@ -19,10 +19,16 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** Where a clause's words come from. */
 export interface ClauseSource {
-  /** `seed` = a documentation page under specs/seeds/; `proto` / `aip` = a public googleapis or AIP location. */
-  readonly kind: 'seed' | 'proto' | 'aip' | 'client';
+  /**
+   * `seed` = a documentation page under specs/seeds/; `discovery` = a Discovery document under
+   * specs/discovery/; `proto` / `aip` = a public googleapis or AIP location; `client` = how a
+   * real client library behaves; `observed` = undocumented behaviour seen on Google front ends.
+   */
+  readonly kind: 'seed' | 'discovery' | 'proto' | 'aip' | 'client' | 'observed';
   /** Seed file name (`003_0d45fe534da2664f.txt`) or public URL. */
   readonly ref: string;
+  /** This source's own words, where they differ from the clause's quote. */
+  readonly quote?: string;
 }
 
 /** The metadata every suite file declares first (test262's frontmatter, as data). */

@@ -1,0 +1,121 @@
+/**
+ * From reported vitest test cases to result cells. The outcome rules follow docs/INTERPRETING.md
+ * and web-platform-tests' outcome model: the harness's own verdict (task meta) wins; otherwise a
+ * pass is PASS, a failure is FAIL unless a HarnessError caused it (test262: a dedicated error type
+ * keeps harness faults from passing as results), and a skipped or unfinished test is SKIPPED.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { ClauseConflictError } from './clause-conflict-error.ts';
+import type { CellResult, ClauseInfo, Outcome } from './results-model.ts';
+import type { ConformanceTaskMeta } from './task-meta.ts';
+
+/** The `name` of the harness's fault error class, as vitest serialises it. */
+export const HARNESS_ERROR_NAME = 'HarnessError';
+
+export type ReportedState = 'passed' | 'failed' | 'skipped' | 'pending';
+
+/** A serialisable view of one vitest test case: what `testCase.meta()` and `result()` hold. */
+export interface ReportedCase {
+  readonly meta: ConformanceTaskMeta | undefined;
+  readonly state: ReportedState;
+  readonly errors: readonly { readonly name?: string; readonly message: string }[];
+  readonly durationMs?: number;
+  readonly skipNote?: string;
+}
+
+type LroCase = ReportedCase & { readonly meta: ConformanceTaskMeta };
+
+/**
+ * When several test cases report the same service × clause, the cell keeps the most telling
+ * verdict: one proven failure fails the cell; a harness fault or an inconclusive case leaves it
+ * unverified; any pass beats not-applicable and skipped.
+ */
+const MERGE_RANK: Readonly<Record<Outcome, number>> = {
+  FAIL: 5,
+  ERROR: 4,
+  INCONCLUSIVE: 3,
+  PASS: 2,
+  NOT_APPLICABLE: 1,
+  SKIPPED: 0,
+};
+
+export function outcomeOf(reported: ReportedCase): Outcome {
+  if (reported.meta?.outcome !== undefined) return reported.meta.outcome;
+  switch (reported.state) {
+    case 'passed':
+      return 'PASS';
+    case 'failed':
+      return reported.errors.some((error) => error.name === HARNESS_ERROR_NAME) ? 'ERROR' : 'FAIL';
+    case 'skipped':
+    case 'pending':
+      return 'SKIPPED';
+  }
+}
+
+function messageOf(reported: ReportedCase): string | undefined {
+  return reported.meta?.message ?? reported.errors[0]?.message ?? reported.skipNote;
+}
+
+function toCell(reported: LroCase): CellResult {
+  const { meta } = reported;
+  const message = messageOf(reported);
+  return {
+    service: meta.service,
+    clause: meta.clause.id,
+    outcome: outcomeOf(reported),
+    strength: meta.clause.strength,
+    ...(message === undefined ? {} : { message }),
+    ...(meta.warnings?.length ? { warnings: [...meta.warnings] } : {}),
+    ...(meta.evidence?.length ? { evidence: [...meta.evidence] } : {}),
+    ...(reported.durationMs === undefined ? {} : { durationMs: reported.durationMs }),
+  };
+}
+
+function merge(kept: CellResult, next: CellResult): CellResult {
+  const winner = MERGE_RANK[next.outcome] > MERGE_RANK[kept.outcome] ? next : kept;
+  const warnings = [...new Set([...(kept.warnings ?? []), ...(next.warnings ?? [])])];
+  const durations = [kept.durationMs, next.durationMs].filter((d) => d !== undefined);
+  const { warnings: _warnings, durationMs: _durationMs, ...verdict } = winner;
+  return {
+    ...verdict,
+    ...(warnings.length > 0 ? { warnings } : {}),
+    ...(durations.length > 0 ? { durationMs: durations.reduce((a, b) => a + b, 0) } : {}),
+  };
+}
+
+function hasLroMeta(reported: ReportedCase): reported is LroCase {
+  return reported.meta !== undefined;
+}
+
+/** One cell per service × clause, in first-seen order; cases without `meta.lro` are ignored. */
+export function collectCells(cases: readonly ReportedCase[]): CellResult[] {
+  const cells = new Map<string, CellResult>();
+  for (const reported of cases.filter(hasLroMeta)) {
+    const cell = toCell(reported);
+    const key = JSON.stringify([cell.service, cell.clause]);
+    const kept = cells.get(key);
+    cells.set(key, kept === undefined ? cell : merge(kept, cell));
+  }
+  return [...cells.values()];
+}
+
+/** Compares by UTF-16 code units, so the order does not depend on the machine's locale. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Unique clauses sorted by id; two different clauses under one id are a suite authoring error. */
+export function uniqueClauses(clauses: readonly ClauseInfo[]): ClauseInfo[] {
+  const byId = new Map<string, ClauseInfo>();
+  for (const clause of clauses) {
+    const seen = byId.get(clause.id);
+    if (seen === undefined) byId.set(clause.id, clause);
+    else if (!isDeepStrictEqual(seen, clause)) throw new ClauseConflictError(clause.id);
+  }
+  return [...byId.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
+}
+
+/** The clauses the reported cases carry, unique and sorted by id. */
+export function collectClauses(cases: readonly ReportedCase[]): ClauseInfo[] {
+  return uniqueClauses(cases.filter(hasLroMeta).map((reported) => reported.meta.clause));
+}

@@ -1,0 +1,48 @@
+/**
+ * The `#reports` entry point: the results model, the vitest reporter that fills it, its schema
+ * and the renderers. Explicit named re-exports only (HOUSE-STYLE point 13).
+ */
+export { type BuildRunResultsInput, buildRunResults, summarise } from './build-run-results.ts';
+export { ClauseConflictError, isClauseConflictError } from './clause-conflict-error.ts';
+export {
+  collectCells,
+  collectClauses,
+  HARNESS_ERROR_NAME,
+  outcomeOf,
+  type ReportedCase,
+  type ReportedState,
+  uniqueClauses,
+} from './collect-results.ts';
+export { CONFORMANCE_DOC_HEADER, renderConformanceDoc } from './conformance-doc.ts';
+export {
+  ConformanceReporter,
+  type ConformanceReporterOptions,
+  toReportedCase,
+} from './conformance-reporter.ts';
+export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
+export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
+export { REDACTED, redactHeaders, redactText } from './redact.ts';
+export { type MatrixTextOptions, renderMatrixText } from './render-matrix.ts';
+export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
+export { isReportsError, ReportsError } from './reports-error.ts';
+export {
+  type CellResult,
+  type ClauseInfo,
+  type ClauseSource,
+  type Exchange,
+  OUTCOMES,
+  type Outcome,
+  RESULTS_SCHEMA_VERSION,
+  type RunResults,
+  type RunSummary,
+  type Strength,
+  type TargetInfo,
+} from './results-model.ts';
+export {
+  assertValidRunResults,
+  RESULTS_SCHEMA_URL,
+  readResultsSchema,
+  resultsViolations,
+} from './results-schema.ts';
+export type { ConformanceTaskMeta } from './task-meta.ts';
+export { type ReportPaths, writeReport } from './write-report.ts';

@@ -1,0 +1,155 @@
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import {
+  CLAUSES,
+  FAILING_EXCHANGE,
+  SECRET_TOKEN,
+  SERVICES,
+  sampleResults,
+} from './fixtures/sample-results.ts';
+import { REDACTED } from './redact.ts';
+import { renderMatrixText } from './render-matrix.ts';
+import { renderMatrixMarkdown } from './render-matrix-markdown.ts';
+import type { CellResult } from './results-model.ts';
+
+const ESC = '\u001b[';
+
+function rowOf(text: string, clauseId: string): string[] {
+  const row = text.split('\n').find((line) => line.startsWith(`${clauseId} `));
+  return row?.trim().split(/\s+/) ?? [];
+}
+
+describe('renderMatrixText', () => {
+  const text = renderMatrixText(sampleResults());
+
+  it('has a row per clause with its strength and a column per service', () => {
+    const header = text.split('\n').find((line) => line.startsWith('clause'));
+    expect(header?.split(/\s+/)).toEqual(['clause', 'strength', ...SERVICES]);
+    expect(rowOf(text, CLAUSES[0]?.id ?? '')).toEqual([
+      CLAUSES[0]?.id,
+      'MUST',
+      'PASS',
+      'FAIL',
+      'ERROR',
+    ]);
+    expect(rowOf(text, CLAUSES[1]?.id ?? '')).toEqual([
+      CLAUSES[1]?.id,
+      'SHOULD',
+      'INCONC',
+      'PASS',
+      '-',
+    ]);
+    expect(rowOf(text, CLAUSES[2]?.id ?? '')).toEqual([
+      CLAUSES[2]?.id,
+      'observed',
+      '-',
+      '-',
+      'N/A',
+    ]);
+  });
+
+  it('shows SKIP for a skipped cell', () => {
+    const skipped: CellResult = {
+      service: 'checks',
+      clause: CLAUSES[2]?.id ?? '',
+      outcome: 'SKIPPED',
+      strength: 'observed',
+    };
+    expect(rowOf(renderMatrixText(sampleResults([skipped])), skipped.clause)).toContain('SKIP');
+  });
+
+  it('lists every FAIL, ERROR and INCONCLUSIVE cell with its message', () => {
+    const section = text.slice(text.indexOf('Failures and undecided cells (3)'));
+    expect(section).toMatch(
+      /FAIL {4}checks {2}cancel\/cancelled-operation-has-error-code-1 {2}\(MUST\)/,
+    );
+    expect(section).toContain('expected error.code 1, got 2');
+    expect(section).toContain('ERROR   datafusion');
+    expect(section).toContain('HarnessError: no handler');
+    expect(section).toContain('INCONC  adsdatahub');
+  });
+
+  it('shows the curl line of the last exchange, with the credentials redacted', () => {
+    expect(text).toContain(
+      `curl -X POST 'https://checks.googleapis.com/v1alpha/accounts/1/apps/2/operations/3:cancel' -H 'Authorization: ${REDACTED}' -d '{}'`,
+    );
+    expect(text).not.toContain(SECRET_TOKEN);
+  });
+
+  it('ends with the counts and the verdict', () => {
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '2 PASS, 1 FAIL, 1 N/A, 1 INCONC, 1 ERROR, 0 SKIP. NOT conformant: 1 MUST cell fails (1 MUST cell ERROR or INCONCLUSIVE, not verified)',
+    );
+  });
+
+  it('says conformant when no MUST cell fails, and lists no failures section', () => {
+    const passing = renderMatrixText(
+      sampleResults([{ service: 'checks', clause: 'c', outcome: 'PASS', strength: 'MUST' }]),
+    );
+    expect(passing).toContain('. conformant: no MUST clause fails\n');
+    expect(passing).not.toContain('Failures');
+  });
+
+  it('lists warnings of cells that did not fail', () => {
+    expect(text).toContain('Warnings (1)');
+    expect(text).toContain('warning: the response took 2 polls to settle');
+  });
+
+  it('colours only when asked, without shifting the columns', () => {
+    expect(text).not.toContain(ESC);
+    const coloured = renderMatrixText(sampleResults(), { color: true });
+    expect(coloured).toContain(`${ESC}31mFAIL${ESC}0m`);
+    expect(stripVTControlCharacters(coloured)).toBe(text);
+  });
+});
+
+describe('renderMatrixMarkdown', () => {
+  const markdown = renderMatrixMarkdown(sampleResults());
+
+  it('has a table row per clause and a column per service', () => {
+    expect(markdown).toContain(`| Clause | Strength | ${SERVICES.join(' | ')} |`);
+    expect(markdown).toContain(
+      '| `cancel/cancelled-operation-has-error-code-1` | MUST | PASS | **FAIL** | **ERROR** |',
+    );
+    expect(markdown).toContain('| `get/unknown-field-is-rejected` | observed | - | - | N/A |');
+  });
+
+  it('details a failing cell with the clause quote and its exchanges as request and response blocks', () => {
+    const details = markdown.slice(markdown.indexOf('### FAIL · checks'));
+    expect(details).toContain(`> ${CLAUSES[0]?.quote}`);
+    expect(details).toContain(
+      '```http\nPOST https://checks.googleapis.com/v1alpha/accounts/1/apps/2/operations/3:cancel?access_token=[REDACTED]\n',
+    );
+    expect(details).toContain(
+      `Authorization: ${REDACTED}\ncontent-type: application/json\n\n{}\n\`\`\``,
+    );
+    expect(details).toContain(
+      '```http\nHTTP 200\ncontent-type: application/json\n\n{"done":true}\n```',
+    );
+    expect(details).toContain('```sh\ncurl -X POST');
+  });
+
+  it('never prints a credential', () => {
+    expect(markdown).not.toContain(SECRET_TOKEN);
+  });
+
+  it('escapes pipes in cells and keeps fences unbroken by backticks in bodies', () => {
+    const body = 'a ``` b';
+    const cell: CellResult = {
+      service: 'checks',
+      clause: CLAUSES[0]?.id ?? '',
+      outcome: 'FAIL',
+      strength: 'MUST',
+      evidence: [{ ...FAILING_EXCHANGE, request: { ...FAILING_EXCHANGE.request, body } }],
+    };
+    const target = { kind: 'url' as const, baseUrl: 'http://127.0.0.1:1/a|b' };
+    const md = renderMatrixMarkdown({ ...sampleResults([cell]), target });
+    expect(md).toContain('````http\nPOST');
+    expect(md).toContain(`\n\n${body}\n\`\`\`\``);
+    expect(md).toContain('- Target: url http://127.0.0.1:1/a\\|b');
+  });
+
+  it('states the verdict', () => {
+    expect(markdown).toContain('- Verdict: **NOT conformant: 1 MUST cell fails');
+  });
+});
