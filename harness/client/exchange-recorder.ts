@@ -1,0 +1,45 @@
+/**
+ * Wraps a target's fetch so that every request and response is kept, scrubbed, as evidence
+ * for the verdict (every FAIL carries its exchanges and a curl line).
+ */
+import type { Exchange } from '#reports';
+import type { FetchLike } from '../targets/target.ts';
+import { toCurl } from './curl.ts';
+import { scrubHeaders, scrubUrl } from './scrub.ts';
+
+export interface ExchangeRecorder {
+  readonly fetch: FetchLike;
+  readonly exchanges: readonly Exchange[];
+}
+
+export function recordExchanges(fetch: FetchLike): ExchangeRecorder {
+  const exchanges: Exchange[] = [];
+  const recordingFetch: FetchLike = async (request) => {
+    const body = request.body === null ? undefined : await request.clone().text();
+    const recordedRequest = {
+      method: request.method,
+      url: scrubUrl(request.url),
+      headers: scrubHeaders(request.headers),
+      ...(body === undefined ? {} : { body }),
+    };
+    const curl = toCurl(recordedRequest);
+    let response: Response;
+    try {
+      response = await fetch(request);
+    } catch (error) {
+      exchanges.push({ request: recordedRequest, curl });
+      throw error;
+    }
+    exchanges.push({
+      request: recordedRequest,
+      response: {
+        status: response.status,
+        headers: scrubHeaders(response.headers),
+        body: await response.clone().text(),
+      },
+      curl,
+    });
+    return response;
+  };
+  return { fetch: recordingFetch, exchanges };
+}

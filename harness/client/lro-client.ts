@@ -1,0 +1,93 @@
+/**
+ * A typed client for operations.cancel and operations.get over the specs, built on
+ * openapi-fetch. It never throws on HTTP status (HOUSE-STYLE point 8): every answer comes back
+ * as an HttpResult with the raw text, because the difference between `{}` and a zero-length
+ * body is itself a clause. Names keep their slashes literal (LRO-FACTS §4: every binding of the
+ * five services is multi-segment); each segment is percent-encoded.
+ */
+import createClient from 'openapi-fetch';
+import type { OperationsPaths, ServiceProfile } from '#specs';
+import type { FetchLike } from '../targets/target.ts';
+
+export interface HttpResult {
+  readonly status: number;
+  readonly headers: Headers;
+  /** The body exactly as received ('' for a zero-length body). */
+  readonly text: string;
+  /** The parsed JSON body, or undefined when the body is empty or not JSON. */
+  readonly json: unknown;
+}
+
+export interface CancelOptions {
+  /** The JSON value to send as the body; omitted = no body at all. */
+  readonly body?: unknown;
+}
+
+export interface LroClient {
+  cancel(name: string, options?: CancelOptions): Promise<HttpResult>;
+  get(name: string): Promise<HttpResult>;
+}
+
+export function createLroClient(
+  profile: ServiceProfile,
+  baseUrl: string,
+  fetch: FetchLike,
+): LroClient {
+  const client = createClient<OperationsPaths>({
+    baseUrl,
+    pathSerializer: (pathname, params) =>
+      pathname.replace('{name}', encodeName(String(params.name ?? ''))),
+  });
+  const cancelPath = `/${profile.version}/{name}:cancel` as '/v1/{name}:cancel';
+  const getPath = `/${profile.version}/{name}` as '/v1/{name}';
+
+  // openapi-fetch consumes the body to parse it; the clauses need the raw text (`{}` versus
+  // nothing), so each call hands it a fetch that keeps an unread copy of the response.
+  async function exchange(
+    call: (keepingFetch: FetchLike) => Promise<unknown>,
+  ): Promise<HttpResult> {
+    let kept: Response | undefined;
+    await call(async (request) => {
+      const response = await fetch(request);
+      kept = response.clone();
+      return response;
+    });
+    if (!kept) throw new Error('openapi-fetch returned without calling fetch');
+    return toHttpResult(kept);
+  }
+
+  return {
+    cancel: (name, options = {}) =>
+      exchange((keepingFetch) =>
+        client.POST(cancelPath, {
+          params: { path: { name } },
+          fetch: keepingFetch,
+          ...('body' in options
+            ? { body: options.body as never, bodySerializer: JSON.stringify }
+            : {}),
+        }),
+      ),
+    get: (name) =>
+      exchange((keepingFetch) =>
+        client.GET(getPath, { params: { path: { name } }, fetch: keepingFetch }),
+      ),
+  };
+}
+
+export function encodeName(name: string): string {
+  return name.split('/').map(encodeURIComponent).join('/');
+}
+
+async function toHttpResult(response: Response): Promise<HttpResult> {
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, json: parseJson(text) };
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

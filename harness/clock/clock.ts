@@ -1,0 +1,36 @@
+/**
+ * Time as the harness sees it. Polling and the reference implementation take a Clock so that
+ * mock runs advance time by hand and never sleep (HOUSE-STYLE point 10).
+ */
+export interface Clock {
+  /** Milliseconds since the epoch, like Date.now(). */
+  now(): number;
+  /** Waits `ms` milliseconds of this clock's time. */
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** A clock that moves only when asked to: `sleep` advances it at once. */
+export class ManualClock implements Clock {
+  #now: number;
+
+  constructor(start = Date.UTC(2026, 0, 1)) {
+    this.#now = start;
+  }
+
+  now(): number {
+    return this.#now;
+  }
+
+  advance(ms: number): void {
+    this.#now += ms;
+  }
+
+  async sleep(ms: number): Promise<void> {
+    this.advance(ms);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Clause metadata, declared first in every suite file (test262's frontmatter as typed data).
+ * The id is the suite file's path under suites/, so it is stable and cannot drift from the file.
+ * A quote attributed to a seed must appear in that seed: a misquote is a harness fault at load.
+ */
+import type { ClauseInfo, ClauseSource, Strength } from '#reports';
+import { loadServiceProfiles, readSeed, type ServiceProfile } from '#specs';
+import { HarnessError } from '../targets/harness-error.ts';
+
+/** What a suite declares when its checks expect an error answer (test262's `negative:`). */
+export interface ExpectedError {
+  readonly httpStatus: number;
+  /** google.rpc.Code name the AIP-193 envelope's `status` must carry. */
+  readonly status: string;
+}
+
+export interface ClauseSpec {
+  readonly title: string;
+  readonly strength: Strength;
+  readonly quote: string;
+  readonly sources: readonly ClauseSource[];
+  readonly services: readonly string[] | 'all';
+  readonly expectedError?: ExpectedError | readonly ExpectedError[];
+}
+
+export interface Clause {
+  readonly info: ClauseInfo;
+  readonly expectedError?: ExpectedError | readonly ExpectedError[];
+}
+
+export function defineClause(suiteFileUrl: string, spec: ClauseSpec): Clause {
+  const id = clauseIdFromPath(new URL(suiteFileUrl).pathname);
+  for (const source of spec.sources) {
+    if (source.kind === 'seed') assertQuotedIn(id, source.quote ?? spec.quote, source.ref);
+  }
+  const { expectedError, ...info } = spec;
+  return { info: { id, ...info }, ...(expectedError ? { expectedError } : {}) };
+}
+
+export function clauseIdFromPath(path: string): string {
+  const match = /\/suites\/(.+)\.test\.ts$/.exec(path);
+  if (!match?.[1]) {
+    throw new HarnessError(
+      `defineClause: ${path} is not a suite file (suites/<area>/<name>.test.ts)`,
+    );
+  }
+  return match[1];
+}
+
+/** Ids of the services whose profile satisfies `predicate` (clauses that apply to some services only). */
+export function servicesWhere(predicate: (profile: ServiceProfile) => boolean): string[] {
+  return loadServiceProfiles()
+    .filter(predicate)
+    .map((profile) => profile.id);
+}
+
+/**
+ * The seeds of the given services (default: all; the five seeds carry the same cancel text).
+ * `quoteOf` gives a service's own words where they differ from the clause's quote.
+ */
+export function seedSources(
+  serviceIds: readonly string[] | 'all' = 'all',
+  quoteOf?: (profile: ServiceProfile) => string,
+): ClauseSource[] {
+  const profiles = loadServiceProfiles().filter(
+    (p) => serviceIds === 'all' || serviceIds.includes(p.id),
+  );
+  return profiles.map((profile) => ({
+    kind: 'seed',
+    ref: profile.provenance.seed,
+    ...(quoteOf ? { quote: quoteOf(profile) } : {}),
+  }));
+}
+
+export function protoSource(path: string): ClauseSource {
+  return { kind: 'proto', ref: `https://github.com/googleapis/googleapis/blob/master/${path}` };
+}
+
+export function aipSource(number: number): ClauseSource {
+  return { kind: 'aip', ref: `https://google.aip.dev/${number}` };
+}
+
+const withoutWhitespace = (text: string) => text.replace(/\s+/g, '');
+
+function assertQuotedIn(id: string, quote: string, seed: string): void {
+  if (!withoutWhitespace(readSeed(seed)).includes(withoutWhitespace(quote))) {
+    throw new HarnessError(`clause ${id}: its quote does not appear in seed ${seed}: "${quote}"`);
+  }
+}

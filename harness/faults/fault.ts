@@ -1,0 +1,93 @@
+/**
+ * A deliberately broken variant of the reference implementation, for the self-test that proves
+ * each conformance check can fail (a check counts only when something shows it failing). A fault
+ * sits between the adapters and the behaviour model, so the model itself stays correct.
+ */
+import type { ServiceProfile } from '#specs';
+import { matchName, parseSegmentsTemplate } from '../path-template/index.ts';
+import type { ModelRequest, ModelResponse } from '../reference/model/model-request.ts';
+import type { ReferenceModel } from '../reference/msw/index.ts';
+
+export type Handle = (request: ModelRequest) => ModelResponse | undefined;
+
+export interface ExpectedCatch {
+  readonly clause: string;
+  readonly outcome: 'FAIL' | 'INCONCLUSIVE';
+}
+
+export interface ReferenceFault {
+  readonly id: string;
+  readonly description: string;
+  /** The cancel mode of the reference underneath, when the fault needs one. */
+  readonly cancelMode?: 'honor' | 'unimplemented' | 'complete-despite';
+  /** Which clauses must catch the fault, and how (for every service they apply to). */
+  readonly caughtBy: readonly ExpectedCatch[];
+  /** Builds the faulty request handler; called once per model, so it may keep state. */
+  readonly install: (model: ReferenceModel) => Handle;
+}
+
+/** The model with its `handle` replaced; everything else (control, store) is the real one. */
+export function withFault(model: ReferenceModel, fault: ReferenceFault): ReferenceModel {
+  const handle = fault.install(model);
+  return Object.assign(Object.create(model) as ReferenceModel, { handle });
+}
+
+export const isCancel = (request: ModelRequest) =>
+  request.method === 'POST' && /:cancel$/.test(pathOnly(request));
+
+export const isGet = (request: ModelRequest) =>
+  request.method === 'GET' && !pathOnly(request).startsWith('/__control');
+
+/** The operation name of a `/{version}/{name}[:verb]` request. */
+export function nameOf(request: ModelRequest): string {
+  return decodeURIComponent(
+    pathOnly(request)
+      .replace(/^\/[^/]+\//, '')
+      .replace(/:[a-z]+$/, ''),
+  );
+}
+
+function pathOnly(request: ModelRequest): string {
+  return request.path.split('?')[0] ?? '';
+}
+
+export function json(status: number, body: unknown): ModelResponse {
+  return { status, headers: { 'content-type': 'application/json; charset=UTF-8' }, body };
+}
+
+/** An AIP-193 envelope, or a deliberately inconsistent one when `code`/`status` disagree. */
+export function envelope(code: number, status: string, message: string): ModelResponse {
+  return json(code, { error: { code, message, status } });
+}
+
+/** Rewrites the body of successful GetOperation answers. */
+export function mapOperation(
+  response: ModelResponse | undefined,
+  map: (operation: Record<string, unknown>) => Record<string, unknown>,
+): ModelResponse | undefined {
+  if (response?.status !== 200 || typeof response.body !== 'object' || response.body === null) {
+    return response;
+  }
+  return { ...response, body: map(response.body as Record<string, unknown>) };
+}
+
+export const isCancelled = (operation: Record<string, unknown>) =>
+  (operation.error as { code?: number } | undefined)?.code === 1;
+
+/** Whether a name fits the name template of any served service. */
+export function fitsSomeTemplate(profiles: readonly ServiceProfile[], name: string): boolean {
+  return profiles.some((profile) => matchName(parseSegmentsTemplate(profile.nameTemplate), name));
+}
+
+/** The operation a control request created, read off the request and its 201 answer. */
+export function createdOperation(
+  request: ModelRequest,
+  response: ModelResponse | undefined,
+): { readonly name: string; readonly scenario: string } | undefined {
+  if (request.method !== 'POST' || !pathOnly(request).endsWith('/__control/operations'))
+    return undefined;
+  if (response?.status !== 201) return undefined;
+  const { scenario } = JSON.parse(request.body ?? '{}') as { scenario?: string };
+  const { name } = response.body as { name?: string };
+  return name && scenario ? { name, scenario } : undefined;
+}

@@ -1,0 +1,34 @@
+/**
+ * The `mock` target: the reference implementation answering in-process through its MSW
+ * handlers, with no socket. Time is a ManualClock, so polling advances it instead of sleeping.
+ * A fault id swaps in a deliberately broken variant (harness/faults) for the self-test.
+ */
+import { ManualClock } from '../clock/clock.ts';
+import { referenceFault } from '../faults/catalogue.ts';
+import { withFault } from '../faults/fault.ts';
+import { createReferenceFetch, createReferenceModel } from '../reference/msw/index.ts';
+import { HarnessError } from './harness-error.ts';
+import type { Target, TargetConfig } from './target.ts';
+
+/** Never resolved by DNS: requests to it can only be answered in-process. */
+export const MOCK_BASE_URL = 'https://reference.lro-conformance.invalid';
+
+export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>): Target {
+  const clock = new ManualClock();
+  const fault = config.fault === undefined ? undefined : referenceFault(config.fault);
+  if (config.fault !== undefined && !fault)
+    throw new HarnessError(`unknown reference fault "${config.fault}"`);
+  const cancelMode = fault?.cancelMode ?? config.cancelMode;
+  const model = createReferenceModel({ clock, cancelMode, cancelDelayMs: config.cancelDelayMs });
+  const fetch = createReferenceFetch({
+    baseUrl: MOCK_BASE_URL,
+    model: fault ? withFault(model, fault) : model,
+  });
+  return {
+    fetch,
+    baseUrl: MOCK_BASE_URL,
+    controlUrl: `${MOCK_BASE_URL}/__control`,
+    clock,
+    info: { kind: 'mock', reference: { cancelMode, cancelDelayMs: config.cancelDelayMs } },
+  };
+}

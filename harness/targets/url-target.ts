@@ -1,0 +1,28 @@
+/**
+ * The `url` target: any implementation reachable over HTTP, driven through its control
+ * endpoint. A connection failure or a timeout is a HarnessError (ERROR), never a FAIL.
+ */
+import { systemClock } from '../clock/clock.ts';
+import { TargetUnreachableError } from './harness-error.ts';
+import type { Target, TargetConfig } from './target.ts';
+
+export function createUrlTarget(config: Extract<TargetConfig, { kind: 'url' }>): Target {
+  const baseUrl = config.baseUrl.replace(/\/+$/, '');
+  const controlUrl = config.controlUrl.replace(/\/+$/, '');
+  const fetch = async (request: Request): Promise<Response> => {
+    try {
+      return await globalThis.fetch(request, {
+        signal: AbortSignal.timeout(config.requestTimeoutMs),
+      });
+    } catch (error) {
+      throw new TargetUnreachableError(`${request.method} ${request.url}`, { cause: error });
+    }
+  };
+  return {
+    fetch,
+    baseUrl,
+    controlUrl,
+    clock: systemClock,
+    info: { kind: 'url', baseUrl, controlUrl },
+  };
+}
