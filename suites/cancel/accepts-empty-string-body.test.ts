@@ -1,0 +1,20 @@
+import { conformanceTest, defineClause } from '#harness';
+
+const clause = defineClause(import.meta.url, {
+  title:
+    'Cancel tolerates the two-byte body `""` that google-gax sends for bindings without a body',
+  strength: 'SHOULD',
+  quote:
+    'google-gax (REST fallback) sends the two-byte body "" when the HTTP rule has no body; a server should tolerate it.',
+  sources: [{ kind: 'client', ref: 'https://github.com/googleapis/gax-nodejs' }],
+  services: 'all',
+});
+
+conformanceTest(clause, 'a cancel whose body is "" succeeds', async (t) => {
+  const name = await t.createOperation('running');
+  const result = await t.client.cancel(name, { body: '' });
+  if (result.status === 501) t.notApplicable('cancel is UNIMPLEMENTED on this target');
+  if (result.status < 200 || result.status > 299) {
+    t.fail(`cancel with body "" answered ${result.status}: ${result.text.slice(0, 300)}`);
+  }
+});

@@ -1,0 +1,28 @@
+import { conformanceTest, defineClause, seedSources } from '#harness';
+
+const clause = defineClause(import.meta.url, {
+  title: 'The result of a cancel shows through GetOperation within the deadline',
+  strength: 'MUST',
+  quote:
+    'Clients can use Operations.GetOperation or other methods to check whether the cancellation succeeded or whether the operation completed despite cancellation.',
+  sources: seedSources(),
+  services: 'all',
+});
+
+// Best effort: an operation still running at the deadline is INCONCLUSIVE, never PASS.
+conformanceTest(
+  clause,
+  'GetOperation shows the operation done after an accepted cancel',
+  async (t) => {
+    const name = await t.createOperation('running');
+    await t.cancelAccepted(name);
+    const operation = await t.pollUntilDone(name);
+    const cancelled = operation.error?.code === 1;
+    const completed = operation.error === undefined && operation.response !== undefined;
+    if (!cancelled && !completed) {
+      t.fail(
+        `after cancel, ${name} is done but neither cancelled (error.code 1) nor completed with a response: ${JSON.stringify(operation)}`,
+      );
+    }
+  },
+);

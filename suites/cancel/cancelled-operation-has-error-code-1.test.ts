@@ -1,0 +1,32 @@
+import { conformanceTest, defineClause, protoSource, seedSources } from '#harness';
+
+const clause = defineClause(import.meta.url, {
+  title: 'A cancelled operation is done with error.code 1 (CANCELLED) and no response',
+  strength: 'MUST',
+  quote:
+    'it becomes an operation with an Operation.error value with a google.rpc.Status.code of 1, corresponding to Code.CANCELLED.',
+  sources: [...seedSources(), protoSource('google/longrunning/operations.proto')],
+  services: 'all',
+});
+
+conformanceTest(
+  clause,
+  'the cancelled operation reads back done, error.code 1, no response',
+  async (t) => {
+    const name = await t.createOperation('running');
+    await t.cancelAccepted(name);
+    const operation = await t.pollUntilDone(name);
+    if (operation.error === undefined && operation.response !== undefined) {
+      t.notApplicable(
+        'the operation completed despite cancellation (legal): there is no cancelled operation to inspect',
+      );
+    }
+    if (operation.error?.code !== 1) {
+      t.fail(
+        `cancelled operation ${name} has error ${JSON.stringify(operation.error)}, expected error.code 1 (CANCELLED)`,
+      );
+    }
+    if (operation.response !== undefined)
+      t.fail(`cancelled operation ${name} also carries a response`);
+  },
+);

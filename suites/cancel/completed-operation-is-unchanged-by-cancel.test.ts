@@ -1,0 +1,25 @@
+import { conformanceTest, defineClause, protoSource, seedSources } from '#harness';
+
+const clause = defineClause(import.meta.url, {
+  title: 'Cancelling a completed operation leaves it as it was',
+  strength: 'SHOULD',
+  quote:
+    'Clients can use Operations.GetOperation or other methods to check whether the cancellation succeeded or whether the operation completed despite cancellation.',
+  sources: [...seedSources(), protoSource('google/longrunning/operations.proto')],
+  services: 'all',
+});
+
+conformanceTest(clause, 'a done operation reads back the same after cancel', async (t) => {
+  for (const scenario of ['done', 'failed'] as const) {
+    const name = await t.createOperation(scenario);
+    const before = await t.getOperation(name);
+    const cancel = await t.client.cancel(name);
+    if (cancel.status === 501) t.notApplicable('cancel is UNIMPLEMENTED on this target');
+    const after = await t.getOperation(name);
+    if (JSON.stringify(after) !== JSON.stringify(before)) {
+      t.fail(
+        `cancel changed completed (${scenario}) operation ${name}: ${JSON.stringify(before)} became ${JSON.stringify(after)}`,
+      );
+    }
+  }
+});

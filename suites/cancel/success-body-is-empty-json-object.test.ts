@@ -1,0 +1,29 @@
+import { conformanceTest, defineClause, seedSources, servicesWhere } from '#harness';
+
+const services = servicesWhere((profile) => profile.successBody.wording === 'empty-json-object');
+
+const clause = defineClause(import.meta.url, {
+  title: 'A successful cancel answers the empty JSON object `{}`',
+  strength: 'MUST',
+  quote: 'If successful, the response body is an empty JSON object.',
+  sources: seedSources(services),
+  services,
+});
+
+conformanceTest(clause, 'the success body is exactly {}', async (t) => {
+  const name = await t.createOperation('running');
+  const result = await t.cancelAccepted(name);
+  if (result.text.trim() === '')
+    t.fail(`cancel answered ${result.status} with a zero-length body, not {}`);
+  if (!isEmptyObject(result.json))
+    t.fail(`cancel answered ${result.status} with ${result.text.slice(0, 300)}, not {}`);
+});
+
+function isEmptyObject(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0
+  );
+}

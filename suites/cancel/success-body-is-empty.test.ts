@@ -1,0 +1,34 @@
+import { conformanceTest, defineClause, seedSources, servicesWhere } from '#harness';
+
+const services = servicesWhere((profile) => profile.successBody.wording === 'empty');
+
+const clause = defineClause(import.meta.url, {
+  title: 'A successful cancel answers an empty body: `{}` or nothing',
+  strength: 'MUST',
+  quote: 'If successful, the response body is empty.',
+  sources: seedSources(services, (profile) => profile.successBody.quote),
+  services,
+});
+
+// "Empty" is google.protobuf.Empty, whose JSON form is `{}`: both `{}` and a zero-length body
+// conform, but google-gax rejects a zero-length 200 ("Received null response"), hence the warning.
+conformanceTest(clause, 'the success body is {} or zero-length', async (t) => {
+  const name = await t.createOperation('running');
+  const result = await t.cancelAccepted(name);
+  if (result.text.trim() === '') {
+    if (result.status === 200) {
+      t.warn(
+        'zero-length 200 body: conformant, but google-gax clients reject it; answer {} (or 204)',
+      );
+    }
+    return;
+  }
+  const json = result.json;
+  const isEmptyObject =
+    typeof json === 'object' &&
+    json !== null &&
+    !Array.isArray(json) &&
+    Object.keys(json).length === 0;
+  if (!isEmptyObject)
+    t.fail(`cancel answered ${result.status} with ${result.text.slice(0, 300)}, not an empty body`);
+});

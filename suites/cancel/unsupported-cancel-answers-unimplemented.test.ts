@@ -1,0 +1,22 @@
+import { conformanceTest, defineClause, protoSource, seedSources } from '#harness';
+
+const clause = defineClause(import.meta.url, {
+  title: 'A server that does not support cancel answers 501 UNIMPLEMENTED',
+  strength: 'MUST',
+  quote: "If the server doesn't support this method, it returns google.rpc.Code.UNIMPLEMENTED.",
+  sources: [...seedSources(), protoSource('google/rpc/code.proto')],
+  services: 'all',
+  expectedError: { httpStatus: 501, status: 'UNIMPLEMENTED' },
+});
+
+conformanceTest(
+  clause,
+  'a cancel the server does not support answers an UNIMPLEMENTED envelope',
+  async (t) => {
+    const name = await t.createOperation('running');
+    const result = await t.client.cancel(name);
+    if (result.status >= 200 && result.status <= 299)
+      t.notApplicable('this target supports cancel');
+    t.expectDeclaredError(result);
+  },
+);
