@@ -43,10 +43,14 @@ export interface ServiceProfile {
   readonly host: string;
   /** `v1alpha` */
   readonly version: string;
-  /** Segments bound to `{name}` by cancel and get, e.g. `accounts/*\/apps/*\/operations/*`. */
+  /**
+   * Segments bound to `{name}` by cancel and get, e.g. `accounts/*\/apps/*\/operations/*`. The
+   * reference uses it as a pattern when it mints operations: `*` and `**` are filled.
+   */
   readonly nameTemplate: string;
-  /** A name the reference uses as a pattern when it mints operations: `*` and `**` are filled. */
+  /** The cancel whose HTTP rule binds `{name=<nameTemplate>}`: the one the seed documents. */
   readonly cancel: OperationsMethod;
+  /** The get whose HTTP rule binds `{name=<nameTemplate>}`. */
   readonly get: OperationsMethod;
   /** Every operations method the service documents, cancel and get included. */
   readonly methods: readonly OperationsMethod[];

@@ -1,0 +1,38 @@
+/**
+ * The specs layer (`#specs`): service profiles read from the OpenAPI documents in
+ * specs/services/, the parsed documents for validators, the generated types and the
+ * google.rpc.Code table, and the seed pages the clauses quote. specs/ is the bottom layer and imports nothing above it.
+ */
+export type { CommonComponents, ServicePaths } from './generated/index.ts';
+export type {
+  EmptyJson,
+  ErrorEnvelopeJson,
+  OperationJson,
+  OperationsPaths,
+  StatusJson,
+} from './json-types.ts';
+export {
+  loadCommonDocument,
+  loadServiceDocument,
+  loadServiceProfiles,
+  serviceIds,
+  serviceProfile,
+} from './load-profiles.ts';
+export { readSeed } from './read-seed.ts';
+export {
+  RPC_CODES,
+  type RpcCodeEntry,
+  type RpcCodeName,
+  rpcCodeByName,
+  rpcCodeByNumber,
+  rpcCodeNamesForHttpStatus,
+} from './rpc-code.ts';
+export type {
+  CancelBodyRule,
+  OperationsMethod,
+  Provenance,
+  ServiceProfile,
+  SuccessBodyWording,
+} from './service-profile.ts';
+export { isSpecsDocumentError, SpecsDocumentError } from './specs-document-error.ts';
+export { isSpecsError, SpecsError } from './specs-error.ts';

@@ -1,0 +1,142 @@
+/**
+ * Builds a ServiceProfile from one parsed service document (specs/README.md lists the
+ * extensions it reads). Pure: the loader reads the files, this turns data into a profile or
+ * throws a SpecsDocumentError that names the file and the missing or invalid extension.
+ */
+import { nameVariableOf } from './http-rule.ts';
+import { DocumentReader, type JsonObject } from './json-access.ts';
+import { type ReadMethod, readOperationsMethods } from './operations-methods.ts';
+import type { Provenance, ServiceProfile, SuccessBodyWording } from './service-profile.ts';
+
+const WORDINGS: readonly SuccessBodyWording[] = ['empty', 'empty-json-object'];
+const RESERVED_IDS = ['common', 'index'];
+
+/** `expectedId` is the file's stem: `checks.openapi.json` must describe the service `checks`. */
+export function profileFromDocument(
+  document: unknown,
+  file: string,
+  expectedId?: string,
+): ServiceProfile {
+  const reader = new DocumentReader(file);
+  const root = reader.object(document, '', 'an OpenAPI 3.1 service document');
+  const service = reader.object(
+    root['x-google-service'],
+    'x-google-service',
+    '{id, title, host, version, nameTemplate, provenance}',
+  );
+  const field = (key: string, example: string) =>
+    reader.string(service, key, `x-google-service.${key}`, example);
+  const id = field('id', 'the file name without .openapi.json, e.g. "checks"');
+  if (!/^[a-z][a-z0-9-]*$/.test(id) || RESERVED_IDS.includes(id)) {
+    reader.fail(
+      'x-google-service.id',
+      `"${id}" must be lower-case letters, digits and dashes, and not ${RESERVED_IDS.join(' or ')} (specs/generated/ uses those names)`,
+    );
+  }
+  if (expectedId !== undefined && id !== expectedId) {
+    reader.fail('x-google-service.id', `is "${id}" but the file is named for "${expectedId}"`);
+  }
+  const nameTemplate = field(
+    'nameTemplate',
+    'the segments cancel binds to {name}, e.g. "operations/**"',
+  );
+  const methods = readOperationsMethods(root, reader, id);
+  const cancel = primary(methods, 'cancel', nameTemplate, reader);
+  const get = primary(methods, 'get', nameTemplate, reader);
+  const successBody = readSuccessBody(cancel, reader);
+  const requestBody = reader.object(
+    cancel.operation['x-google-request-body'],
+    `${cancel.where}.x-google-request-body`,
+    '{quote}',
+  );
+  return {
+    id,
+    title: field('title', 'the API title, e.g. "Checks API"'),
+    host: field('host', 'the API host, e.g. "checks.googleapis.com"'),
+    version: field('version', 'the path version, e.g. "v1alpha"'),
+    nameTemplate,
+    cancel: cancel.method,
+    get: get.method,
+    methods: methods.map((read) => read.method),
+    successBody,
+    cancelBodyQuote: reader.string(
+      requestBody,
+      'quote',
+      `${cancel.where}.x-google-request-body.quote`,
+      'the seed words on the request body',
+    ),
+    provenance: readProvenance(service, reader),
+  };
+}
+
+/** The cancel (or get) whose HTTP rule binds `{name=<nameTemplate>}`: the one the seed documents. */
+function primary(
+  methods: readonly ReadMethod[],
+  verb: 'cancel' | 'get',
+  nameTemplate: string,
+  reader: DocumentReader,
+): ReadMethod {
+  const found = methods.filter(
+    ({ method }) =>
+      method.verb === verb && nameVariableOf(method.httpRule)?.binding === nameTemplate,
+  );
+  const [only] = found;
+  if (only === undefined || found.length > 1) {
+    reader.fail(
+      'paths',
+      `needs exactly one ${verb} operation whose x-google-http-rule binds {name=${nameTemplate}} (x-google-service.nameTemplate); found ${found.length}`,
+    );
+  }
+  return only;
+}
+
+function readSuccessBody(
+  cancel: ReadMethod,
+  reader: DocumentReader,
+): ServiceProfile['successBody'] {
+  const where = `${cancel.where}.x-google-success-body`;
+  const body = reader.object(cancel.operation['x-google-success-body'], where, '{wording, quote}');
+  const wording = WORDINGS.find((candidate) => candidate === body.wording);
+  if (wording === undefined) {
+    reader.fail(
+      `${where}.wording`,
+      `found ${JSON.stringify(body.wording)}; expected "${WORDINGS.join('" or "')}"`,
+    );
+  }
+  return {
+    wording,
+    quote: reader.string(body, 'quote', `${where}.quote`, 'the seed words on the response body'),
+  };
+}
+
+function readProvenance(service: JsonObject, reader: DocumentReader): Provenance {
+  const where = 'x-google-service.provenance';
+  const provenance = reader.object(service.provenance, where, '{seed, proto, discovery?}');
+  const seed = reader.string(provenance, 'seed', `${where}.seed`, 'a file name under specs/seeds/');
+  const proto = reader.string(
+    provenance,
+    'proto',
+    `${where}.proto`,
+    'the public URL of google/longrunning/operations.proto',
+  );
+  if (provenance.discovery === undefined) return { seed, proto };
+  const discovery = reader.object(provenance.discovery, `${where}.discovery`, '{file, revision}');
+  return {
+    seed,
+    proto,
+    discovery: {
+      file: reader.string(
+        discovery,
+        'file',
+        `${where}.discovery.file`,
+        'a file name under specs/discovery/',
+      ),
+      revision: reader.string(
+        discovery,
+        'revision',
+        `${where}.discovery.revision`,
+        'the Discovery revision, e.g. "20230807"',
+      ),
+    },
+  };
+}
