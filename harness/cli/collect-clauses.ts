@@ -20,7 +20,7 @@ export async function collectClauses(): Promise<ClauseInfo[]> {
     { logLevel: 'silent' },
   );
   try {
-    const { testModules } = await vitest.collect();
+    const { testModules } = await vitest.collect(undefined, { staticParse: false });
     const clauses: ClauseInfo[] = [];
     for (const module of testModules) {
       const errors = module.errors();

@@ -46,8 +46,8 @@ async function reach(url: string, what: string, timeoutMs: number): Promise<Resp
   try {
     return await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    const code = ((error as Error).cause as { code?: string } | undefined)?.code;
-    const reason = code ?? (error as Error).message;
+    const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
+    const reason = cause?.code ?? cause?.message ?? (error as Error).message;
     throw unreachableError(`cannot reach the ${what} at ${url} (${reason})`, error);
   }
 }

@@ -1,0 +1,119 @@
+/**
+ * `lro-conformance run` as a user meets it: the verdicts over HTTP equal the in-process ones,
+ * and every kind of bad input ends in one line and the documented exit code.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReferenceServer } from '../reference/server/reference-server.ts';
+import { type CliRun, outcomesOf, runCli } from '../testing/run-cli.ts';
+
+describe('lro-conformance run against a URL', () => {
+  let server: Awaited<ReturnType<typeof startReferenceServer>>;
+  let overHttp: CliRun;
+  let inProcess: CliRun;
+
+  beforeAll(async () => {
+    server = await startReferenceServer({ port: 0 });
+    [overHttp, inProcess] = await Promise.all([
+      runCli(['run', '--target', server.baseUrl, '--control', server.controlUrl]),
+      runCli(['run']),
+    ]);
+  }, 120_000);
+  afterAll(() => server.close());
+
+  it('gives the same verdicts as the embedded reference, exit 0', () => {
+    expect(overHttp.stderr).toBe('');
+    expect(overHttp.exitCode).toBe(0);
+    expect(overHttp.results && outcomesOf(overHttp.results)).toEqual(
+      inProcess.results && outcomesOf(inProcess.results),
+    );
+    expect(overHttp.results?.target).toEqual({
+      kind: 'url',
+      baseUrl: server.baseUrl,
+      controlUrl: server.controlUrl,
+    });
+  });
+
+  it('prints the service × clause matrix and the verdict', () => {
+    expect(overHttp.stdout).toMatch(/clause\s+strength\s+.*checks/);
+    expect(overHttp.stdout).toContain('cancel/cancelled-operation-has-error-code-1');
+    expect(overHttp.stdout).toContain('conformant: no MUST clause fails');
+  });
+});
+
+describe('lro-conformance run refuses bad input with one line', () => {
+  const cases: readonly [string, readonly string[], number, RegExp][] = [
+    ['an unknown flag', ['--bogus'], 2, /Unknown option '--bogus'/],
+    [
+      'an unknown service',
+      ['--service', 'checks,nope'],
+      2,
+      /unknown service "nope" \(known: .*checks/,
+    ],
+    ['an unknown clause', ['--clause', 'cancel/nope'], 2, /unknown clause "cancel\/nope"/],
+    [
+      'a relative target',
+      ['--target', 'localhost:1'],
+      2,
+      /--target must be an (absolute )?http\(s\) URL/,
+    ],
+    [
+      '--cancel with --target',
+      ['--target', 'http://127.0.0.1:1', '--cancel', 'honor'],
+      2,
+      /--cancel configures the embedded reference/,
+    ],
+    [
+      'a bad --cancel mode',
+      ['--cancel', 'maybe'],
+      2,
+      /--cancel must be one of honor, unimplemented, complete-despite/,
+    ],
+  ];
+
+  it.for(cases)('%s', async ([, args, exitCode, message]) => {
+    const run = await runCli(['run', ...args]);
+    expect(run.exitCode).toBe(exitCode);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unreachable target answers exit 3 with one line', async () => {
+    const port = await closedPort();
+    const run = await runCli(['run', '--target', `http://127.0.0.1:${port}`]);
+    expect(run.exitCode).toBe(3);
+    expect(run.stderr).toBe(
+      `lro-conformance run: cannot reach the target at http://127.0.0.1:${port} (ECONNREFUSED)\n`,
+    );
+  });
+
+  it('a control endpoint that fails answers exit 3 with one line', async () => {
+    const broken = createServer((_request, response) => response.writeHead(500).end('boom'));
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(broken.address() as AddressInfo).port}`;
+    try {
+      const run = await runCli(['run', '--target', base, '--control', `${base}/__control`]);
+      expect(run.exitCode).toBe(3);
+      expect(run.stderr).toMatch(/control endpoint .*__control answered 500/);
+    } finally {
+      broken.close();
+    }
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    const run = await runCli(['run', '--help']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('Exit codes: 0 no MUST clause fails');
+  });
+});
+
+/** A loopback port nothing listens on: bound, then released. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}

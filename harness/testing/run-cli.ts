@@ -1,0 +1,70 @@
+/**
+ * Runs the real CLI in a child process, as a user would, and reads back what it wrote: exit
+ * code, stdout, stderr and results.json. Used by the CLI and self-tests.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RunResults } from '#reports';
+
+const BIN = fileURLToPath(new URL('../cli/bin.ts', import.meta.url));
+
+export interface CliRun {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** results.json, when the run wrote one. */
+  readonly results: RunResults | undefined;
+}
+
+export function runCli(args: readonly string[]): Promise<CliRun> {
+  const reportDir = mkdtempSync(join(tmpdir(), 'lro-cli-'));
+  const withReport = args[0] === 'run' ? [...args, '--report-dir', reportDir] : [...args];
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...withReport],
+      { env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ exitCode, stdout, stderr, results: readResults(reportDir) });
+        rmSync(reportDir, { recursive: true, force: true });
+      },
+    );
+  });
+}
+
+function readResults(dir: string): RunResults | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as RunResults;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `service clause` → outcome, for comparing runs. */
+export function outcomesOf(results: RunResults): Record<string, string> {
+  return Object.fromEntries(
+    results.results.map((cell) => [`${cell.service} ${cell.clause}`, cell.outcome]),
+  );
+}
+
+/** Runs `tasks` with at most `limit` at a time (the machines have two cores). */
+export async function inBatches<T>(
+  tasks: readonly (() => Promise<T>)[],
+  limit: number,
+): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      const task = tasks[index];
+      if (task) results[index] = await task();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
