@@ -1,0 +1,24 @@
+/**
+ * The effect of an accepted cancel (LRO-FACTS §2): cancellation starts asynchronously and takes
+ * effect `cancelDelayMs` later; a finished operation is never altered; repeated cancels keep the
+ * first request. Under `complete-despite` (or for a `completes-despite-cancel` operation) the server
+ * accepts the cancel but the operation completes with a response, which the seeds allow ("whether
+ * the operation completed despite cancellation").
+ */
+
+import { outcomeAt } from './operation-state.ts';
+import type { StoredOperation } from './operation-store.ts';
+import type { CancelMode } from './scenario.ts';
+
+export function applyCancel(
+  operation: StoredOperation,
+  now: number,
+  cancelDelayMs: number,
+  mode: Exclude<CancelMode, 'unimplemented'>,
+): StoredOperation {
+  if (operation.cancel !== undefined) return operation;
+  if (outcomeAt(operation, now, cancelDelayMs) !== 'running') return operation;
+  const completes =
+    mode === 'complete-despite' || operation.scenario === 'completes-despite-cancel';
+  return { ...operation, cancel: { requestedAt: now, effect: completes ? 'complete' : 'cancel' } };
+}
