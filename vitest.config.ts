@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['{specs,harness,reports,suites}/**/*.test.ts'],
     environment: 'node',
     env: { METADATA_SERVER_DETECTION: 'none' },
+    // Parameterised titles carry clause ids and fault ids: keep them whole.
+    taskTitleValueFormatTruncate: 200,
   },
 });

@@ -4,7 +4,7 @@
  * conformance runner and vice versa) and turns CliErrors into one line on stderr and their exit
  * code (docs/INTERPRETING.md), never a stack trace.
  */
-import { CliError, EXIT_USAGE } from './cli-errors.ts';
+import { CliError, EXIT_UNREACHABLE, EXIT_USAGE } from './cli-errors.ts';
 import type { CommandModule } from './command.ts';
 
 const COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> = {
@@ -35,7 +35,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`lro-conformance ${command}: unexpected failure: ${message}\n`);
-    return 1;
+    return EXIT_UNREACHABLE;
   }
 }
 

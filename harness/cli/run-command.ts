@@ -48,7 +48,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       results = collected;
     },
   });
-  await runSuites({ run, clauseIds: options.clauseIds, reporter });
+  const problems = await runSuites({ run, clauseIds: options.clauseIds, reporter });
   process.exitCode = undefined; // vitest sets it on failing tests; the verdict below decides.
   if (!results)
     throw new CliError(
@@ -60,7 +60,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const written = await writeReport(reportDir, results);
   process.stdout.write(`${renderMatrixText(results, { color: process.stdout.isTTY === true })}\n`);
   process.stdout.write(`report: ${written.resultsJson}\n        ${written.matrixMarkdown}\n`);
-  return exitCodeOf(results);
+  for (const problem of problems) process.stderr.write(`lro-conformance run: ${problem}\n`);
+  return problems.length > 0 && exitCodeOf(results) === EXIT_CONFORMANT
+    ? EXIT_UNREACHABLE
+    : exitCodeOf(results);
 }
 
 export function exitCodeOf(results: RunResults): number {
