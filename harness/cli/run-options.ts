@@ -149,7 +149,7 @@ function listOf(text: string, flag: string, known: readonly string[]): string[] 
 function millis(text: string | undefined, flag: string, fallback: number): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0)
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value))
     throw usageError(`--${flag} takes whole milliseconds, not "${text}"`);
   return value;
 }

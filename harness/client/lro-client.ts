@@ -61,6 +61,7 @@ export function createLroClient(
       exchange((keepingFetch) =>
         client.POST(cancelPath, {
           params: { path: { name } },
+          parseAs: 'text',
           fetch: keepingFetch,
           ...('body' in options
             ? { body: options.body as never, bodySerializer: JSON.stringify }
@@ -69,7 +70,7 @@ export function createLroClient(
       ),
     get: (name) =>
       exchange((keepingFetch) =>
-        client.GET(getPath, { params: { path: { name } }, fetch: keepingFetch }),
+        client.GET(getPath, { params: { path: { name } }, parseAs: 'text', fetch: keepingFetch }),
       ),
   };
 }

@@ -38,7 +38,8 @@ export function defineClause(suiteFileUrl: string, spec: ClauseSpec): Clause {
 }
 
 export function clauseIdFromPath(path: string): string {
-  const match = /\/suites\/(.+)\.test\.ts$/.exec(path);
+  // Greedy prefix: the last `/suites/` is the project's, whatever folders sit above it.
+  const match = /^.*\/suites\/(.+)\.test\.ts$/.exec(path);
   if (!match?.[1]) {
     throw new HarnessError(
       `defineClause: ${path} is not a suite file (suites/<area>/<name>.test.ts)`,

@@ -16,15 +16,16 @@ export function checkExpectedError(
     ? expected
     : [expected as ExpectedError];
   const wanted = allowed.map((e) => `${e.httpStatus} ${e.status}`).join(' or ');
-  const match = allowed.find((e) => e.httpStatus === result.status);
-  if (!match)
+  const candidates = allowed.filter((e) => e.httpStatus === result.status);
+  if (candidates.length === 0)
     return `expected ${wanted}, got HTTP ${result.status}: ${result.text.slice(0, 300) || '(empty body)'}`;
   const violations = validateErrorEnvelope(result.json, result.status);
   if (violations.length > 0) {
     return `expected an AIP-193 error envelope (${wanted}), got:\n${formatViolations(violations)}`;
   }
   const status = (result.json as { error: { status: string } }).error.status;
-  if (status !== match.status)
-    return `expected status ${match.status} with HTTP ${match.httpStatus}, got ${status}`;
+  if (!candidates.some((e) => e.status === status)) {
+    return `expected status ${candidates.map((e) => e.status).join(' or ')} with HTTP ${result.status}, got ${status}`;
+  }
   return undefined;
 }

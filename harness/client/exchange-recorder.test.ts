@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { FetchLike } from '../targets/target.ts';
+import { recordExchanges } from './exchange-recorder.ts';
+import { REDACTED } from './scrub.ts';
+
+const URL_ = 'https://h.test/v1/operations/op-1:cancel';
+
+describe('recordExchanges', () => {
+  it('records a request with its body and the response, leaving both bodies readable', async () => {
+    let bodySeenByTarget: string | undefined;
+    const target: FetchLike = async (request) => {
+      bodySeenByTarget = await request.text();
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const recorder = recordExchanges(target);
+    const response = await recorder.fetch(
+      new Request(`${URL_}?key=s3cret`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer s3cret',
+          'content-type': 'application/json',
+          'x-trace': 't1',
+        },
+        body: '{}',
+      }),
+    );
+
+    expect(bodySeenByTarget).toBe('{}');
+    expect(await response.text()).toBe('{}');
+    expect(recorder.exchanges).toHaveLength(1);
+    const [exchange] = recorder.exchanges;
+    expect(exchange?.request).toEqual({
+      method: 'POST',
+      url: `${URL_}?key=${encodeURIComponent(REDACTED)}`,
+      headers: {
+        authorization: `Bearer ${REDACTED}`,
+        'content-type': 'application/json',
+        'x-trace': 't1',
+      },
+      body: '{}',
+    });
+    expect(exchange?.response).toEqual({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(exchange?.curl).toContain('"Authorization: Bearer $TOKEN"');
+    expect(JSON.stringify(recorder.exchanges)).not.toContain('s3cret');
+  });
+
+  it('records a request without a body as one with no body at all', async () => {
+    const recorder = recordExchanges(async () => new Response('', { status: 200 }));
+    await recorder.fetch(new Request(URL_, { method: 'POST' }));
+    const request = recorder.exchanges[0]?.request;
+    expect(request && 'body' in request).toBe(false);
+    expect(recorder.exchanges[0]?.response?.body).toBe('');
+    expect(recorder.exchanges[0]?.curl).not.toContain('--data-binary');
+  });
+
+  it('tells a zero-length request body apart from none', async () => {
+    const recorder = recordExchanges(async () => new Response('{}'));
+    await recorder.fetch(new Request(URL_, { method: 'POST', body: '' }));
+    expect(recorder.exchanges[0]?.request.body).toBe('');
+  });
+
+  it('records error answers with their status and body', async () => {
+    const envelope = '{"error":{"code":404,"message":"no","status":"NOT_FOUND"}}';
+    const recorder = recordExchanges(async () => new Response(envelope, { status: 404 }));
+    const response = await recorder.fetch(new Request(URL_));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual(JSON.parse(envelope));
+    expect(recorder.exchanges[0]?.response).toMatchObject({ status: 404, body: envelope });
+  });
+
+  it('records a request whose fetch throws, then rethrows the same error', async () => {
+    const failure = new TypeError('fetch failed');
+    const recorder = recordExchanges(async () => {
+      throw failure;
+    });
+    await expect(recorder.fetch(new Request(URL_, { method: 'POST', body: '""' }))).rejects.toBe(
+      failure,
+    );
+    expect(recorder.exchanges).toEqual([
+      {
+        request: { method: 'POST', url: URL_, headers: expect.any(Object), body: '""' },
+        curl: expect.stringContaining(`--data-binary '""'`),
+      },
+    ]);
+  });
+
+  it('keeps the exchanges in call order', async () => {
+    const recorder = recordExchanges(async (request) => new Response(request.method));
+    await recorder.fetch(new Request(URL_, { method: 'POST' }));
+    await recorder.fetch(new Request('https://h.test/v1/operations/op-1'));
+    expect(recorder.exchanges.map((e) => [e.request.method, e.response?.body])).toEqual([
+      ['POST', 'POST'],
+      ['GET', 'GET'],
+    ]);
+  });
+});

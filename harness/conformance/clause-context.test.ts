@@ -1,0 +1,246 @@
+/**
+ * The clause context against the embedded reference (a mock target: in-process, ManualClock), so
+ * every verdict helper is exercised on real answers without a socket or a real wait.
+ */
+import { describe, expect, it } from 'vitest';
+import { type ServiceProfile, serviceIds, serviceProfile } from '#specs';
+import type { HttpResult } from '../client/lro-client.ts';
+import { matchName, parseSegmentsTemplate } from '../path-template/index.ts';
+import { createMockTarget } from '../targets/mock-target.ts';
+import type { Target, TargetConfig } from '../targets/target.ts';
+import { createClauseContext } from './clause-context.ts';
+import type { ExpectedError } from './define-clause.ts';
+import { ConformanceFailure, OutcomeSignal } from './outcome-signal.ts';
+
+type CancelMode = Extract<TargetConfig, { kind: 'mock' }>['cancelMode'];
+
+const DEADLINE_MS = 30_000;
+const NOT_FOUND: ExpectedError = { httpStatus: 404, status: 'NOT_FOUND' };
+
+function profile(id: string): ServiceProfile {
+  const found = serviceProfile(id);
+  if (!found) throw new Error(`no service profile "${id}"`);
+  return found;
+}
+
+function setup(
+  serviceId: string,
+  options: {
+    cancelMode?: CancelMode;
+    expectedError?: ExpectedError | readonly ExpectedError[];
+  } = {},
+) {
+  const target: Target = createMockTarget({
+    kind: 'mock',
+    cancelMode: options.cancelMode ?? 'honor',
+    cancelDelayMs: 0,
+  });
+  const context = createClauseContext({
+    service: profile(serviceId),
+    target,
+    deadlineMs: DEADLINE_MS,
+    ...(options.expectedError ? { expectedError: options.expectedError } : {}),
+  });
+  return { target, context };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+function caught(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
+
+function answer(status: number, json: unknown): HttpResult {
+  return { status, headers: new Headers(), text: JSON.stringify(json) ?? '', json };
+}
+
+describe('createClauseContext', () => {
+  it('cancels a running operation and polls it to done with error code 1 (CANCELLED)', async () => {
+    const { context } = setup('checks');
+    const name = await context.createOperation('running');
+    const cancel = await context.cancelAccepted(name);
+    expect(cancel.status).toBe(200);
+    const operation = await context.pollUntilDone(name);
+    expect(operation).toMatchObject({ name, done: true, error: { code: 1 } });
+  });
+
+  it('polls an operation that completes despite the cancel to its response', async () => {
+    const { context } = setup('datafusion', { cancelMode: 'complete-despite' });
+    const name = await context.createOperation('running');
+    await context.cancelAccepted(name);
+    const operation = await context.pollUntilDone(name);
+    expect(operation.done).toBe(true);
+    expect(operation.response).toBeDefined();
+  });
+
+  it('makes the clause NOT_APPLICABLE when cancel answers UNIMPLEMENTED', async () => {
+    const { context } = setup('dai', { cancelMode: 'unimplemented' });
+    const name = await context.createOperation('running');
+    const error = await rejection(context.cancelAccepted(name));
+    expect(error).toBeInstanceOf(OutcomeSignal);
+    expect(error).toMatchObject({ outcome: 'NOT_APPLICABLE' });
+    expect((error as Error).message).toMatch(/^cancel answered 501 UNIMPLEMENTED/);
+  });
+
+  it('fails the clause when cancel of an operation answers another error', async () => {
+    const { context } = setup('dai');
+    const name = context.nonexistentName();
+    const error = await rejection(context.cancelAccepted(name));
+    expect(error).toBeInstanceOf(ConformanceFailure);
+    expect((error as Error).message).toContain(`cancel of running operation ${name} answered 404`);
+  });
+
+  it('is INCONCLUSIVE when the operation still runs at the deadline, on the target clock only', async () => {
+    const { context, target } = setup('admanager');
+    const name = await context.createOperation('running');
+    const start = target.clock.now();
+    const error = await rejection(context.pollUntilDone(name));
+    expect(error).toBeInstanceOf(OutcomeSignal);
+    expect(error).toMatchObject({ outcome: 'INCONCLUSIVE' });
+    expect((error as Error).message).toContain(`${name} was still running ${DEADLINE_MS} ms`);
+    expect(target.clock.now() - start).toBe(DEADLINE_MS);
+  });
+
+  it('fails getOperation on a name the target does not know', async () => {
+    const { context } = setup('checks');
+    const error = await rejection(context.getOperation(context.nonexistentName()));
+    expect(error).toBeInstanceOf(ConformanceFailure);
+    expect((error as Error).message).toMatch(/answered 404, expected 200/);
+  });
+
+  describe.for(serviceIds())('for %s', (serviceId) => {
+    const segments = parseSegmentsTemplate(profile(serviceId).nameTemplate);
+
+    it('gives a nonexistent name that fits the template and answers 404 NOT_FOUND', async () => {
+      const { context } = setup(serviceId, { expectedError: NOT_FOUND });
+      const name = context.nonexistentName();
+      expect(matchName(segments, name)).toBe(true);
+      const result = await context.client.get(name);
+      expect(result.status).toBe(404);
+      context.expectDeclaredError(result);
+      expect(context.warnings).toEqual([]);
+    });
+
+    it('gives malformed names that never fit the template', () => {
+      const { context } = setup(serviceId);
+      const names = context.malformedNames();
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(matchName(segments, name), name).toBe(false);
+    });
+  });
+
+  it('gives each context its own nonexistent name, stable within the context', () => {
+    const first = setup('dai').context;
+    expect(first.nonexistentName()).toBe(first.nonexistentName());
+    expect(first.nonexistentName()).not.toBe(setup('dai').context.nonexistentName());
+  });
+
+  it('fails expectDeclaredError on an answer that is not the declared error', async () => {
+    const { context } = setup('checks', { expectedError: NOT_FOUND });
+    const name = await context.createOperation('running');
+    const error = await rejection(
+      (async () => context.expectDeclaredError(await context.client.get(name)))(),
+    );
+    expect(error).toBeInstanceOf(ConformanceFailure);
+    expect((error as Error).message).toMatch(/^expected 404 NOT_FOUND, got HTTP 200/);
+  });
+
+  it('fails expectDeclaredError when the clause declares none', () => {
+    const { context } = setup('checks');
+    const error = caught(() => context.expectDeclaredError(answer(404, {})));
+    expect(error).toBeInstanceOf(ConformanceFailure);
+    expect((error as Error).message).toContain('declares no expectedError');
+  });
+
+  it('warns, without failing, when a declared error lacks an ErrorInfo', () => {
+    const { context } = setup('checks', { expectedError: NOT_FOUND });
+    context.expectDeclaredError(
+      answer(404, { error: { code: 404, message: 'no', status: 'NOT_FOUND' } }),
+    );
+    expect(context.warnings).toHaveLength(1);
+    expect(context.warnings[0]).toMatch(/^AIP-193 advice: .*envelope-has-error-info/);
+  });
+
+  it.for([
+    [
+      'code that is not the HTTP status',
+      answer(404, { error: { code: 5, message: 'no', status: 'NOT_FOUND' } }),
+    ],
+    ['no envelope', answer(500, 'Internal Server Error')],
+    ['an empty body', { status: 503, headers: new Headers(), text: '', json: undefined }],
+  ] as const)('fails expectErrorEnvelope on an answer with %s', ([, result]) => {
+    const { context } = setup('checks');
+    const error = caught(() => context.expectErrorEnvelope(result));
+    expect(error).toBeInstanceOf(ConformanceFailure);
+    expect((error as Error).message).toContain(
+      `error answer ${result.status} is not a consistent AIP-193 envelope:\n- [`,
+    );
+  });
+
+  it('accepts the reference’s own error envelope in expectErrorEnvelope, and warns on one without ErrorInfo', async () => {
+    const { context } = setup('checks');
+    context.expectErrorEnvelope(await context.client.get(context.nonexistentName()));
+    expect(context.warnings).toEqual([]);
+    context.expectErrorEnvelope(
+      answer(403, { error: { code: 403, message: 'no', status: 'PERMISSION_DENIED' } }),
+    );
+    expect(context.warnings).toEqual([expect.stringMatching(/^AIP-193 advice: /)]);
+  });
+
+  it('collects warnings in order', () => {
+    const { context } = setup('checks');
+    context.warn('first');
+    context.warn('second');
+    expect(context.warnings).toEqual(['first', 'second']);
+  });
+
+  it.for([
+    ['notApplicable', 'NOT_APPLICABLE'],
+    ['inconclusive', 'INCONCLUSIVE'],
+  ] as const)('%s throws an OutcomeSignal %s with the reason', ([method, outcome]) => {
+    const { context } = setup('checks');
+    const error = caught(() => context[method]('the reason'));
+    expect(error).toBeInstanceOf(OutcomeSignal);
+    expect(error).toMatchObject({ outcome, message: 'the reason' });
+  });
+
+  it('fail throws a ConformanceFailure with the message', () => {
+    const { context } = setup('checks');
+    const error = caught(() => context.fail('broken'));
+    expect(error).toBeInstanceOf(ConformanceFailure);
+    expect((error as Error).message).toBe('broken');
+  });
+
+  it('records every exchange of the client as evidence, but not the control calls', async () => {
+    const { context } = setup('checks');
+    const name = await context.createOperation('running');
+    expect(context.exchanges).toEqual([]);
+    await context.client.cancel(name, { body: {} });
+    await context.getOperation(name);
+    expect(
+      context.exchanges.map((e) => [
+        e.request.method,
+        new URL(e.request.url).pathname,
+        e.request.body,
+        e.response?.status,
+      ]),
+    ).toEqual([
+      ['POST', `/v1alpha/${name}:cancel`, '{}', 200],
+      ['GET', `/v1alpha/${name}`, undefined, 200],
+    ]);
+    expect(context.exchanges[0]?.response?.body).toBe('{}');
+    expect(context.exchanges[0]?.curl).toContain(`--data-binary '{}'`);
+  });
+});

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serviceIds } from '#specs';
+import { ManualClock } from '../clock/clock.ts';
+import { HarnessError, isHarnessError } from './harness-error.ts';
+import { createMockTarget, MOCK_BASE_URL } from './mock-target.ts';
+import type { Target } from './target.ts';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function create(target: Target, service = 'dai', scenario = 'running'): Promise<string> {
+  const response = await target.fetch(
+    new Request(`${target.controlUrl}/operations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ service, scenario }),
+    }),
+  );
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { name: string }).name;
+}
+
+describe('createMockTarget', () => {
+  it('answers control, cancel and get in-process, never through the global fetch', async () => {
+    const globalFetch = vi.spyOn(globalThis, 'fetch');
+    const target = createMockTarget({ kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 });
+    expect(new URL(target.baseUrl).hostname.endsWith('.invalid')).toBe(true);
+
+    const control = await target.fetch(new Request(target.controlUrl));
+    expect(control.status).toBe(200);
+    expect(((await control.json()) as { services: string[] }).services).toEqual(serviceIds());
+
+    const name = await create(target);
+    const cancel = await target.fetch(
+      new Request(`${target.baseUrl}/v1/${name}:cancel`, { method: 'POST' }),
+    );
+    expect(cancel.status).toBe(200);
+    expect(await cancel.text()).toBe('{}');
+    const get = await target.fetch(new Request(`${target.baseUrl}/v1/${name}`));
+    expect(await get.json()).toMatchObject({ name, done: true, error: { code: 1 } });
+    expect(globalFetch).not.toHaveBeenCalled();
+  });
+
+  it('uses the well-known base and control URLs, a ManualClock and reports its configuration', () => {
+    const target = createMockTarget({
+      kind: 'mock',
+      cancelMode: 'complete-despite',
+      cancelDelayMs: 250,
+    });
+    expect(target.baseUrl).toBe(MOCK_BASE_URL);
+    expect(target.controlUrl).toBe(`${MOCK_BASE_URL}/__control`);
+    expect(target.clock).toBeInstanceOf(ManualClock);
+    expect(target.info).toEqual({
+      kind: 'mock',
+      reference: { cancelMode: 'complete-despite', cancelDelayMs: 250 },
+    });
+  });
+
+  it('answers 501 to cancel in unimplemented mode', async () => {
+    const target = createMockTarget({
+      kind: 'mock',
+      cancelMode: 'unimplemented',
+      cancelDelayMs: 0,
+    });
+    const name = await create(target);
+    const cancel = await target.fetch(
+      new Request(`${target.baseUrl}/v1/${name}:cancel`, { method: 'POST' }),
+    );
+    expect(cancel.status).toBe(501);
+  });
+
+  it('gives each target its own operations', async () => {
+    const first = createMockTarget({ kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 });
+    const second = createMockTarget({ kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 });
+    const name = await create(first);
+    expect((await first.fetch(new Request(`${MOCK_BASE_URL}/v1/${name}`))).status).toBe(200);
+    expect((await second.fetch(new Request(`${MOCK_BASE_URL}/v1/${name}`))).status).toBe(404);
+  });
+
+  it('swaps in a known fault, with the cancel mode the fault needs', async () => {
+    const target = createMockTarget({
+      kind: 'mock',
+      cancelMode: 'honor',
+      cancelDelayMs: 0,
+      fault: 'unimplemented-answers-500',
+    });
+    expect(target.info.reference?.cancelMode).toBe('unimplemented');
+    const name = await create(target);
+    const cancel = await target.fetch(
+      new Request(`${target.baseUrl}/v1/${name}:cancel`, { method: 'POST' }),
+    );
+    expect(cancel.status).toBe(500);
+  });
+
+  it('throws a HarnessError naming an unknown fault', () => {
+    let error: unknown;
+    try {
+      createMockTarget({
+        kind: 'mock',
+        cancelMode: 'honor',
+        cancelDelayMs: 0,
+        fault: 'no-such-fault',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(HarnessError);
+    expect(isHarnessError(error)).toBe(true);
+    expect((error as Error).message).toBe('unknown reference fault "no-such-fault"');
+  });
+});
