@@ -4,7 +4,11 @@
 
 export { createLroClient, type HttpResult, type LroClient } from './client/lro-client.ts';
 export { type Clock, ManualClock, systemClock } from './clock/clock.ts';
-export { type ClauseContext, createClauseContext } from './conformance/clause-context.ts';
+export {
+  type ClauseContext,
+  createClauseContext,
+  isEmptyJsonObject,
+} from './conformance/clause-context.ts';
 export { conformanceTest } from './conformance/conformance-test.ts';
 export { SCENARIOS, type Scenario } from './conformance/control-client.ts';
 export {

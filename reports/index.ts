@@ -21,7 +21,7 @@ export {
 } from './conformance-reporter.ts';
 export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
 export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
-export { REDACTED, redactHeaders, redactText } from './redact.ts';
+export { REDACTED, redactHeaders, redactText, SECRET_HEADERS } from './redact.ts';
 export { type MatrixTextOptions, renderMatrixText } from './render-matrix.ts';
 export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 export { isReportsError, ReportsError } from './reports-error.ts';

@@ -7,7 +7,8 @@
 
 export const REDACTED = '[REDACTED]';
 
-const SECRET_HEADERS = new Set([
+/** Header names whose values are credentials: the harness scrubs them from evidence too. */
+export const SECRET_HEADERS: ReadonlySet<string> = new Set([
   'authorization',
   'proxy-authorization',
   'cookie',

@@ -7,6 +7,7 @@ import { serviceIds } from '#specs';
 import type { RunConfig } from '../conformance/run-config.ts';
 import { REFERENCE_FAULTS, referenceFault } from '../faults/catalogue.ts';
 import { DEFAULT_DEADLINE_MS } from '../polling/poll.ts';
+import type { TargetConfig } from '../targets/target.ts';
 import { usageError } from './cli-errors.ts';
 import { listClauseIds } from './suite-catalogue.ts';
 
@@ -48,55 +49,50 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
     values.clause === undefined
       ? listClauseIds()
       : listOf(values.clause, 'clause', listClauseIds());
-  const deadlineMs = millis(values.deadline, 'deadline', DEFAULT_DEADLINE_MS);
-
-  if (values.target === undefined) {
-    if (values.control !== undefined)
-      throw usageError('--control needs --target (the embedded reference has its own)');
-    const cancelMode = values.cancel ?? 'honor';
-    if (!(CANCEL_MODES as readonly string[]).includes(cancelMode)) {
-      throw usageError(`--cancel must be one of ${CANCEL_MODES.join(', ')}, not "${cancelMode}"`);
-    }
-    return {
-      help: values.help ?? false,
-      requestedServices,
-      clauseIds,
-      reportDir: values['report-dir'] ?? 'lro-report',
-      run: {
-        target: {
-          kind: 'mock',
-          cancelMode: cancelMode as (typeof CANCEL_MODES)[number],
-          cancelDelayMs: millis(values['cancel-delay'], 'cancel-delay', 0),
-          ...(values.fault === undefined ? {} : { fault: knownFault(values.fault) }),
-        },
-        services: requestedServices ?? serviceIds(),
-        deadlineMs,
-      },
-    };
-  }
-  for (const flag of ['cancel', 'cancel-delay', 'fault'] as const) {
-    if (values[flag] !== undefined)
-      throw usageError(`--${flag} configures the embedded reference: drop it, or drop --target`);
-  }
-  const baseUrl = httpUrl(values.target, 'target');
   return {
     help: values.help ?? false,
     requestedServices,
     clauseIds,
     reportDir: values['report-dir'] ?? 'lro-report',
     run: {
-      target: {
-        kind: 'url',
-        baseUrl,
-        controlUrl: httpUrl(
-          values.control ?? `${baseUrl.replace(/\/+$/, '')}/__control`,
-          'control',
-        ),
-        requestTimeoutMs: millis(values['request-timeout'], 'request-timeout', 10_000),
-      },
+      target:
+        values.target === undefined ? embeddedTarget(values) : urlTarget(values.target, values),
       services: requestedServices ?? serviceIds(),
-      deadlineMs,
+      deadlineMs: millis(values.deadline, 'deadline', DEFAULT_DEADLINE_MS),
     },
+  };
+}
+
+type ParsedValues = ReturnType<typeof parseStrict>['values'];
+
+function embeddedTarget(values: ParsedValues): TargetConfig {
+  if (values.control !== undefined) {
+    throw usageError('--control needs --target (the embedded reference has its own)');
+  }
+  const cancelMode = values.cancel ?? 'honor';
+  if (!(CANCEL_MODES as readonly string[]).includes(cancelMode)) {
+    throw usageError(`--cancel must be one of ${CANCEL_MODES.join(', ')}, not "${cancelMode}"`);
+  }
+  return {
+    kind: 'mock',
+    cancelMode: cancelMode as (typeof CANCEL_MODES)[number],
+    cancelDelayMs: millis(values['cancel-delay'], 'cancel-delay', 0),
+    ...(values.fault === undefined ? {} : { fault: knownFault(values.fault) }),
+  };
+}
+
+function urlTarget(target: string, values: ParsedValues): TargetConfig {
+  for (const flag of ['cancel', 'cancel-delay', 'fault'] as const) {
+    if (values[flag] !== undefined) {
+      throw usageError(`--${flag} configures the embedded reference: drop it, or drop --target`);
+    }
+  }
+  const baseUrl = httpUrl(target, 'target');
+  return {
+    kind: 'url',
+    baseUrl,
+    controlUrl: httpUrl(values.control ?? `${baseUrl}/__control`, 'control'),
+    requestTimeoutMs: millis(values['request-timeout'], 'request-timeout', 10_000),
   };
 }
 

@@ -2,16 +2,11 @@
  * Credentials never reach a log or a report (Schemathesis-style scrubbing): header values and
  * query parameters that carry secrets are replaced before an exchange is stored.
  */
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-goog-api-key',
-]);
+import { REDACTED, SECRET_HEADERS } from '#reports';
+
 const SECRET_QUERY_PARAMS = ['key', 'access_token', 'token'];
 
-export const REDACTED = '[REDACTED]';
+export { REDACTED };
 
 export function scrubHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};

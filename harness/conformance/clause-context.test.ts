@@ -99,7 +99,7 @@ describe('createClauseContext', () => {
     const name = context.nonexistentName();
     const error = await rejection(context.cancelAccepted(name));
     expect(error).toBeInstanceOf(ConformanceFailure);
-    expect((error as Error).message).toContain(`cancel of running operation ${name} answered 404`);
+    expect((error as Error).message).toContain(`cancel of ${name} with no body answered 404`);
   });
 
   it('is INCONCLUSIVE when the operation still runs at the deadline, on the target clock only', async () => {

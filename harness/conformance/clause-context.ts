@@ -6,7 +6,12 @@
 import type { Exchange } from '#reports';
 import type { ServiceProfile } from '#specs';
 import { recordExchanges } from '../client/exchange-recorder.ts';
-import { createLroClient, type HttpResult, type LroClient } from '../client/lro-client.ts';
+import {
+  type CancelOptions,
+  createLroClient,
+  type HttpResult,
+  type LroClient,
+} from '../client/lro-client.ts';
 import { parseSegmentsTemplate, sampleNames } from '../path-template/index.ts';
 import { poll } from '../polling/poll.ts';
 import type { Target } from '../targets/target.ts';
@@ -28,8 +33,11 @@ export interface ClauseContext {
   readonly exchanges: readonly Exchange[];
   readonly warnings: readonly string[];
   createOperation(scenario: Scenario): Promise<string>;
-  /** Cancels and requires success; an UNIMPLEMENTED answer makes the clause NOT_APPLICABLE. */
-  cancelAccepted(name: string): Promise<HttpResult>;
+  /**
+   * Cancels (with no body unless `options.body` says otherwise) and requires a 2xx answer;
+   * a 501 UNIMPLEMENTED answer makes the clause NOT_APPLICABLE.
+   */
+  cancelAccepted(name: string, options?: CancelOptions): Promise<HttpResult>;
   /** Reads an operation and requires a valid Operation body. */
   getOperation(name: string): Promise<OperationJson>;
   /** Polls GetOperation until `done`; still running at the deadline is INCONCLUSIVE. */
@@ -63,6 +71,12 @@ export function createClauseContext(options: ClauseContextOptions): ClauseContex
   const segments = parseSegmentsTemplate(service.nameTemplate);
   const unique = `lro-conformance-absent-${Math.random().toString(36).slice(2, 10)}`;
 
+  // AIP-193 asks for an ErrorInfo in every error: advice, so a warning rather than a verdict.
+  const adviseErrorInfo = (result: HttpResult) => {
+    const advice = errorEnvelopeHasErrorInfo(result.json);
+    if (advice.length > 0) warnings.push(`AIP-193 advice: ${formatViolations(advice)}`);
+  };
+
   const context: ClauseContext = {
     service,
     client,
@@ -70,8 +84,8 @@ export function createClauseContext(options: ClauseContextOptions): ClauseContex
     warnings,
     createOperation: (scenario) =>
       createControlledOperation(target.fetch, target.controlUrl, service.id, scenario),
-    async cancelAccepted(name) {
-      const result = await client.cancel(name);
+    async cancelAccepted(name, cancelOptions) {
+      const result = await client.cancel(name, cancelOptions);
       if (isUnimplemented(result)) {
         context.notApplicable(
           `cancel answered ${result.status} UNIMPLEMENTED: this target does not support cancel`,
@@ -79,7 +93,7 @@ export function createClauseContext(options: ClauseContextOptions): ClauseContex
       }
       if (result.status < 200 || result.status > 299) {
         context.fail(
-          `cancel of running operation ${name} answered ${result.status}: ${result.text.slice(0, 300)}`,
+          `cancel of ${name}${describeBody(cancelOptions)} answered ${result.status}: ${result.text.slice(0, 300)}`,
         );
       }
       return result;
@@ -106,8 +120,7 @@ export function createClauseContext(options: ClauseContextOptions): ClauseContex
     expectDeclaredError: (result) => {
       const failure = checkExpectedError(result, options.expectedError);
       if (failure) context.fail(failure);
-      const advice = errorEnvelopeHasErrorInfo(result.json);
-      if (advice.length > 0) warnings.push(`AIP-193 advice: ${formatViolations(advice)}`);
+      adviseErrorInfo(result);
     },
     expectErrorEnvelope: (result) => {
       const violations = validateErrorEnvelope(result.json, result.status);
@@ -116,8 +129,7 @@ export function createClauseContext(options: ClauseContextOptions): ClauseContex
           `error answer ${result.status} is not a consistent AIP-193 envelope:\n${formatViolations(violations)}`,
         );
       }
-      const advice = errorEnvelopeHasErrorInfo(result.json);
-      if (advice.length > 0) warnings.push(`AIP-193 advice: ${formatViolations(advice)}`);
+      adviseErrorInfo(result);
     },
     warn: (message) => {
       warnings.push(message);
@@ -150,4 +162,20 @@ function absentName(nameTemplate: string, unique: string): string {
       return segment === '*' ? 'lro-conformance' : segment;
     })
     .join('/');
+}
+
+function describeBody(options: CancelOptions | undefined): string {
+  return options && 'body' in options
+    ? ` with body ${JSON.stringify(options.body)}`
+    : ' with no body';
+}
+
+/** `{}`: the JSON form of google.protobuf.Empty. */
+export function isEmptyJsonObject(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0
+  );
 }

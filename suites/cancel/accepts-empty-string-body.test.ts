@@ -12,9 +12,5 @@ const clause = defineClause(import.meta.url, {
 
 conformanceTest(clause, 'a cancel whose body is "" succeeds', async (t) => {
   const name = await t.createOperation('running');
-  const result = await t.client.cancel(name, { body: '' });
-  if (result.status === 501) t.notApplicable('cancel is UNIMPLEMENTED on this target');
-  if (result.status < 200 || result.status > 299) {
-    t.fail(`cancel with body "" answered ${result.status}: ${result.text.slice(0, 300)}`);
-  }
+  await t.cancelAccepted(name, { body: '' });
 });

@@ -1,4 +1,10 @@
-import { conformanceTest, defineClause, seedSources, servicesWhere } from '#harness';
+import {
+  conformanceTest,
+  defineClause,
+  isEmptyJsonObject,
+  seedSources,
+  servicesWhere,
+} from '#harness';
 
 const services = servicesWhere((profile) => profile.successBody.wording === 'empty-json-object');
 
@@ -15,15 +21,6 @@ conformanceTest(clause, 'the success body is exactly {}', async (t) => {
   const result = await t.cancelAccepted(name);
   if (result.text.trim() === '')
     t.fail(`cancel answered ${result.status} with a zero-length body, not {}`);
-  if (!isEmptyObject(result.json))
+  if (!isEmptyJsonObject(result.json))
     t.fail(`cancel answered ${result.status} with ${result.text.slice(0, 300)}, not {}`);
 });
-
-function isEmptyObject(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.keys(value).length === 0
-  );
-}
