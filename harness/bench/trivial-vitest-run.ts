@@ -13,6 +13,8 @@ const vitest = await createVitest(
     watch: false,
     reporters: [],
     isolate: false,
+    pool: 'threads',
+    experimental: { viteModuleRunner: false },
     fileParallelism: false,
   },
   { logLevel: 'silent' },

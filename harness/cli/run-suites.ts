@@ -26,13 +26,15 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
       watch: false,
       reporters: [options.reporter],
       provide: { lroRun: options.run },
-      // A suite file imports the same harness as every other: one worker, no re-isolation,
-      // keeps the whole matrix close to the cost of a trivial vitest run.
+      // Every suite file imports the same harness: one worker thread, no re-isolation, and
+      // Node's own loader (the code is erasable TypeScript) instead of Vite's module runner.
       isolate: false,
+      pool: 'threads',
+      experimental: { viteModuleRunner: false },
       fileParallelism: options.run.target.kind === 'url',
-      // Over HTTP most time is spent waiting for cancels to show; every test owns its
-      // operation, so tests may wait side by side.
-      sequence: { concurrent: options.run.target.kind === 'url' },
+      // Every test owns its operation (and, on the mock target, its own reference and clock),
+      // so tests may run side by side: over HTTP they mostly wait for cancels to show.
+      sequence: { concurrent: true },
       maxConcurrency: 10,
       testTimeout: options.run.deadlineMs + 30_000,
     },
