@@ -73,8 +73,9 @@ export function describeTarget(results: RunResults): string {
   const parts: string[] = [target.kind];
   if (target.baseUrl !== undefined) parts.push(target.baseUrl);
   if (target.reference !== undefined) {
-    const { cancelMode, cancelDelayMs } = target.reference;
-    parts.push(`(reference cancelMode ${cancelMode}, cancelDelayMs ${cancelDelayMs})`);
+    const { cancelMode, cancelDelayMs, fault } = target.reference;
+    const injected = fault === undefined ? '' : `, injected fault ${fault}`;
+    parts.push(`(reference cancelMode ${cancelMode}, cancelDelayMs ${cancelDelayMs}${injected})`);
   }
   return parts.join(' ');
 }

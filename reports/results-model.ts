@@ -80,7 +80,12 @@ export interface TargetInfo {
   readonly baseUrl?: string;
   readonly controlUrl?: string;
   /** For the embedded reference: how it was configured (`honor`, delay, …). */
-  readonly reference?: { readonly cancelMode: string; readonly cancelDelayMs: number };
+  readonly reference?: {
+    readonly cancelMode: string;
+    readonly cancelDelayMs: number;
+    /** A deliberately injected fault (`--fault`), when the run is a self-test. */
+    readonly fault?: string;
+  };
 }
 
 export const RESULTS_SCHEMA_VERSION = 1;

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { ConformanceReporter, type RunResults, renderMatrixText, writeReport } from '#reports';
 import { serviceIds } from '#specs';
+import { mockTargetInfo } from '../targets/mock-target.ts';
 import { CliError, EXIT_CONFORMANT, EXIT_MUST_FAILED, EXIT_UNREACHABLE } from './cli-errors.ts';
 import { readPackageVersion } from './package-version.ts';
 import { preflight, selectServices } from './preflight.ts';
@@ -34,13 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const reporter = new ConformanceReporter({
     target:
       run.target.kind === 'mock'
-        ? {
-            kind: 'mock',
-            reference: {
-              cancelMode: run.target.cancelMode,
-              cancelDelayMs: run.target.cancelDelayMs,
-            },
-          }
+        ? mockTargetInfo(run.target)
         : { kind: 'url', baseUrl: run.target.baseUrl, controlUrl: run.target.controlUrl },
     services: run.services,
     toolVersion: readPackageVersion(),

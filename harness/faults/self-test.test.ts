@@ -3,6 +3,7 @@
  * reference, one fault each, and every fault must be caught by the clause named for it. The
  * conformant reference, in every mode, must pass. Together the faults make every MUST clause fail.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
 import { type CliRun, inBatches, runCli } from '../testing/run-cli.ts';
@@ -95,5 +96,14 @@ describe('the fault catalogue', () => {
     );
     expect(mustClauses.filter((id) => !failed.has(id))).toEqual([]);
     expect(REFERENCE_FAULTS.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('docs/SELF-TEST.md', () => {
+  it('documents every fault', () => {
+    const doc = readFileSync(new URL('../../docs/SELF-TEST.md', import.meta.url), 'utf8');
+    expect(
+      REFERENCE_FAULTS.filter((fault) => !doc.includes(`\`${fault.id}\``)).map((f) => f.id),
+    ).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
  * handlers, with no socket. Time is a ManualClock, so polling advances it instead of sleeping.
  * A fault id swaps in a deliberately broken variant (harness/faults) for the self-test.
  */
+
+import type { TargetInfo } from '#reports';
 import { ManualClock } from '../clock/clock.ts';
 import { referenceFault } from '../faults/catalogue.ts';
 import { withFault } from '../faults/fault.ts';
@@ -29,6 +31,19 @@ export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>
     baseUrl: MOCK_BASE_URL,
     controlUrl: `${MOCK_BASE_URL}/__control`,
     clock,
-    info: { kind: 'mock', reference: { cancelMode, cancelDelayMs: config.cancelDelayMs } },
+    info: mockTargetInfo(config),
+  };
+}
+
+/** How the embedded reference is set up for a run: a fault may force its cancel mode. */
+export function mockTargetInfo(config: Extract<TargetConfig, { kind: 'mock' }>): TargetInfo {
+  const fault = config.fault === undefined ? undefined : referenceFault(config.fault);
+  return {
+    kind: 'mock',
+    reference: {
+      cancelMode: fault?.cancelMode ?? config.cancelMode,
+      cancelDelayMs: config.cancelDelayMs,
+      ...(fault ? { fault: fault.id } : {}),
+    },
   };
 }
