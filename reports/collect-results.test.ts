@@ -49,6 +49,21 @@ describe('collectCells', () => {
       'first',
     ],
     [
+      'a test vitest abandoned at its timeout is ERROR',
+      { state: 'failed', errors: [{ name: 'Error', message: 'Test timed out in 60000ms.' }] },
+      'ERROR',
+      'Test timed out in 60000ms.',
+    ],
+    [
+      'an assertion that merely mentions a timeout is FAIL',
+      {
+        state: 'failed',
+        errors: [{ message: 'expected 200, got 504: Test timed out in 5ms upstream' }],
+      },
+      'FAIL',
+      'expected 200, got 504: Test timed out in 5ms upstream',
+    ],
+    [
       'an error merely named like the harness is FAIL',
       { state: 'failed', errors: [{ name: 'HarnessErrorish', message: 'm' }] },
       'FAIL',

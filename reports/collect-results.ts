@@ -45,11 +45,19 @@ export function outcomeOf(reported: ReportedCase): Outcome {
     case 'passed':
       return 'PASS';
     case 'failed':
-      return reported.errors.some((error) => error.name === HARNESS_ERROR_NAME) ? 'ERROR' : 'FAIL';
+      return reported.errors.some(isHarnessFault) ? 'ERROR' : 'FAIL';
     case 'skipped':
     case 'pending':
       return 'SKIPPED';
   }
+}
+
+/**
+ * A HarnessError, or vitest abandoning the test at its timeout: the check was not carried out,
+ * which says nothing about the target's conformance.
+ */
+function isHarnessFault(error: ReportedCase['errors'][number]): boolean {
+  return error.name === HARNESS_ERROR_NAME || /^Test timed out in \d+ ?ms/.test(error.message);
 }
 
 function messageOf(reported: ReportedCase): string | undefined {
