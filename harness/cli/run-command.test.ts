@@ -35,6 +35,12 @@ describe('lro-conformance run against a URL', () => {
     });
   });
 
+  it('writes JUnit XML with one test case per service × clause, for CI systems', () => {
+    const cases = overHttp.junit?.match(/<testcase /g) ?? [];
+    expect(cases).toHaveLength(overHttp.results?.results.length ?? -1);
+    expect(overHttp.junit).toContain('cancel/cancelled-operation-has-error-code-1 &gt; checks:');
+  });
+
   it('prints the service × clause matrix and the verdict', () => {
     expect(overHttp.stdout).toMatch(/clause\s+strength\s+.*checks/);
     expect(overHttp.stdout).toContain('cancel/cancelled-operation-has-error-code-1');

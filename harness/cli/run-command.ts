@@ -2,7 +2,7 @@
  * `lro-conformance run`: runs the suites against the embedded reference or a URL, prints the
  * service × clause matrix, writes results.json and matrix.md, and exits with the verdict.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConformanceReporter, type RunResults, renderMatrixText, writeReport } from '#reports';
 import { serviceIds } from '#specs';
 import { mockTargetInfo } from '../targets/mock-target.ts';
@@ -43,7 +43,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       results = collected;
     },
   });
-  const problems = await runSuites({ run, clauseIds: options.clauseIds, reporter });
+  const reportDir = resolve(options.reportDir);
+  const junitFile = join(reportDir, 'junit.xml');
+  const problems = await runSuites({ run, clauseIds: options.clauseIds, reporter, junitFile });
   process.exitCode = undefined; // vitest sets it on failing tests; the verdict below decides.
   if (!results)
     throw new CliError(
@@ -51,10 +53,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       EXIT_UNREACHABLE,
     );
 
-  const reportDir = resolve(options.reportDir);
   const written = await writeReport(reportDir, results);
   process.stdout.write(`${renderMatrixText(results, { color: process.stdout.isTTY === true })}\n`);
-  process.stdout.write(`report: ${written.resultsJson}\n        ${written.matrixMarkdown}\n`);
+  process.stdout.write(
+    `report: ${written.resultsJson}\n        ${written.matrixMarkdown}\n        ${junitFile}\n`,
+  );
   for (const problem of problems) process.stderr.write(`lro-conformance run: ${problem}\n`);
   return problems.length > 0 && exitCodeOf(results) === EXIT_CONFORMANT
     ? EXIT_UNREACHABLE

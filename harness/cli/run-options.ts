@@ -17,7 +17,7 @@ export const RUN_USAGE = `Usage: lro-conformance run [options]
   --control URL         its test-control endpoint (default: <target>/__control)
   --service a,b         services to check (default: all; with --target, all the target serves)
   --clause id,...       clause ids to check, e.g. cancel/accepts-request-without-body (default: all)
-  --report-dir DIR      where results.json and matrix.md are written (default: lro-report)
+  --report-dir DIR      where results.json, matrix.md and junit.xml go (default: lro-report)
   --cancel MODE         embedded reference only: honor | unimplemented | complete-despite
   --cancel-delay MS     embedded reference only: delay before a cancel takes effect (default 0)
   --fault ID            embedded reference only: inject a deliberate fault (see docs/SELF-TEST.md)

@@ -11,6 +11,8 @@ export interface RunSuitesOptions {
   readonly run: RunConfig;
   readonly clauseIds: readonly string[];
   readonly reporter: Reporter;
+  /** Where vitest's JUnit reporter writes, for CI systems that read JUnit XML. */
+  readonly junitFile: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
       config: false,
       include: ['suites/**/*.test.ts'],
       watch: false,
-      reporters: [options.reporter],
+      reporters: [options.reporter, ['junit', { outputFile: options.junitFile }]],
       provide: { lroRun: options.run },
       // Every suite file imports the same harness: one worker thread, no re-isolation, and
       // Node's own loader (the code is erasable TypeScript) instead of Vite's module runner.

@@ -17,6 +17,8 @@ export interface CliRun {
   readonly stderr: string;
   /** results.json, when the run wrote one. */
   readonly results: RunResults | undefined;
+  /** junit.xml, when the run wrote one. */
+  readonly junit: string | undefined;
 }
 
 export function runCli(args: readonly string[]): Promise<CliRun> {
@@ -29,7 +31,13 @@ export function runCli(args: readonly string[]): Promise<CliRun> {
       { env: { ...process.env, NO_COLOR: '1' } },
       (error, stdout, stderr) => {
         const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ exitCode, stdout, stderr, results: readResults(reportDir) });
+        resolve({
+          exitCode,
+          stdout,
+          stderr,
+          results: readResults(reportDir),
+          junit: readText(join(reportDir, 'junit.xml')),
+        });
         rmSync(reportDir, { recursive: true, force: true });
       },
     );
@@ -37,8 +45,13 @@ export function runCli(args: readonly string[]): Promise<CliRun> {
 }
 
 function readResults(dir: string): RunResults | undefined {
+  const text = readText(join(dir, 'results.json'));
+  return text === undefined ? undefined : (JSON.parse(text) as RunResults);
+}
+
+function readText(path: string): string | undefined {
   try {
-    return JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as RunResults;
+    return readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
