@@ -1,13 +1,12 @@
 /**
- * Reads specs/common.openapi.json, the shared google.longrunning / google.rpc components, once.
- * Read with fs rather than through #specs so the validators do not wait on the specs barrel.
+ * The shared google.longrunning / google.rpc components (specs/common.openapi.json), read once
+ * through the specs layer and checked for the shape the validators compile from.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { loadCommonDocument } from '#specs';
 import { ValidatorError } from './validator-error.ts';
 import { isRecord } from './violation.ts';
 
-const COMMON_DOCUMENT_URL = new URL('../../specs/common.openapi.json', import.meta.url);
+const FILE = 'specs/common.openapi.json';
 
 export interface CommonDocument {
   readonly components: { readonly schemas: Readonly<Record<string, unknown>> };
@@ -22,10 +21,10 @@ export function readCommonDocument(): CommonDocument {
 }
 
 function parseCommonDocument(): CommonDocument {
-  const file = fileURLToPath(COMMON_DOCUMENT_URL);
+  const file = FILE;
   let document: unknown;
   try {
-    document = JSON.parse(readFileSync(file, 'utf8'));
+    document = loadCommonDocument();
   } catch (cause) {
     throw new ValidatorError(`Cannot read the shared components at ${file}: restore the file.`, {
       cause,

@@ -5,7 +5,7 @@
  * google/rpc/code.proto is that status (HTTP 400 has three: INVALID_ARGUMENT,
  * FAILED_PRECONDITION, OUT_OF_RANGE).
  */
-import { rpcCodeByName, rpcCodeByNumber, rpcCodeNamesForHttpStatus } from '../../specs/rpc-code.ts';
+import { rpcCodeByName, rpcCodeByNumber, rpcCodeNamesForHttpStatus } from '#specs';
 import { schemaViolations } from './schema-violations.ts';
 import { ValidatorError } from './validator-error.ts';
 import { describeValue, isRecord, supersedeSchema, type Violation } from './violation.ts';

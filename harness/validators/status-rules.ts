@@ -3,7 +3,7 @@
  * google.rpc.Code" (google/rpc/code.proto, 0..16). A common slip is to put the HTTP status
  * there, so the message names the RPC code(s) that HTTP status stands for.
  */
-import { RPC_CODES, rpcCodeByNumber, rpcCodeNamesForHttpStatus } from '../../specs/rpc-code.ts';
+import { RPC_CODES, rpcCodeByNumber, rpcCodeNamesForHttpStatus } from '#specs';
 import type { ValidationRuleId } from './rules.ts';
 import { schemaViolations } from './schema-violations.ts';
 import { isRecord, supersedeSchema, type Violation } from './violation.ts';
