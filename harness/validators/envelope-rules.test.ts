@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateErrorEnvelope } from './envelope-rules.ts';
 import { isValidatorError } from './validator-error.ts';
-import type { Violation } from './violation.ts';
+import { expectViolations } from './violation-expectations.ts';
 
 const envelope = (code: unknown, status: unknown, extra: Record<string, unknown> = {}) => ({
   error: { code, message: 'Operation not found.', status, ...extra },
 });
-
-const located = (violations: readonly Violation[]) =>
-  violations.map(({ rule, path }) => `${rule} ${path}`).sort();
 
 const valid: ReadonlyArray<{ title: string; body: unknown; httpStatus: number }> = [
   { title: '404 NOT_FOUND on HTTP 404', body: envelope(404, 'NOT_FOUND'), httpStatus: 404 },
@@ -138,11 +135,7 @@ describe('validateErrorEnvelope', () => {
   for (const { title, body, httpStatus, violations, message } of invalid) {
     it(`rejects ${title}`, () => {
       const actual = validateErrorEnvelope(body, httpStatus);
-      expect(located(actual)).toEqual([...violations].sort());
-      if (message)
-        expect(actual.map((violation) => violation.message)).toContainEqual(
-          expect.stringMatching(message),
-        );
+      expectViolations(actual, violations, message);
     });
   }
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { errorEnvelopeHasErrorInfo } from './error-info-rule.ts';
-import type { Violation } from './violation.ts';
+import { expectViolations } from './violation-expectations.ts';
 
 const ERROR_INFO = {
   '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
@@ -13,9 +13,6 @@ const HELP = { '@type': 'type.googleapis.com/google.rpc.Help', links: [] };
 const withDetails = (details: unknown) => ({
   error: { code: 404, message: 'Not found.', status: 'NOT_FOUND', details },
 });
-
-const located = (violations: readonly Violation[]) =>
-  violations.map(({ rule, path }) => `${rule} ${path}`).sort();
 
 const rows: ReadonlyArray<{
   title: string;
@@ -62,11 +59,7 @@ describe('errorEnvelopeHasErrorInfo', () => {
   for (const { title, body, violations, message } of rows) {
     it(title, () => {
       const actual = errorEnvelopeHasErrorInfo(body);
-      expect(located(actual)).toEqual([...violations].sort());
-      if (message)
-        expect(actual.map((violation) => violation.message)).toContainEqual(
-          expect.stringMatching(message),
-        );
+      expectViolations(actual, violations, message);
     });
   }
 });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateOperation } from './operation-rules.ts';
-import type { Violation } from './violation.ts';
+import { expectViolations } from './violation-expectations.ts';
 
 const NAME = 'projects/p/locations/l/operations/o';
 const METADATA = { '@type': 'type.googleapis.com/google.cloud.datafusion.v1.OperationMetadata' };
 const RESPONSE = { '@type': 'type.googleapis.com/google.cloud.datafusion.v1.Instance' };
 const CANCELLED = { code: 1, message: 'Operation was cancelled.' };
-
-const located = (violations: readonly Violation[]) =>
-  violations.map(({ rule, path }) => `${rule} ${path}`).sort();
 
 const valid: ReadonlyArray<{ title: string; body: unknown }> = [
   { title: 'a running operation without done', body: { name: NAME, metadata: METADATA } },
@@ -148,11 +145,7 @@ describe('validateOperation', () => {
   for (const { title, body, violations, message } of invalid) {
     it(`rejects ${title}`, () => {
       const actual = validateOperation(body);
-      expect(located(actual)).toEqual([...violations].sort());
-      if (message)
-        expect(actual.map((violation) => violation.message)).toContainEqual(
-          expect.stringMatching(message),
-        );
+      expectViolations(actual, violations, message);
     });
   }
 });

@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { validateStatus } from './status-rules.ts';
-import type { Violation } from './violation.ts';
-
-const located = (violations: readonly Violation[]) =>
-  violations.map(({ rule, path }) => `${rule} ${path}`).sort();
+import { expectViolations } from './violation-expectations.ts';
 
 const rows: ReadonlyArray<{
   title: string;
@@ -47,11 +44,7 @@ describe('validateStatus', () => {
   for (const { title, body, violations, message } of rows) {
     it(title, () => {
       const actual = validateStatus(body);
-      expect(located(actual)).toEqual([...violations].sort());
-      if (message)
-        expect(actual.map((violation) => violation.message)).toContainEqual(
-          expect.stringMatching(message),
-        );
+      expectViolations(actual, violations, message);
     });
   }
 });
