@@ -111,18 +111,29 @@ function readSuccessBody(
 
 function readProvenance(service: JsonObject, reader: DocumentReader): Provenance {
   const where = 'x-google-service.provenance';
-  const provenance = reader.object(service.provenance, where, '{seed, proto, discovery?}');
+  const provenance = reader.object(service.provenance, where, '{seed, page, proto, discovery?}');
   const seed = reader.string(provenance, 'seed', `${where}.seed`, 'a file name under specs/seeds/');
+  const pageObject = reader.object(provenance.page, `${where}.page`, '{url, title}');
+  const page = {
+    url: reader.string(pageObject, 'url', `${where}.page.url`, 'the public URL of the seed page'),
+    title: reader.string(
+      pageObject,
+      'title',
+      `${where}.page.title`,
+      'e.g. "Method: operations.cancel"',
+    ),
+  };
   const proto = reader.string(
     provenance,
     'proto',
     `${where}.proto`,
     'the public URL of google/longrunning/operations.proto',
   );
-  if (provenance.discovery === undefined) return { seed, proto };
+  if (provenance.discovery === undefined) return { seed, page, proto };
   const discovery = reader.object(provenance.discovery, `${where}.discovery`, '{file, revision}');
   return {
     seed,
+    page,
     proto,
     discovery: {
       file: reader.string(

@@ -29,6 +29,8 @@ export interface OperationsMethod {
 export interface Provenance {
   /** File name under specs/seeds/ (the documentation page this service's clauses quote). */
   readonly seed: string;
+  /** Where that page is published, and its title. */
+  readonly page: { readonly url: string; readonly title: string };
   /** Public location of the proto or AIP the wire format comes from. */
   readonly proto: string;
   /** Discovery document under specs/discovery/, where the service publishes one. */
