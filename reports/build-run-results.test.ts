@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildRunResults, summarise } from './build-run-results.ts';
-import { CELLS, CLAUSES, sampleResults } from './fixtures/sample-results.ts';
+import { CELLS, CLAUSES, SETTINGS, sampleResults } from './fixtures/sample-results.ts';
 import type { CellResult } from './results-model.ts';
 
 describe('summarise', () => {
-  it('counts every outcome, zero included, and the MUST cells that fail', () => {
-    expect(summarise(CELLS)).toEqual({
+  it('counts every outcome, zero included, the MUST cells that fail, and the verdict', () => {
+    expect(summarise(CELLS, { settings: SETTINGS })).toEqual({
       counts: { PASS: 2, FAIL: 1, NOT_APPLICABLE: 1, INCONCLUSIVE: 1, ERROR: 1, SKIPPED: 0 },
       mustFailures: 1,
+      verdict: 'not-conformant',
     });
   });
 
@@ -17,7 +18,7 @@ describe('summarise', () => {
       { service: 'a', clause: 'd', outcome: 'FAIL', strength: 'observed' },
       { service: 'a', clause: 'e', outcome: 'ERROR', strength: 'MUST' },
     ];
-    expect(summarise(cells).mustFailures).toBe(0);
+    expect(summarise(cells, { settings: SETTINGS }).mustFailures).toBe(0);
   });
 });
 
@@ -43,9 +44,10 @@ describe('buildRunResults', () => {
       startedAt: new Date('2026-11-23T18:00:00.000Z'),
       durationMs: 5,
       toolVersion: '9.9.9',
+      settings: SETTINGS,
     });
     expect(results).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       tool: { name: 'lro-conformance', version: '9.9.9' },
       startedAt: '2026-11-23T18:00:00.000Z',
       durationMs: 5,
@@ -76,5 +78,6 @@ function inputOf(cells: CellResult[]) {
     startedAt: new Date(0),
     durationMs: 0,
     toolVersion: '0.0.0',
+    settings: SETTINGS,
   };
 }

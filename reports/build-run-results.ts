@@ -1,5 +1,5 @@
 /**
- * Assembles the RunResults document (reports/results.schema.json, schemaVersion 1) from result
+ * Assembles the RunResults document (reports/results.schema.json, schemaVersion 2) from result
  * cells. The order is fixed (service order as given, then clause id) so that two runs with the
  * same verdicts produce the same results.json apart from time fields.
  */
@@ -11,9 +11,11 @@ import {
   type Outcome,
   RESULTS_SCHEMA_VERSION,
   type RunResults,
+  type RunSettings,
   type RunSummary,
   type TargetInfo,
 } from './results-model.ts';
+import { judge } from './verdict.ts';
 
 export interface BuildRunResultsInput {
   readonly cells: readonly CellResult[];
@@ -24,9 +26,17 @@ export interface BuildRunResultsInput {
   readonly startedAt: Date;
   readonly durationMs: number;
   readonly toolVersion: string;
+  readonly settings: RunSettings;
+  readonly shard?: RunResults['shard'];
+  readonly interrupted?: boolean;
+  readonly problems?: readonly string[];
+  readonly requests?: RunResults['requests'];
 }
 
-export function summarise(cells: readonly CellResult[]): RunSummary {
+export function summarise(
+  cells: readonly CellResult[],
+  context: Pick<BuildRunResultsInput, 'settings' | 'problems' | 'interrupted'>,
+): RunSummary {
   const counts = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])) as Record<
     Outcome,
     number
@@ -36,7 +46,13 @@ export function summarise(cells: readonly CellResult[]): RunSummary {
     counts[cell.outcome] += 1;
     if (cell.strength === 'MUST' && cell.outcome === 'FAIL') mustFailures += 1;
   }
-  return { counts, mustFailures };
+  const { verdict } = judge({
+    results: cells,
+    failOn: context.settings.failOn,
+    problems: context.problems,
+    interrupted: context.interrupted,
+  });
+  return { counts, mustFailures, verdict };
 }
 
 /** The selected services, then (sorted) any service a cell names that was not selected. */
@@ -60,9 +76,14 @@ export function buildRunResults(input: BuildRunResultsInput): RunResults {
     startedAt: input.startedAt.toISOString(),
     durationMs: input.durationMs,
     target: input.target,
+    settings: input.settings,
     services,
     clauses: uniqueClauses(input.clauses),
     results,
-    summary: summarise(results),
+    summary: summarise(results, input),
+    ...(input.shard ? { shard: input.shard } : {}),
+    ...(input.interrupted ? { interrupted: true } : {}),
+    ...(input.problems?.length ? { problems: [...input.problems] } : {}),
+    ...(input.requests ? { requests: input.requests } : {}),
   };
 }

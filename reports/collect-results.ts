@@ -1,16 +1,14 @@
 /**
  * From reported vitest test cases to result cells. The outcome rules follow docs/INTERPRETING.md
  * and web-platform-tests' outcome model: the harness's own verdict (task meta) wins; otherwise a
- * pass is PASS, a failure is FAIL unless a HarnessError caused it (test262: a dedicated error type
- * keeps harness faults from passing as results), and a skipped or unfinished test is SKIPPED.
+ * pass is PASS, a failure is ERROR (only the harness states a conformance FAIL, so anything else
+ * that ends a test in failure is a fault of the harness, a suite or the run: test262 keeps harness
+ * faults from passing as results), and a skipped or unfinished test is SKIPPED.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { ClauseConflictError } from './clause-conflict-error.ts';
 import type { CellResult, ClauseInfo, Outcome } from './results-model.ts';
 import type { ConformanceTaskMeta } from './task-meta.ts';
-
-/** The `name` of the harness's fault error class, as vitest serialises it. */
-export const HARNESS_ERROR_NAME = 'HarnessError';
 
 export type ReportedState = 'passed' | 'failed' | 'skipped' | 'pending';
 
@@ -45,19 +43,11 @@ export function outcomeOf(reported: ReportedCase): Outcome {
     case 'passed':
       return 'PASS';
     case 'failed':
-      return reported.errors.some(isHarnessFault) ? 'ERROR' : 'FAIL';
+      return 'ERROR';
     case 'skipped':
     case 'pending':
       return 'SKIPPED';
   }
-}
-
-/**
- * A HarnessError, or vitest abandoning the test at its timeout: the check was not carried out,
- * which says nothing about the target's conformance.
- */
-function isHarnessFault(error: ReportedCase['errors'][number]): boolean {
-  return error.name === HARNESS_ERROR_NAME || /^Test timed out in \d+ ?ms/.test(error.message);
 }
 
 function messageOf(reported: ReportedCase): string | undefined {
@@ -76,6 +66,8 @@ function toCell(reported: LroCase): CellResult {
     ...(meta.warnings?.length ? { warnings: [...meta.warnings] } : {}),
     ...(meta.evidence?.length ? { evidence: [...meta.evidence] } : {}),
     ...(reported.durationMs === undefined ? {} : { durationMs: reported.durationMs }),
+    ...(meta.rootCause === undefined ? {} : { rootCause: meta.rootCause }),
+    ...(meta.cancelSupport === undefined ? {} : { cancelSupport: meta.cancelSupport }),
   };
 }
 

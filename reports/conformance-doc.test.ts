@@ -38,7 +38,7 @@ describe('renderConformanceDoc', () => {
 
   it("links Discovery copies, names other sources in plain text and quotes a source's own words", () => {
     const section = doc.slice(doc.indexOf('<a id="clause-get-unknown-field-is-rejected"></a>'));
-    expect(section).toContain('  - observed: Google front ends (LRO-FACTS §3)\n');
+    expect(section).toContain('  - observed: Google front ends\n');
     expect(section).toContain(
       '  - discovery [datafusion.v1.rev20260202.json](../specs/discovery/datafusion.v1.rev20260202.json)\n\n    > The standard list filter.\n    >\n    > Second paragraph.\n',
     );

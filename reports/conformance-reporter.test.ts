@@ -5,7 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { startVitest } from 'vitest/node';
-import { ConformanceReporter } from './conformance-reporter.ts';
+import { buildRunResults } from './build-run-results.ts';
+import { type CollectedRun, ConformanceReporter } from './conformance-reporter.ts';
 import type { RunResults } from './results-model.ts';
 import { resultsViolations } from './results-schema.ts';
 
@@ -13,15 +14,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STARTED_AT = new Date('2026-11-23T18:00:00.000Z');
 
 async function runFixtureSuite(): Promise<RunResults[]> {
-  const produced: RunResults[] = [];
+  const collected: CollectedRun[] = [];
   const reporter = new ConformanceReporter({
-    onResults: (results) => {
-      produced.push(results);
+    onCollected: (run) => {
+      collected.push(run);
     },
-    target: { kind: 'mock', reference: { cancelMode: 'honor', cancelDelayMs: 0 } },
-    services: ['adsdatahub', 'checks', 'datafusion'],
     startedAt: STARTED_AT,
-    toolVersion: '0.1.0-test',
   });
   // A run with failing tests sets process.exitCode; it must not fail this test's worker.
   const exitCode = process.exitCode;
@@ -37,11 +35,21 @@ async function runFixtureSuite(): Promise<RunResults[]> {
   } finally {
     process.exitCode = exitCode;
   }
-  return produced;
+  return collected.map((run) =>
+    buildRunResults({
+      ...run,
+      target: { kind: 'mock', reference: { cancelMode: 'honor', cancelDelayMs: 0 } },
+      services: ['adsdatahub', 'checks', 'datafusion'],
+      toolVersion: '0.1.0-test',
+      settings: { deadlineMs: 30_000, settleMs: 0, failOn: [] },
+    }),
+  );
 }
 
 describe('ConformanceReporter', () => {
-  it('hands over one RunResults built from the fixture suite', { timeout: 60_000 }, async () => {
+  it('hands over the cells and clauses of the fixture suite, once', {
+    timeout: 60_000,
+  }, async () => {
     const produced = await runFixtureSuite();
     expect(produced).toHaveLength(1);
     const [results] = produced;
@@ -49,7 +57,7 @@ describe('ConformanceReporter', () => {
 
     expect(resultsViolations(results)).toEqual([]);
     expect(results).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       tool: { name: 'lro-conformance', version: '0.1.0-test' },
       startedAt: STARTED_AT.toISOString(),
       services: ['adsdatahub', 'checks', 'datafusion'],
@@ -108,6 +116,7 @@ describe('ConformanceReporter', () => {
     expect(results.summary).toEqual({
       counts: { PASS: 1, FAIL: 1, NOT_APPLICABLE: 1, INCONCLUSIVE: 0, ERROR: 1, SKIPPED: 1 },
       mustFailures: 1,
+      verdict: 'not-conformant',
     });
   });
 });

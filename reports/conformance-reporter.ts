@@ -1,22 +1,25 @@
 /**
  * A vitest Reporter (https://vitest.dev/advanced/reporters) that turns the test cases of a run
- * into RunResults. It reads only the stable reported-task API (`testCase.meta()`, `result()`,
- * `diagnostic()`), converts it to the serialisable ReportedCase view and hands the built
- * results to `onResults` once the run ends.
+ * into result cells. It reads only the stable reported-task API (`testCase.meta()`, `result()`,
+ * `diagnostic()`), converts it to the serialisable ReportedCase view and hands the cells and
+ * clauses over once the run ends; whoever started the run builds RunResults from them.
  */
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import { buildRunResults } from './build-run-results.ts';
 import { collectCells, collectClauses, type ReportedCase } from './collect-results.ts';
-import type { RunResults, TargetInfo } from './results-model.ts';
+import type { CellResult, ClauseInfo } from './results-model.ts';
+
+/** What one vitest run reported, before it becomes a RunResults document. */
+export interface CollectedRun {
+  readonly cells: readonly CellResult[];
+  readonly clauses: readonly ClauseInfo[];
+  readonly startedAt: Date;
+  readonly durationMs: number;
+}
 
 export interface ConformanceReporterOptions {
-  readonly onResults: (results: RunResults) => void | Promise<void>;
-  readonly target: TargetInfo;
-  /** Service ids selected for the run, in column order. */
-  readonly services: readonly string[];
+  readonly onCollected: (run: CollectedRun) => void | Promise<void>;
   /** Defaults to the moment vitest starts the run. */
   readonly startedAt?: Date;
-  readonly toolVersion: string;
 }
 
 export function toReportedCase(testCase: TestCase): ReportedCase {
@@ -52,15 +55,11 @@ export class ConformanceReporter implements Reporter {
       [...module.children.allTests()].map(toReportedCase),
     );
     const startedAt = this.#options.startedAt ?? this.#runStartedAt;
-    const results = buildRunResults({
+    await this.#options.onCollected({
       cells: collectCells(cases),
       clauses: collectClauses(cases),
-      services: this.#options.services,
-      target: this.#options.target,
       startedAt,
       durationMs: Math.max(0, Date.now() - startedAt.getTime()),
-      toolVersion: this.#options.toolVersion,
     });
-    await this.#options.onResults(results);
   }
 }

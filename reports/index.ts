@@ -7,7 +7,6 @@ export { ClauseConflictError, isClauseConflictError } from './clause-conflict-er
 export {
   collectCells,
   collectClauses,
-  HARNESS_ERROR_NAME,
   outcomeOf,
   type ReportedCase,
   type ReportedState,
@@ -15,6 +14,7 @@ export {
 } from './collect-results.ts';
 export { CONFORMANCE_DOC_HEADER, renderConformanceDoc } from './conformance-doc.ts';
 export {
+  type CollectedRun,
   ConformanceReporter,
   type ConformanceReporterOptions,
   toReportedCase,
@@ -26,17 +26,28 @@ export { type MatrixTextOptions, renderMatrixText } from './render-matrix.ts';
 export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 export { isReportsError, ReportsError } from './reports-error.ts';
 export {
+  type CancelSupport,
+  type CellExpectation,
   type CellResult,
+  CLAUSE_REQUIREMENTS,
   type ClauseInfo,
+  type ClauseOutcomeMeanings,
+  type ClauseRequirement,
   type ClauseSource,
   type Exchange,
+  FAIL_ON,
+  type FailOn,
   OUTCOMES,
   type Outcome,
   RESULTS_SCHEMA_VERSION,
   type RunResults,
+  type RunSettings,
   type RunSummary,
   type Strength,
   type TargetInfo,
+  type TargetKind,
+  VERDICTS,
+  type Verdict,
 } from './results-model.ts';
 export {
   assertValidRunResults,
@@ -45,4 +56,5 @@ export {
   resultsViolations,
 } from './results-schema.ts';
 export type { ConformanceTaskMeta } from './task-meta.ts';
+export { cellCounts, type JudgeInput, type Judgement, judge, judgeResults } from './verdict.ts';
 export { type ReportPaths, writeReport } from './write-report.ts';

@@ -11,7 +11,7 @@ export class InvalidResultsError extends ReportsError {
 
   constructor(violations: readonly string[]) {
     super(
-      `The results do not match results.schema.json (schemaVersion 1):\n  ${violations.join('\n  ')}\n` +
+      `The results do not match results.schema.json (schemaVersion 2):\n  ${violations.join('\n  ')}\n` +
         'Fix the code that builds RunResults (reports/build-run-results.ts) or, if the model ' +
         'changed on purpose, the schema and its schemaVersion.',
     );

@@ -4,6 +4,7 @@
  * MUST cell that fails makes the run non-conformant).
  */
 import { type CellResult, OUTCOMES, type Outcome, type RunResults } from './results-model.ts';
+import { judgeResults } from './verdict.ts';
 
 export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
   PASS: 'PASS',
@@ -36,23 +37,42 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** `1 MUST cell`, `1 MUST and 2 SHOULD cells`: scored cells by strength. */
+function cellsByStrength(cells: readonly CellResult[]): string {
+  const strengths = [...new Set(cells.map((cell) => cell.strength))];
+  const parts = strengths.map(
+    (strength) => `${cells.filter((cell) => cell.strength === strength).length} ${strength}`,
+  );
+  return `${parts.join(' and ')} ${cells.length === 1 ? 'cell' : 'cells'}`;
+}
+
 /**
- * The verdict rests on MUST failures only. MUST cells that ended ERROR or INCONCLUSIVE are named
- * too: a run in which nothing could be checked must not read as a clean bill of health.
+ * The run's verdict in words (docs/INTERPRETING.md): conformant only when every applicable MUST
+ * cell passed; an INCONCLUSIVE or ERROR cell the policy scores leaves the run unverified, never
+ * "conformant".
  */
 export function verdictSentence(results: RunResults): string {
-  const { mustFailures } = results.summary;
-  const unverified = results.results.filter(
-    (cell) =>
-      cell.strength === 'MUST' && (cell.outcome === 'ERROR' || cell.outcome === 'INCONCLUSIVE'),
-  ).length;
-  const verdict =
-    mustFailures === 0
-      ? 'conformant: no MUST clause fails'
-      : `NOT conformant: ${plural(mustFailures, 'MUST cell fails', 'MUST cells fail')}`;
-  return unverified === 0
-    ? verdict
-    : `${verdict} (${plural(unverified, 'MUST cell', 'MUST cells')} ERROR or INCONCLUSIVE, not verified)`;
+  const { failing, errors, unverified } = judgeResults(results);
+  const undecided = [...errors, ...unverified];
+  const alsoUndecided =
+    undecided.length > 0
+      ? ` (${cellsByStrength(undecided)} ERROR or INCONCLUSIVE, not verified)`
+      : '';
+  const problems = results.problems?.length ?? 0;
+  switch (results.summary.verdict) {
+    case 'conformant':
+      return 'conformant: every applicable MUST cell passed';
+    case 'not-conformant':
+      return `NOT conformant: ${cellsByStrength(failing)} ${failing.length === 1 ? 'fails' : 'fail'}${alsoUndecided}`;
+    case 'harness-error':
+      return errors.length > 0
+        ? `not verified: ${cellsByStrength(errors)} could not be checked (ERROR)`
+        : `not verified: ${plural(problems, 'suite file', 'suite files')} could not run`;
+    case 'not-verified':
+      return `not verified: ${cellsByStrength(unverified)} INCONCLUSIVE, none fails`;
+    case 'interrupted':
+      return 'interrupted: the run was stopped before every cell finished';
+  }
 }
 
 /** `3 PASS, 1 FAIL, 0 N/A, 0 INCONC, 0 ERROR, 2 SKIP` in the model's outcome order. */

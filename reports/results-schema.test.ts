@@ -40,7 +40,7 @@ describe('results.schema.json', () => {
 
   /** `undefined` as the value deletes the field. */
   it.for<[string, (string | number)[], unknown, string]>([
-    ['another schema version', ['schemaVersion'], 2, '/schemaVersion'],
+    ['another schema version', ['schemaVersion'], 1, '/schemaVersion'],
     ['an unknown outcome', ['results', 0, 'outcome'], 'MAYBE', '/results/0/outcome'],
     ['an unknown strength', ['clauses', 0, 'strength'], 'MAY', '/clauses/0/strength'],
     ['an unknown source kind', ['clauses', 0, 'sources', 0, 'kind'], 'blog', '/sources/0/kind'],
@@ -73,7 +73,7 @@ describe('results.schema.json', () => {
   it('throws an InvalidResultsError that lists the violations', () => {
     let thrown: unknown;
     try {
-      assertValidRunResults(broken(['schemaVersion'], 2));
+      assertValidRunResults(broken(['schemaVersion'], 1));
     } catch (error) {
       thrown = error;
     }

@@ -2,16 +2,18 @@
  * What a conformance test carries in vitest's task meta (`testCase.meta()`), the only channel
  * from the suites to the reporters. Set by the harness, read by reports/.
  */
-import type { ClauseInfo, Exchange, Outcome } from './results-model.ts';
+import type { CancelSupport, ClauseInfo, Exchange, Outcome } from './results-model.ts';
 
 export interface ConformanceTaskMeta {
   readonly clause: ClauseInfo;
   readonly service: string;
-  /** Set by the harness when the verdict is not plain pass/fail (NOT_APPLICABLE, INCONCLUSIVE, ERROR, FAIL). */
+  /** The harness's verdict; a test that failed without one is ERROR (a fault of the harness). */
   outcome?: Outcome;
   message?: string;
   warnings?: string[];
   evidence?: Exchange[];
+  rootCause?: string;
+  cancelSupport?: CancelSupport;
 }
 
 declare module 'vitest' {

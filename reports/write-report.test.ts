@@ -25,12 +25,12 @@ describe('writeReport', () => {
     });
     const json = await readFile(paths.resultsJson, 'utf8');
     expect(JSON.parse(json)).toEqual(sampleResults());
-    expect(json).toContain('\n  "schemaVersion": 1,');
+    expect(json).toContain('\n  "schemaVersion": 2,');
     expect(await readFile(paths.matrixMarkdown, 'utf8')).toContain('# Conformance results');
   });
 
   it('throws InvalidResultsError and writes nothing when the model does not validate', async () => {
-    const invalid = { ...sampleResults(), schemaVersion: 2 } as unknown as RunResults;
+    const invalid = { ...sampleResults(), schemaVersion: 3 } as unknown as RunResults;
     await expect(writeReport(join(root, 'run'), invalid)).rejects.toBeInstanceOf(
       InvalidResultsError,
     );
