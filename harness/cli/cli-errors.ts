@@ -1,11 +1,29 @@
 /**
- * Errors the CLI reports as one line and an exit code, never a stack trace. The exit codes are
- * the contract of docs/INTERPRETING.md.
+ * Errors the CLI reports as one line and an exit code, never a stack trace, and the exit codes
+ * themselves: the contract of docs/INTERPRETING.md.
  */
+import type { Verdict } from '#reports';
+
+/** Every applicable MUST cell passed. */
 export const EXIT_CONFORMANT = 0;
-export const EXIT_MUST_FAILED = 1;
+/** A scored cell FAILed: the target contradicts its documentation. */
+export const EXIT_NOT_CONFORMANT = 1;
+/** Bad flags, unknown services or clauses, inconsistent options, a missing control endpoint. */
 export const EXIT_USAGE = 2;
-export const EXIT_UNREACHABLE = 3;
+/** The target could not be reached, or a scored check could not be carried out (ERROR). */
+export const EXIT_HARNESS = 3;
+/** Nothing failed, but a scored cell stayed INCONCLUSIVE: the run proves nothing either way. */
+export const EXIT_NOT_VERIFIED = 4;
+/** The run was interrupted (SIGINT/SIGTERM), as shells report 128 + SIGINT. */
+export const EXIT_INTERRUPTED = 130;
+
+export const EXIT_CODE_OF_VERDICT: Readonly<Record<Verdict, number>> = {
+  conformant: EXIT_CONFORMANT,
+  'not-conformant': EXIT_NOT_CONFORMANT,
+  'harness-error': EXIT_HARNESS,
+  'not-verified': EXIT_NOT_VERIFIED,
+  interrupted: EXIT_INTERRUPTED,
+};
 
 export class CliError extends Error {
   override readonly name = 'CliError';
@@ -17,6 +35,10 @@ export class CliError extends Error {
   }
 }
 
+export function isCliError(error: unknown): error is CliError {
+  return error instanceof CliError;
+}
+
 /** Bad flags, unknown services or clauses, inconsistent options: exit 2. */
 export function usageError(message: string): CliError {
   return new CliError(message, EXIT_USAGE);
@@ -24,5 +46,5 @@ export function usageError(message: string): CliError {
 
 /** The target or its control endpoint cannot be reached: exit 3. */
 export function unreachableError(message: string, cause?: unknown): CliError {
-  return new CliError(message, EXIT_UNREACHABLE, { cause });
+  return new CliError(message, EXIT_HARNESS, { cause });
 }

@@ -1,7 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CliError, EXIT_UNREACHABLE, EXIT_USAGE } from './cli-errors.ts';
+import { CliError, EXIT_HARNESS, EXIT_USAGE } from './cli-errors.ts';
 import { preflight, selectServices } from './preflight.ts';
 
 const ALL = ['admanager', 'adsdatahub', 'checks', 'dai', 'datafusion'] as const;
@@ -93,7 +93,7 @@ describe('preflight', () => {
   it('fails with exit code 3 when the control endpoint answers 500', async () => {
     const base = await target(500, 'boom');
     const error = await rejection(preflight(base, `${base}/__control`, 5000));
-    expect(error.exitCode).toBe(EXIT_UNREACHABLE);
+    expect(error.exitCode).toBe(EXIT_HARNESS);
     expect(error.message).toBe(
       `control endpoint ${base}/__control answered 500: is it the control URL of the target?`,
     );
@@ -104,7 +104,7 @@ describe('preflight', () => {
     const server = servers.pop();
     await new Promise((resolve) => server?.close(resolve));
     const error = await rejection(preflight(base, `${base}/__control`, 5000));
-    expect(error.exitCode).toBe(EXIT_UNREACHABLE);
+    expect(error.exitCode).toBe(EXIT_HARNESS);
     expect(error.message).toBe(`cannot reach the target at ${base} (ECONNREFUSED)`);
     expect(error.cause).toBeInstanceOf(Error);
   });
@@ -115,7 +115,7 @@ describe('preflight', () => {
     const server = servers.pop();
     await new Promise((resolve) => server?.close(resolve));
     const error = await rejection(preflight(base, `${gone}/__control`, 5000));
-    expect(error.exitCode).toBe(EXIT_UNREACHABLE);
+    expect(error.exitCode).toBe(EXIT_HARNESS);
     expect(error.message).toBe(
       `cannot reach the control endpoint at ${gone}/__control (ECONNREFUSED)`,
     );

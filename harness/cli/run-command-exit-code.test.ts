@@ -1,57 +1,89 @@
-/** The verdict-to-exit-code rule of docs/INTERPRETING.md, on hand-built results. */
+/** The verdict-to-exit-code rule of docs/INTERPRETING.md, on hand-built cells. */
 import { describe, expect, it } from 'vitest';
-import { type Outcome, RESULTS_SCHEMA_VERSION, type RunResults } from '#reports';
-import { EXIT_CONFORMANT, EXIT_MUST_FAILED, EXIT_UNREACHABLE } from './cli-errors.ts';
-import { exitCodeOf } from './run-command.ts';
+import { type CellResult, type FailOn, judge, type Outcome, type Strength } from '#reports';
+import {
+  EXIT_CODE_OF_VERDICT,
+  EXIT_CONFORMANT,
+  EXIT_HARNESS,
+  EXIT_INTERRUPTED,
+  EXIT_NOT_CONFORMANT,
+  EXIT_NOT_VERIFIED,
+} from './cli-errors.ts';
 
-function results(counts: Partial<Record<Outcome, number>>, mustFailures: number): RunResults {
-  return {
-    schemaVersion: RESULTS_SCHEMA_VERSION,
-    tool: { name: 'lro-conformance', version: '0.0.0' },
-    startedAt: '2026-01-01T00:00:00.000Z',
-    durationMs: 1,
-    target: { kind: 'mock' },
-    services: ['checks'],
-    clauses: [],
-    results: [],
-    summary: {
-      counts: {
-        PASS: 0,
-        FAIL: 0,
-        NOT_APPLICABLE: 0,
-        INCONCLUSIVE: 0,
-        ERROR: 0,
-        SKIPPED: 0,
-        ...counts,
-      },
-      mustFailures,
-    },
-  };
+function cells(...spec: readonly [Strength, Outcome][]): CellResult[] {
+  return spec.map(([strength, outcome], index) => ({
+    service: 'checks',
+    clause: `c/${index}`,
+    strength,
+    outcome,
+  }));
 }
 
-describe('exitCodeOf', () => {
+function exitCode(
+  results: CellResult[],
+  options: { failOn?: FailOn[]; problems?: string[]; interrupted?: boolean } = {},
+): number {
+  return EXIT_CODE_OF_VERDICT[judge({ results, failOn: options.failOn ?? [], ...options }).verdict];
+}
+
+describe('the exit code of a run', () => {
   it.for([
-    ['a failing MUST clause', results({ FAIL: 1 }, 1), EXIT_MUST_FAILED],
+    ['a failing MUST cell', cells(['MUST', 'FAIL']), EXIT_NOT_CONFORMANT],
     [
-      'a failing MUST clause next to harness errors',
-      results({ FAIL: 2, ERROR: 3 }, 2),
-      EXIT_MUST_FAILED,
+      'a failing MUST cell next to harness errors and inconclusive cells',
+      cells(['MUST', 'FAIL'], ['MUST', 'ERROR'], ['MUST', 'INCONCLUSIVE']),
+      EXIT_NOT_CONFORMANT,
     ],
-    ['harness errors only', results({ PASS: 4, ERROR: 1 }, 0), EXIT_UNREACHABLE],
-    ['harness errors and SHOULD failures', results({ FAIL: 2, ERROR: 1 }, 0), EXIT_UNREACHABLE],
-    ['every clause passing', results({ PASS: 10 }, 0), EXIT_CONFORMANT],
-    ['SHOULD or observed failures only', results({ PASS: 3, FAIL: 2 }, 0), EXIT_CONFORMANT],
+    ['a MUST cell in ERROR', cells(['MUST', 'PASS'], ['MUST', 'ERROR']), EXIT_HARNESS],
     [
-      'not applicable, inconclusive and skipped cells',
-      results({ NOT_APPLICABLE: 1, INCONCLUSIVE: 1, SKIPPED: 1 }, 0),
+      'a MUST cell INCONCLUSIVE (a stubbed cancel), nothing failing',
+      cells(['MUST', 'PASS'], ['MUST', 'INCONCLUSIVE']),
+      EXIT_NOT_VERIFIED,
+    ],
+    ['every cell passing', cells(['MUST', 'PASS'], ['SHOULD', 'PASS']), EXIT_CONFORMANT],
+    [
+      'SHOULD and observed failures, errors and inconclusive cells only',
+      cells(
+        ['SHOULD', 'FAIL'],
+        ['SHOULD', 'ERROR'],
+        ['SHOULD', 'INCONCLUSIVE'],
+        ['observed', 'FAIL'],
+      ),
       EXIT_CONFORMANT,
     ],
-    ['an empty run', results({}, 0), EXIT_CONFORMANT],
+    [
+      'not applicable and skipped MUST cells',
+      cells(['MUST', 'NOT_APPLICABLE'], ['MUST', 'SKIPPED']),
+      EXIT_CONFORMANT,
+    ],
+    ['an empty run', cells(), EXIT_CONFORMANT],
   ] as const)('%s -> exit %i', ([, run, code]) => {
-    expect(exitCodeOf(run)).toBe(code);
+    expect(exitCode([...run])).toBe(code);
+  });
+
+  it.for([
+    ['should', cells(['SHOULD', 'FAIL']), EXIT_NOT_CONFORMANT],
+    ['inconclusive', cells(['SHOULD', 'INCONCLUSIVE']), EXIT_NOT_VERIFIED],
+    ['error', cells(['observed', 'ERROR']), EXIT_HARNESS],
+  ] as const)('--fail-on %s makes CI stricter -> exit %i', ([failOn, run, code]) => {
+    expect(exitCode([...run])).toBe(EXIT_CONFORMANT);
+    expect(exitCode([...run], { failOn: [failOn] })).toBe(code);
+  });
+
+  it('a suite file that could not run is a harness error, and an interrupt outranks all', () => {
+    expect(exitCode(cells(['MUST', 'PASS']), { problems: ['suites/x could not run'] })).toBe(
+      EXIT_HARNESS,
+    );
+    expect(exitCode(cells(['MUST', 'FAIL']), { interrupted: true })).toBe(EXIT_INTERRUPTED);
   });
 
   it('uses the documented numbers', () => {
-    expect([EXIT_CONFORMANT, EXIT_MUST_FAILED, EXIT_UNREACHABLE]).toEqual([0, 1, 3]);
+    expect([
+      EXIT_CONFORMANT,
+      EXIT_NOT_CONFORMANT,
+      EXIT_HARNESS,
+      EXIT_NOT_VERIFIED,
+      EXIT_INTERRUPTED,
+    ]).toEqual([0, 1, 3, 4, 130]);
   });
 });

@@ -19,7 +19,6 @@ function usageErrorOf(argv: readonly string[]): CliError {
 describe('parseRunOptions', () => {
   it('defaults to every service and clause against the embedded reference', () => {
     expect(parseRunOptions([])).toEqual({
-      help: false,
       requestedServices: undefined,
       clauseIds: listClauseIds(),
       reportDir: 'lro-report',
@@ -75,10 +74,6 @@ describe('parseRunOptions', () => {
       'cancel/accepts-request-without-body',
       'get/operation-has-valid-shape',
     ]);
-  });
-
-  it('sets help with --help', () => {
-    expect(parseRunOptions(['--help']).help).toBe(true);
   });
 
   it('points at a URL target, with the control endpoint under it by default', () => {

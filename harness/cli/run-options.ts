@@ -23,15 +23,15 @@ export const RUN_USAGE = `Usage: lro-conformance run [options]
   --fault ID            embedded reference only: inject a deliberate fault (see docs/SELF-TEST.md)
   --deadline MS         how long a cancel may take to show through GetOperation (default ${DEFAULT_DEADLINE_MS})
   --request-timeout MS  per request, with --target (default 10000)
-  --help                this text
+  -h, --help            this text
 
-Exit codes: 0 no MUST clause fails, 1 a MUST clause fails, 2 usage or configuration error,
-3 the target or its control endpoint cannot be reached (or a check could not be carried out).`;
+Exit codes: 0 every applicable MUST cell passed, 1 a MUST cell fails, 2 usage or configuration
+error, 3 the target cannot be reached or a MUST check could not be carried out (ERROR),
+4 nothing fails but a MUST cell is INCONCLUSIVE (not verified), 130 interrupted.`;
 
 const CANCEL_MODES = ['honor', 'unimplemented', 'complete-despite'] as const;
 
 export interface RunOptions {
-  readonly help: boolean;
   readonly run: RunConfig;
   /** Services named with --service; undefined = let the target decide. */
   readonly requestedServices: readonly string[] | undefined;
@@ -50,7 +50,6 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
       ? listClauseIds()
       : listOf(values.clause, 'clause', listClauseIds());
   return {
-    help: values.help ?? false,
     requestedServices,
     clauseIds,
     reportDir: values['report-dir'] ?? 'lro-report',
@@ -112,7 +111,6 @@ function parseStrict(argv: readonly string[]) {
         fault: { type: 'string' },
         deadline: { type: 'string' },
         'request-timeout': { type: 'string' },
-        help: { type: 'boolean' },
       },
     });
   } catch (error) {

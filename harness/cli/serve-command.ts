@@ -12,7 +12,7 @@ import { CliError, EXIT_USAGE, usageError } from './cli-errors.ts';
 
 export const DEFAULT_PORT = 8080;
 
-export const USAGE = `Usage: lro-conformance serve [options]
+export const usage = `Usage: lro-conformance serve [options]
 
 Serves the reference implementation of operations.get/cancel on 127.0.0.1.
 
@@ -90,7 +90,7 @@ export async function main(args: readonly string[]): Promise<number> {
     profiles.map((profile) => profile.id),
   );
   if (config === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${usage}\n`);
     return 0;
   }
   const server = await startReferenceServer({

@@ -23,6 +23,9 @@ function spec(overrides: Partial<ClauseSpec> = {}): ClauseSpec {
     quote: IN_SEED,
     sources: [{ kind: 'seed', ref: CHECKS_SEED }],
     services: 'all',
+    requires: 'control',
+    method: 'Cancels an operation.',
+    meanings: { FAIL: 'The cancel was refused.' },
     ...overrides,
   };
 }
@@ -81,6 +84,9 @@ describe('defineClause', () => {
         quote: IN_SEED,
         sources: [{ kind: 'seed', ref: CHECKS_SEED }],
         services: 'all',
+        requires: 'control',
+        method: 'Cancels an operation.',
+        meanings: { FAIL: 'The cancel was refused.' },
       },
     });
     expect('expectedError' in clause).toBe(false);
@@ -160,10 +166,15 @@ describe('servicesWhere', () => {
 });
 
 describe('seedSources', () => {
-  it('gives one seed source per service, without a quote of its own', () => {
+  it('gives one seed source per service, named by service and page, without a quote', () => {
     const sources = seedSources();
     expect(sources).toEqual(
-      loadServiceProfiles().map((profile) => ({ kind: 'seed', ref: profile.provenance.seed })),
+      loadServiceProfiles().map((profile) => ({
+        kind: 'seed',
+        ref: profile.provenance.seed,
+        title: `${profile.title} ${profile.version}: ${profile.provenance.page.title}`,
+        url: profile.provenance.page.url,
+      })),
     );
     expect(sources).toHaveLength(5);
     for (const source of sources) expect('quote' in source).toBe(false);

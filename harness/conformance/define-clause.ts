@@ -3,7 +3,13 @@
  * The id is the suite file's path under suites/, so it is stable and cannot drift from the file.
  * A quote attributed to a seed must appear in that seed: a misquote is a harness fault at load.
  */
-import type { ClauseInfo, ClauseSource, Strength } from '#reports';
+import type {
+  ClauseInfo,
+  ClauseOutcomeMeanings,
+  ClauseRequirement,
+  ClauseSource,
+  Strength,
+} from '#reports';
 import { loadServiceProfiles, readSeed, type ServiceProfile } from '#specs';
 import { HarnessError } from '../targets/harness-error.ts';
 
@@ -20,6 +26,13 @@ export interface ClauseSpec {
   readonly quote: string;
   readonly sources: readonly ClauseSource[];
   readonly services: readonly string[] | 'all';
+  /** What the clause needs from the target (a probe needs `nothing`). */
+  readonly requires: ClauseRequirement;
+  /** How the suite checks the clause, in a sentence or two. */
+  readonly method: string;
+  readonly meanings: ClauseOutcomeMeanings;
+  /** When the clause rests on several sentences rather than its quote alone. */
+  readonly derivation?: string;
   readonly expectedError?: ExpectedError | readonly ExpectedError[];
 }
 
@@ -69,6 +82,8 @@ export function seedSources(
   return profiles.map((profile) => ({
     kind: 'seed',
     ref: profile.provenance.seed,
+    title: `${profile.title} ${profile.version}: ${profile.provenance.page.title}`,
+    url: profile.provenance.page.url,
     ...(quoteOf ? { quote: quoteOf(profile) } : {}),
   }));
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
+import { EXIT_CODE_OF_VERDICT } from '../cli/cli-errors.ts';
 import { type CliRun, inBatches, runCli } from '../testing/run-cli.ts';
 import { REFERENCE_FAULTS } from './catalogue.ts';
 
@@ -78,8 +79,7 @@ describe('each injected fault', () => {
           if (expected.outcome === 'FAIL') expect(cell.evidence?.length).toBeGreaterThan(0);
         }
       }
-      const mustFails = results.summary.mustFailures > 0;
-      expect(runs.get(`fault ${id}`)?.exitCode).toBe(mustFails ? 1 : 0);
+      expect(runs.get(`fault ${id}`)?.exitCode).toBe(EXIT_CODE_OF_VERDICT[results.summary.verdict]);
     },
   );
 });

@@ -6,6 +6,16 @@ const clause = defineClause(import.meta.url, {
   quote: 'The request body must be empty.',
   sources: [...seedSources(), protoSource('google/longrunning/operations.proto')],
   services: 'all',
+  requires: 'control',
+  method:
+    'Creates a running operation through the control endpoint and cancels it with the body `{}`, the JSON form of an empty CancelOperationRequest that clients send for bindings with `body: "*"`.',
+  meanings: {
+    FAIL: 'The cancel was refused (an answer other than 2xx or 501), or it answered 501 although the same service accepted other cancels in the run.',
+    NOT_APPLICABLE:
+      'Cancel answered 501 UNIMPLEMENTED and the service answered 501 to every cancel of the run: it does not support cancel.',
+  },
+  derivation:
+    'The seeds require an empty request body; `{}` is the JSON encoding of the empty CancelOperationRequest message (google/longrunning/operations.proto), so a conforming server accepts it as empty.',
 });
 
 // `{}` is the JSON form of an empty CancelOperationRequest; google-gax sends it when the

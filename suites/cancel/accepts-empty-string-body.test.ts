@@ -8,6 +8,13 @@ const clause = defineClause(import.meta.url, {
     'google-gax (REST fallback) sends the two-byte body "" when the HTTP rule has no body; a server should tolerate it.',
   sources: [{ kind: 'client', ref: 'https://github.com/googleapis/gax-nodejs' }],
   services: 'all',
+  requires: 'control',
+  method:
+    'Creates a running operation and cancels it with the two-byte body `""`, which google-gax\'s REST transport sends for bindings without a body.',
+  meanings: {
+    FAIL: 'The cancel was refused, or it answered 501 although the service accepted other cancels in the run.',
+    NOT_APPLICABLE: 'The service does not support cancel (501 to every cancel of the run).',
+  },
 });
 
 conformanceTest(clause, 'a cancel whose body is "" succeeds', async (t) => {

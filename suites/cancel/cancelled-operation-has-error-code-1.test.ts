@@ -7,6 +7,15 @@ const clause = defineClause(import.meta.url, {
     'it becomes an operation with an Operation.error value with a google.rpc.Status.code of 1, corresponding to Code.CANCELLED.',
   sources: [...seedSources(), protoSource('google/longrunning/operations.proto')],
   services: 'all',
+  requires: 'cancellable-operation',
+  method:
+    'Cancels a running operation, polls GetOperation until it is done, and checks the error code and that no response is set, again after the settle time.',
+  meanings: {
+    FAIL: "The cancelled operation's error.code is not 1, it also carries a response, or it changed after it was seen cancelled.",
+    NOT_APPLICABLE:
+      'The service does not support cancel, or the operation legally completed despite the cancel.',
+    INCONCLUSIVE: 'The operation was still running at the deadline.',
+  },
 });
 
 conformanceTest(

@@ -6,6 +6,14 @@ const clause = defineClause(import.meta.url, {
   quote: 'On successful cancellation, the operation is not deleted',
   sources: seedSources(),
   services: 'all',
+  requires: 'cancellable-operation',
+  method:
+    'Cancels a running operation and reads it with GetOperation right after the cancel, once it is done, and again after the settle time.',
+  meanings: {
+    FAIL: 'GetOperation no longer finds the operation (or answers another name) after the cancel.',
+    NOT_APPLICABLE: 'The service does not support cancel.',
+    INCONCLUSIVE: 'The operation was still running at the deadline.',
+  },
 });
 
 conformanceTest(

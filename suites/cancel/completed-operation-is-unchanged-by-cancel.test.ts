@@ -7,6 +7,15 @@ const clause = defineClause(import.meta.url, {
     'Clients can use Operations.GetOperation or other methods to check whether the cancellation succeeded or whether the operation completed despite cancellation.',
   sources: [...seedSources(), protoSource('google/longrunning/operations.proto')],
   services: 'all',
+  requires: 'control',
+  method:
+    'Cancels operations that already completed (with a response, and with an error) and compares GetOperation before the cancel, right after it and after the settle time.',
+  meanings: {
+    FAIL: 'The cancel changed a completed operation, at once or later.',
+    NOT_APPLICABLE: 'The service does not support cancel.',
+  },
+  derivation:
+    'Cancellation can only succeed or leave the operation to complete; an operation that has already completed has nothing left to cancel (the seeds\' "whether the operation completed despite cancellation", and google/longrunning/operations.proto\'s `done` semantics).',
 });
 
 conformanceTest(clause, 'a done operation reads back the same after cancel', async (t) => {

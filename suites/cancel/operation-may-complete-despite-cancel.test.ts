@@ -6,6 +6,14 @@ const clause = defineClause(import.meta.url, {
   quote: 'The server makes a best effort to cancel the operation, but success is not guaranteed.',
   sources: seedSources(),
   services: 'all',
+  requires: 'control',
+  method:
+    'Cancels an operation the target completes anyway, then polls GetOperation until it is done.',
+  meanings: {
+    FAIL: 'The cancel was refused, or the operation ended neither completed nor cancelled.',
+    NOT_APPLICABLE: 'The service does not support cancel.',
+    INCONCLUSIVE: 'The operation was still running at the deadline.',
+  },
 });
 
 conformanceTest(

@@ -6,6 +6,16 @@ const clause = defineClause(import.meta.url, {
   quote: 'On successful cancellation, the operation is not deleted',
   sources: [...seedSources(), aipSource(151)],
   services: 'all',
+  requires: 'control',
+  method:
+    'Cancels a running operation, waits until it is done, cancels it again and compares GetOperation before and after the second cancel.',
+  meanings: {
+    FAIL: 'The second cancel was refused or changed the operation.',
+    NOT_APPLICABLE: 'The service does not support cancel.',
+    INCONCLUSIVE: 'The operation was still running at the deadline.',
+  },
+  derivation:
+    'Not stated as such: a cancelled operation "is not deleted" (the seeds) and cancel is idempotent in effect (AIP-151 long-running operations), so a second cancel has nothing to change.',
 });
 
 conformanceTest(

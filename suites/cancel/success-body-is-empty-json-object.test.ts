@@ -14,6 +14,12 @@ const clause = defineClause(import.meta.url, {
   quote: 'If successful, the response body is an empty JSON object.',
   sources: seedSources(services),
   services,
+  requires: 'cancellable-operation',
+  method: 'Cancels a running operation and reads the body of the successful answer.',
+  meanings: {
+    FAIL: 'The successful cancel answered something other than `{}` (a zero-length body included).',
+    NOT_APPLICABLE: 'The service does not support cancel.',
+  },
 });
 
 conformanceTest(clause, 'the success body is exactly {}', async (t) => {

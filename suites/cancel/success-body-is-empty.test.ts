@@ -14,6 +14,13 @@ const clause = defineClause(import.meta.url, {
   quote: 'If successful, the response body is empty.',
   sources: seedSources(services, (profile) => profile.successBody.quote),
   services,
+  requires: 'cancellable-operation',
+  method:
+    'Cancels a running operation and reads the body of the successful answer; `{}` and a zero-length body are both empty (google.protobuf.Empty).',
+  meanings: {
+    FAIL: 'The successful cancel answered a non-empty body.',
+    NOT_APPLICABLE: 'The service does not support cancel.',
+  },
 });
 
 // "Empty" is google.protobuf.Empty, whose JSON form is `{}`: both `{}` and a zero-length body

@@ -6,6 +6,12 @@ const clause = defineClause(import.meta.url, {
   quote: 'Invalid JSON payload received. Unknown name "lroConformanceProbe": Cannot find field.',
   sources: [{ kind: 'observed', ref: 'Google front ends (LRO-FACTS §3)' }],
   services: 'all',
+  requires: 'control',
+  method: 'Cancels a running operation with the body `{"lroConformanceProbe": 1}`.',
+  meanings: {
+    FAIL: 'The cancel with an unknown field was accepted, or refused without a 400 INVALID_ARGUMENT envelope.',
+    NOT_APPLICABLE: 'The service does not support cancel.',
+  },
   expectedError: { httpStatus: 400, status: 'INVALID_ARGUMENT' },
 });
 

@@ -6,6 +6,13 @@ const clause = defineClause(import.meta.url, {
   quote: "If the server doesn't support this method, it returns google.rpc.Code.UNIMPLEMENTED.",
   sources: [...seedSources(), protoSource('google/rpc/code.proto')],
   services: 'all',
+  requires: 'control',
+  method:
+    'Cancels a running operation; when the target refuses, checks that the answer is HTTP 501 with an UNIMPLEMENTED envelope.',
+  meanings: {
+    FAIL: 'A cancel the target does not carry out is answered with something other than 501 UNIMPLEMENTED.',
+    NOT_APPLICABLE: 'The target supports cancel.',
+  },
   expectedError: { httpStatus: 501, status: 'UNIMPLEMENTED' },
 });
 

@@ -7,6 +7,12 @@ const clause = defineClause(import.meta.url, {
   quote: 'HTTP Mapping: 404 Not Found',
   sources: [aipSource(193), protoSource('google/rpc/code.proto')],
   services: 'all',
+  requires: 'nothing',
+  method:
+    "Sends GetOperation for a well-formed name that cannot exist and checks the error answer's envelope.",
+  meanings: {
+    FAIL: 'The error answer is not an AIP-193 envelope whose `code` is the HTTP status and whose `status` names a google.rpc.Code mapped to that status.',
+  },
 });
 
 conformanceTest(

@@ -7,6 +7,11 @@ const clause = defineClause(import.meta.url, {
     'If the user does have proper permission, but the requested resource does not exist, the service must error with NOT_FOUND (HTTP 404).',
   sources: [aipSource(131)],
   services: 'all',
+  requires: 'nothing',
+  method: 'Sends GetOperation and cancel for a well-formed name that cannot exist.',
+  meanings: {
+    FAIL: 'An unknown name was answered with something other than 404 NOT_FOUND, or its cancel with 501 although the service supports cancel.',
+  },
   expectedError: { httpStatus: 404, status: 'NOT_FOUND' },
 });
 

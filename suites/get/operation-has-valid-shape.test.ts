@@ -11,6 +11,11 @@ const clause = defineClause(import.meta.url, {
     { kind: 'discovery', ref: 'datafusion.v1.rev20260202.json' },
   ],
   services: 'all',
+  requires: 'control',
+  method: 'Creates running, completed and failed operations and reads each with GetOperation.',
+  meanings: {
+    FAIL: "An Operation is malformed: a running one carries a result, a done one carries both, `done` does not match the operation's state, or a field has the wrong type.",
+  },
 });
 
 conformanceTest(

@@ -1,0 +1,22 @@
+/**
+ * The commands of `lro-conformance`, in the order `--help` lists them. Each module is loaded
+ * only when its command runs, so `serve` never pays for the conformance runner and vice versa.
+ */
+import type { CommandEntry } from './command.ts';
+
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'run',
+    summary: 'run the conformance suite against a target and write the report',
+    load: () => import('./run-command.ts'),
+  },
+  {
+    name: 'serve',
+    summary: 'serve the reference implementation over HTTP on 127.0.0.1',
+    load: () => import('./serve-command.ts'),
+  },
+];
+
+export function commandNamed(name: string): CommandEntry | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}
