@@ -1,4 +1,4 @@
-/** What every `lro-conformance <command>` module exports; bin.ts loads them lazily. */
+/** What every `lro-conformance <command>` module exports; dispatch.ts loads them lazily. */
 export interface CommandModule {
   /** Runs the command with the arguments after its name; resolves to the process exit code. */
   main(args: readonly string[]): Promise<number>;

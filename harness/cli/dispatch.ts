@@ -1,8 +1,8 @@
-#!/usr/bin/env node
 /**
- * `lro-conformance <command>`: loads the command module lazily (so `serve` never pays for the
- * conformance runner and vice versa) and turns CliErrors into one line on stderr and their exit
- * code (docs/INTERPRETING.md), never a stack trace.
+ * `lro-conformance <command>`, once bin.ts has checked the Node version: loads the command
+ * module lazily (so `serve` never pays for the conformance runner and vice versa) and turns
+ * CliErrors into one line on stderr and their exit code (docs/INTERPRETING.md), never a stack
+ * trace.
  */
 import { CliError, EXIT_UNREACHABLE, EXIT_USAGE } from './cli-errors.ts';
 import type { CommandModule } from './command.ts';
@@ -15,7 +15,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> = {
 const NAMES = Object.keys(COMMANDS).join(', ');
 const USAGE = `Usage: lro-conformance <command> [options]   (commands: ${NAMES}; add --help to one)`;
 
-async function dispatch(argv: readonly string[]): Promise<number> {
+export async function dispatch(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -38,5 +38,3 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     return EXIT_UNREACHABLE;
   }
 }
-
-process.exitCode = await dispatch(process.argv.slice(2));
