@@ -6,7 +6,7 @@
  * the root package.json (docs/decisions/0005-build-layout.md).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +26,7 @@ export const RUNTIME_ASSETS: readonly string[] = [
 
 interface Manifest {
   readonly version?: string;
+  readonly bin?: Readonly<Record<string, string>>;
   readonly imports?: Readonly<Record<string, string>>;
 }
 
@@ -74,6 +75,8 @@ export function build(): number {
     copied += files.length;
   }
   const root = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as Manifest;
+  // npm marks bins executable when it installs a package, not for `npx` inside this repository.
+  for (const bin of Object.values(root.bin ?? {})) chmodSync(`${ROOT}${bin}`, 0o755);
   writeFileSync(`${DIST}package.json`, `${JSON.stringify(distManifest(root), null, 2)}\n`);
   return copied;
 }
