@@ -1,72 +1,17 @@
 #!/usr/bin/env node
 /**
- * `lro-conformance <command>`: help, version and dispatch. CliErrors become one line on stderr
- * and their exit code (docs/INTERPRETING.md), never a stack trace.
+ * The `lro-conformance` executable. It checks the Node.js version before loading anything else:
+ * on an older Node the dependencies would crash with a stack trace, so the user gets one line
+ * saying what is needed and exit code 2 (docs/INTERPRETING.md). Everything past the check is
+ * imported dynamically, after it.
  */
-import { CliError, EXIT_HARNESS, EXIT_USAGE } from './cli-errors.ts';
-import { COMMANDS, commandNamed } from './commands.ts';
-import { readPackageVersion } from './package-version.ts';
+import { EXIT_USAGE } from './cli-errors.ts';
+import { nodeVersionProblem } from './node-version.ts';
 
-const HELP_FLAGS = new Set(['-h', '--help']);
-
-function overview(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
-  return [
-    'Usage: lro-conformance <command> [options]',
-    '',
-    'Commands:',
-    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
-    '',
-    'Options:',
-    '  -h, --help     this text; `lro-conformance <command> --help` or `help <command>` for a command',
-    '  -v, --version  print the version',
-  ].join('\n');
+const problem = nodeVersionProblem(process.versions.node);
+if (problem !== undefined) {
+  process.stderr.write(`${problem}\n`);
+  process.exit(EXIT_USAGE);
 }
-
-async function printUsageOf(name: string): Promise<number> {
-  const entry = commandNamed(name);
-  if (entry === undefined) return unknownCommand(name);
-  process.stdout.write(`${(await entry.load()).usage}\n`);
-  return 0;
-}
-
-function unknownCommand(name: string): number {
-  const known = COMMANDS.map((command) => command.name).join(', ');
-  process.stderr.write(
-    `lro-conformance: unknown command "${name}" (known: ${known}; see --help)\n`,
-  );
-  return EXIT_USAGE;
-}
-
-async function dispatch(argv: readonly string[]): Promise<number> {
-  const [first, ...rest] = argv;
-  if (first === undefined) {
-    process.stderr.write(`${overview()}\n`);
-    return EXIT_USAGE;
-  }
-  if (HELP_FLAGS.has(first)) {
-    process.stdout.write(`${overview()}\n`);
-    return 0;
-  }
-  if (first === '-v' || first === '--version') {
-    process.stdout.write(`${readPackageVersion()}\n`);
-    return 0;
-  }
-  if (first === 'help') return rest[0] === undefined ? dispatch(['--help']) : printUsageOf(rest[0]);
-  const entry = commandNamed(first);
-  if (entry === undefined) return unknownCommand(first);
-  if (rest.some((arg) => HELP_FLAGS.has(arg))) return printUsageOf(first);
-  try {
-    return await (await entry.load()).main(rest);
-  } catch (error) {
-    if (error instanceof CliError) {
-      process.stderr.write(`lro-conformance ${first}: ${error.message}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`lro-conformance ${first}: unexpected failure: ${message}\n`);
-    return EXIT_HARNESS;
-  }
-}
-
+const { dispatch } = await import('./dispatch.ts');
 process.exitCode = await dispatch(process.argv.slice(2));

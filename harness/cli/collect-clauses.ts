@@ -6,14 +6,14 @@
 
 import { createVitest } from 'vitest/node';
 import { type ClauseInfo, uniqueClauses } from '#reports';
-import { PACKAGE_ROOT } from './suite-catalogue.ts';
+import { PACKAGE_ROOT, SUITE_GLOB } from './suite-catalogue.ts';
 
 export async function collectClauses(): Promise<ClauseInfo[]> {
   const vitest = await createVitest(
     {
       root: PACKAGE_ROOT,
       config: false,
-      include: ['suites/**/*.test.ts'],
+      include: [SUITE_GLOB],
       watch: false,
       reporters: [],
     },

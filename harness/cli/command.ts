@@ -1,4 +1,4 @@
-/** What every `lro-conformance <command>` module exports; bin.ts loads them lazily. */
+/** What every `lro-conformance <command>` module exports; dispatch.ts loads them lazily. */
 export interface CommandModule {
   /** The full usage text, printed by `<command> --help`, `help <command>`. */
   readonly usage: string;

@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import { createVitest, type Reporter } from 'vitest/node';
 import type { RunConfig } from '../conformance/run-config.ts';
-import { PACKAGE_ROOT, suiteFileOf } from './suite-catalogue.ts';
+import { PACKAGE_ROOT, SUITE_GLOB, suiteFileOf } from './suite-catalogue.ts';
 
 export interface RunSuitesOptions {
   readonly run: RunConfig;
@@ -24,7 +24,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
     {
       root: PACKAGE_ROOT,
       config: false,
-      include: ['suites/**/*.test.ts'],
+      include: [SUITE_GLOB],
       watch: false,
       reporters: [options.reporter, ['junit', { outputFile: options.junitFile }]],
       provide: { lroRun: options.run },

@@ -1,7 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listClauseIds, PACKAGE_ROOT, suiteFileOf } from './suite-catalogue.ts';
+import {
+  listClauseIds,
+  PACKAGE_ROOT,
+  SUITE_GLOB,
+  suiteExtension,
+  suiteFileOf,
+} from './suite-catalogue.ts';
 
 /** Walks suites/ by hand, independently of the module under test. */
 function suiteFiles(directory: string, prefix = ''): string[] {
@@ -46,5 +52,21 @@ describe('suiteFileOf', () => {
 
   it('finds the package root by its package.json', () => {
     expect(existsSync(join(PACKAGE_ROOT, 'package.json'))).toBe(true);
+  });
+});
+
+describe('suiteExtension', () => {
+  it('follows the layout the harness runs from: .ts from sources, .js from dist/', () => {
+    expect(suiteExtension('file:///work/lro/harness/cli/suite-catalogue.ts')).toBe('.ts');
+    expect(
+      suiteExtension(
+        'file:///app/node_modules/lro-conformance/dist/harness/cli/suite-catalogue.js',
+      ),
+    ).toBe('.js');
+  });
+
+  it('is .ts here, where the tests run from sources', () => {
+    expect(suiteExtension()).toBe('.ts');
+    expect(SUITE_GLOB).toBe('suites/**/*.test.ts');
   });
 });

@@ -8,13 +8,28 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUITES_DIR = new URL('../../suites/', import.meta.url);
 
+/**
+ * `.ts` when this code runs from the repository's sources, `.js` when it runs from the build in
+ * dist/ (docs/decisions/0005-build-layout.md): the suites are always in the same layout as the
+ * harness that runs them.
+ */
+export function suiteExtension(moduleUrl: string = import.meta.url): '.ts' | '.js' {
+  return moduleUrl.endsWith('.ts') ? '.ts' : '.js';
+}
+
+/** `.test.ts` or `.test.js`, see suiteExtension. */
+export const SUITE_FILE_SUFFIX = `.test${suiteExtension()}`;
+
+/** The vitest include pattern of every suite file, relative to PACKAGE_ROOT. */
+export const SUITE_GLOB = `suites/**/*${SUITE_FILE_SUFFIX}`;
+
 export function listClauseIds(): string[] {
   return readdirSync(SUITES_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.ts'))
-    .map((file) => file.replaceAll('\\', '/').replace(/\.test\.ts$/, ''))
+    .filter((file) => file.endsWith(SUITE_FILE_SUFFIX))
+    .map((file) => file.replaceAll('\\', '/').slice(0, -SUITE_FILE_SUFFIX.length))
     .sort();
 }
 
 export function suiteFileOf(clauseId: string): string {
-  return `suites/${clauseId}.test.ts`;
+  return `suites/${clauseId}${SUITE_FILE_SUFFIX}`;
 }

@@ -48,6 +48,7 @@ describe('clauseIdFromPath', () => {
     ['/suites/get/operation-has-valid-shape.test.ts', 'get/operation-has-valid-shape'],
     ['/work/lro/suites/a/b/c.test.ts', 'a/b/c'],
     ['/work/lro/suites/top-level.test.ts', 'top-level'],
+    ['/app/node_modules/lro-conformance/dist/suites/cancel/x.test.js', 'cancel/x'],
   ] as const)('%s -> %s', ([path, id]) => {
     expect(clauseIdFromPath(path)).toBe(id);
   });
@@ -62,6 +63,8 @@ describe('clauseIdFromPath', () => {
     '/work/lro/harness/conformance/define-clause.test.ts',
     '/work/lro/suites/cancel/helper.ts',
     '/work/lro/suites/.test.ts',
+    '/work/lro/suites/cancel/x.test.mjs',
+    '/work/lro/dist/suites/cancel/x.test.d.ts',
     '/work/lro/mysuites/cancel/x.test.ts',
     'suites/cancel/x.test.ts',
   ])('refuses %s with a HarnessError that names the path', (path) => {

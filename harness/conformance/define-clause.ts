@@ -52,7 +52,8 @@ export function defineClause(suiteFileUrl: string, spec: ClauseSpec): Clause {
 
 export function clauseIdFromPath(path: string): string {
   // Greedy prefix: the last `/suites/` is the project's, whatever folders sit above it.
-  const match = /^.*\/suites\/(.+)\.test\.ts$/.exec(path);
+  // `.test.js` is the same suite compiled into dist/ (docs/decisions/0005-build-layout.md).
+  const match = /^.*\/suites\/(.+)\.test\.[jt]s$/.exec(path);
   if (!match?.[1]) {
     throw new HarnessError(
       `defineClause: ${path} is not a suite file (suites/<area>/<name>.test.ts)`,

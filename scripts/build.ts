@@ -1,0 +1,87 @@
+/**
+ * `npm run build`: compiles the shipped code and every suite to JavaScript with declarations in
+ * dist/ (tsc, tsconfig.build.json), copies the data files the code reads at run time beside it,
+ * and writes dist/package.json, whose `imports` map sends `#specs`, `#harness` and `#reports` to
+ * the compiled files. The repository itself keeps running from the TypeScript sources through
+ * the root package.json (docs/decisions/0005-build-layout.md).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/**
+ * The files the compiled code reads relative to itself (`new URL(…, import.meta.url)`), as
+ * globs under the repository root; each lands at the same path under dist/.
+ */
+export const RUNTIME_ASSETS: readonly string[] = [
+  'specs/services/*.openapi.json', // specs/document-files.ts: the service documents
+  'specs/common.openapi.json', // specs/document-files.ts: the shared components
+  'specs/seeds/*.txt', // specs/read-seed.ts: the pages the clauses quote
+  'reports/results.schema.json', // reports/results-schema.ts: checks results.json
+];
+
+interface Manifest {
+  readonly version?: string;
+  readonly bin?: Readonly<Record<string, string>>;
+  readonly imports?: Readonly<Record<string, string>>;
+}
+
+/**
+ * dist/package.json: the package version (harness/cli/package-version.ts reads the nearest
+ * `../../package.json`, which from dist/ is this file) and the `imports` map pointing at the
+ * compiled `.js` files instead of the `.ts` sources.
+ */
+export function distManifest(root: Manifest): Record<string, unknown> {
+  const imports = Object.fromEntries(
+    Object.entries(root.imports ?? {}).map(([name, target]) => [
+      name,
+      target.replace(/\.ts$/, '.js'),
+    ]),
+  );
+  return {
+    '//': 'Written by npm run build (scripts/build.ts) for the compiled code in this folder.',
+    version: root.version,
+    type: 'module',
+    imports,
+  };
+}
+
+function compile(): void {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) {
+    process.stderr.write(`build: tsc failed (exit ${result.status ?? result.signal})\n`);
+    process.exit(1);
+  }
+}
+
+export function build(): number {
+  rmSync(DIST, { recursive: true, force: true });
+  compile();
+  // Nothing imports a suite (HOUSE-STYLE point 14): their declarations would be dead weight.
+  for (const file of globSync('suites/**/*.d.ts', { cwd: DIST })) rmSync(`${DIST}${file}`);
+  let copied = 0;
+  for (const pattern of RUNTIME_ASSETS) {
+    const files = globSync(pattern, { cwd: ROOT });
+    if (files.length === 0) throw new Error(`build: no file matches ${pattern}`);
+    for (const file of files) cpSync(`${ROOT}${file}`, `${DIST}${file}`);
+    copied += files.length;
+  }
+  const root = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as Manifest;
+  // npm marks bins executable when it installs a package, not for `npx` inside this repository.
+  for (const bin of Object.values(root.bin ?? {})) chmodSync(`${ROOT}${bin}`, 0o755);
+  writeFileSync(`${DIST}package.json`, `${JSON.stringify(distManifest(root), null, 2)}\n`);
+  return copied;
+}
+
+if (import.meta.main) {
+  const copied = build();
+  process.stdout.write(`Built dist/ (${copied} data files copied).\n`);
+}

@@ -1,0 +1,221 @@
+/**
+ * The package as its users get it (README "Install"): `npm pack`, installed offline into a
+ * fresh project outside the repository, then its CLI, its MSW handlers, its server and its
+ * declarations used from there, with nothing of this repository around them. Slow (a build and
+ * an install, about half a minute): generous timeouts, never timed assertions.
+ */
+import { spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunResults } from '#reports';
+import { serviceIds } from '#specs';
+import { listClauseIds } from '../../harness/cli/suite-catalogue.ts';
+import { findOlderNode } from './older-node.ts';
+import {
+  childEnv,
+  type Exec,
+  exec,
+  packAndInstall,
+  REPOSITORY_ROOT,
+  type TempProject,
+} from './temp-project.ts';
+
+const CONSUMER = new URL('./consumer/', import.meta.url);
+const SLOW = 180_000;
+
+let project: TempProject;
+const bin = () => join(project.dir, 'node_modules', '.bin', 'lro-conformance');
+const installed = () => join(project.dir, 'node_modules', 'lro-conformance');
+const cli = (args: readonly string[]): Promise<Exec> =>
+  exec(bin(), args, { cwd: project.dir, timeoutMs: SLOW });
+
+function readResults(reportDir: string): RunResults {
+  return JSON.parse(readFileSync(join(project.dir, reportDir, 'results.json'), 'utf8'));
+}
+
+/** Every file under `dir`, relative to it, with forward slashes. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+}
+
+function expectEveryCell(results: RunResults): void {
+  expect(results.tool.version).toBe(
+    (JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package.json'), 'utf8')) as { version: string })
+      .version,
+  );
+  expect(results.results).toHaveLength(listClauseIds().length * serviceIds().length);
+  expect(results.summary.mustFailures).toBe(0);
+  expect(
+    results.results.filter((cell) => !['PASS', 'NOT_APPLICABLE'].includes(cell.outcome)),
+  ).toEqual([]);
+}
+
+beforeAll(async () => {
+  project = await packAndInstall();
+}, 600_000);
+
+afterAll(() => {
+  if (project) rmSync(project.base, { recursive: true, force: true });
+});
+
+describe('the packed lro-conformance', () => {
+  it('ships the build, its data files, the docs and the README, and no sources or tests', () => {
+    const files = filesUnder(installed());
+    expect(files).toContain('README.md');
+    expect(files).toContain('dist/package.json');
+    expect(files).toContain('docs/INTERPRETING.md');
+    expect(files).toContain('dist/reports/results.schema.json');
+    const leaked = files.filter(
+      (file) =>
+        (file.endsWith('.ts') && !file.endsWith('.d.ts')) ||
+        /\.test\.d\.ts$|\.fixture\.|\/fixtures\/|\/bench\/|\/testing\/|\/interop\//.test(file) ||
+        !/^(dist|docs)\/|^(README\.md|LICENSE|package\.json)$/.test(file),
+    );
+    expect(leaked).toEqual([]);
+  });
+
+  it('ships every suite, compiled', () => {
+    const suites = filesUnder(join(installed(), 'dist', 'suites'));
+    expect(suites.map((file) => file.replace(/\.test\.js$/, '')).sort()).toEqual(listClauseIds());
+  });
+});
+
+describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () => {
+  it('prints its usage with --help', async () => {
+    const help = await cli(['--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: lro-conformance <command>/);
+  });
+
+  it(
+    'runs every clause against the embedded reference: exit 0, results.json written',
+    async () => {
+      const run = await cli(['run', '--report-dir', 'report-mock']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('conformant: no MUST clause fails');
+      expectEveryCell(readResults('report-mock'));
+    },
+    SLOW,
+  );
+
+  it(
+    'serves the reference with `serve --port 0` and checks it over HTTP with `run --target`',
+    async () => {
+      const serve = spawn(bin(), ['serve', '--port', '0'], {
+        cwd: project.dir,
+        env: childEnv(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const exited = new Promise<number | null>((resolve) => serve.on('close', resolve));
+      try {
+        const { baseUrl, controlUrl } = await new Promise<{ baseUrl: string; controlUrl: string }>(
+          (resolve, reject) => {
+            let seen = '';
+            serve.stdout.on('data', (chunk: Buffer) => {
+              seen += chunk.toString();
+              const base = /base URL:\s+(\S+)/.exec(seen)?.[1];
+              const control = /control URL:\s+(\S+)/.exec(seen)?.[1];
+              if (base && control) resolve({ baseUrl: base, controlUrl: control });
+            });
+            exited.then((code) => reject(new Error(`serve exited ${code} before serving`)));
+          },
+        );
+        const run = await cli([
+          'run',
+          ...['--target', baseUrl, '--control', controlUrl, '--report-dir', 'report-url'],
+        ]);
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(0);
+        const results = readResults('report-url');
+        expect(results.target).toEqual({ kind: 'url', baseUrl, controlUrl });
+        expectEveryCell(results);
+      } finally {
+        serve.kill('SIGTERM');
+      }
+      expect(await exited).toBe(0);
+    },
+    SLOW,
+  );
+
+  const older = findOlderNode();
+  it.skipIf(older === undefined)(
+    `refuses an older Node (${older?.path ?? 'none found'}) with one line and exit 2`,
+    async () => {
+      const run = await exec(bin(), ['run'], {
+        cwd: project.dir,
+        env: childEnv(dirname(older?.path ?? '')),
+      });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `lro-conformance needs Node.js >= 22.12.0, but this is Node.js v${older?.version} ` +
+          `(${older?.path}): install Node.js 22 or later (https://nodejs.org, or \`nvm install 22\`) ` +
+          'and run it again\n',
+      );
+    },
+  );
+});
+
+describe('the installed library', () => {
+  it('lro-conformance/msw and lro-conformance/server work from a plain Node ESM script', async () => {
+    copyFileSync(new URL('plain-node.mjs', CONSUMER), join(project.dir, 'plain-node.mjs'));
+    const script = await exec(process.execPath, ['plain-node.mjs'], { cwd: project.dir });
+    expect(script).toMatchObject({ code: 0, stderr: '' });
+    const cancelled = { cancelStatus: 200, done: true, errorCode: 1 };
+    expect(JSON.parse(script.stdout)).toEqual({ viaMsw: cancelled, viaServer: cancelled });
+  });
+
+  it(
+    "lro-conformance/msw works in the project's own vitest, which leaves the shipped suites alone",
+    async () => {
+      copyFileSync(
+        new URL('reference-handlers.consumer.js', CONSUMER),
+        join(project.dir, 'reference-handlers.test.js'),
+      );
+      const vitest = join(project.dir, 'node_modules', '.bin', 'vitest');
+      const run = await exec(vitest, ['run'], { cwd: project.dir, timeoutMs: SLOW });
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      // One file: the user's; vitest's default exclude keeps node_modules/**/suites out.
+      expect(run.stdout).toMatch(/Test Files\s+1 passed \(1\)/);
+      expect(run.stdout).toMatch(/Tests\s+1 passed \(1\)/);
+    },
+    SLOW,
+  );
+
+  it('ships declarations that a TypeScript project (nodenext) resolves and checks', async () => {
+    copyFileSync(new URL('typed-consumer.ts', CONSUMER), join(project.dir, 'typed-consumer.ts'));
+    const tsconfig = {
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2023',
+        lib: ['es2023', 'dom'],
+        types: [],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+      },
+      files: ['typed-consumer.ts'],
+    };
+    writeFileSync(join(project.dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+    const tsc = join(REPOSITORY_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    expect(existsSync(tsc)).toBe(true);
+    const check = await exec(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+      cwd: project.dir,
+      timeoutMs: SLOW,
+    });
+    expect(check.stdout + check.stderr).toBe('');
+    expect(check.code).toBe(0);
+  });
+});
