@@ -5,12 +5,17 @@
 export { createLroClient, type HttpResult, type LroClient } from './client/lro-client.ts';
 export { type Clock, ManualClock, systemClock } from './clock/clock.ts';
 export {
+  type CancelAnswer,
+  type CancelAnswerKind,
+  classifyCancel,
+} from './conformance/cancel-answer.ts';
+export {
+  type CancelledOperation,
   type ClauseContext,
-  createClauseContext,
+  createClauseRun,
   isEmptyJsonObject,
 } from './conformance/clause-context.ts';
 export { conformanceTest } from './conformance/conformance-test.ts';
-export { SCENARIOS, type Scenario } from './conformance/control-client.ts';
 export {
   aipSource,
   type Clause,
@@ -18,10 +23,23 @@ export {
   defineClause,
   type ExpectedError,
   protoSource,
+  rfcSource,
   seedSources,
   servicesWhere,
 } from './conformance/define-clause.ts';
-export { currentRunConfig, defaultRunConfig, type RunConfig } from './conformance/run-config.ts';
+export { isJsonMediaType } from './conformance/media-type.ts';
+export {
+  describeOperation,
+  type OperationOutcome,
+  operationOutcome,
+} from './conformance/operation-outcome.ts';
+export {
+  currentRunConfig,
+  defaultRunConfig,
+  type RunCapabilities,
+  type RunConfig,
+} from './conformance/run-config.ts';
+export { SCENARIOS, type Scenario } from './control-protocol/vocabulary.ts';
 export { DEFAULT_DEADLINE_MS, poll } from './polling/poll.ts';
 export { HarnessError, isHarnessError, TargetUnreachableError } from './targets/harness-error.ts';
 export { createMockTarget, MOCK_BASE_URL } from './targets/mock-target.ts';

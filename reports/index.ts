@@ -55,6 +55,7 @@ export {
   readResultsSchema,
   resultsViolations,
 } from './results-schema.ts';
+export { shardOfCell } from './shard.ts';
 export type { ConformanceTaskMeta } from './task-meta.ts';
 export { cellCounts, type JudgeInput, type Judgement, judge, judgeResults } from './verdict.ts';
 export { type ReportPaths, writeReport } from './write-report.ts';

@@ -69,4 +69,3 @@ export async function dispatch(argv: readonly string[]): Promise<number> {
     return EXIT_HARNESS;
   }
 }
-

@@ -1,28 +1,44 @@
 /**
- * Before any suite runs against a URL target: is the target there, is its control endpoint
- * there, and which services does it serve? Unreachable means exit 3 with one line, not a matrix
- * full of ERROR cells.
+ * Before any suite runs against a URL target: is the target there, does its control endpoint
+ * speak the control protocol (docs/CONTROL-PROTOCOL.md), and which services does it serve? A
+ * target that cannot be reached stops the run with one line and exit 3; a control URL that is
+ * not a control endpoint stops it with exit 2, instead of a matrix full of ERROR cells.
  */
+import { CONTROL_PATH } from '../control-protocol/vocabulary.ts';
 import { unreachableError, usageError } from './cli-errors.ts';
 
 export interface PreflightResult {
-  /** Services the control endpoint says it serves; undefined when it does not say. */
+  /** Services the control endpoint says it serves; undefined when it does not say (or none). */
   readonly servedServices: readonly string[] | undefined;
 }
 
-export async function preflight(
-  baseUrl: string,
-  controlUrl: string,
-  timeoutMs: number,
-): Promise<PreflightResult> {
-  await reach(baseUrl, 'target', timeoutMs);
-  const control = await reach(controlUrl, 'control endpoint', timeoutMs);
-  if (control.status >= 500) {
-    throw unreachableError(
-      `control endpoint ${controlUrl} answered ${control.status}: is it the control URL of the target?`,
-    );
-  }
-  return { servedServices: control.ok ? servicesIn(await control.text()) : undefined };
+export interface PreflightOptions {
+  readonly baseUrl: string;
+  /** Undefined when the run has no control endpoint (`--control none`). */
+  readonly controlUrl: string | undefined;
+  readonly timeoutMs: number;
+  /** A service to create a probe operation for, when `GET {control}` does not describe the target. */
+  readonly probeService: string;
+}
+
+export async function preflight(options: PreflightOptions): Promise<PreflightResult> {
+  const { controlUrl, timeoutMs } = options;
+  await reach(options.baseUrl, 'target', timeoutMs);
+  if (controlUrl === undefined) return { servedServices: undefined };
+  const described = await reach(controlUrl, 'control endpoint', timeoutMs);
+  const services = described.ok ? servicesIn(await described.text()) : undefined;
+  if (services !== undefined) return { servedServices: services };
+  // `GET {control}` is optional: an endpoint that creates operations is a control endpoint too.
+  const created = await reach(`${controlUrl}/operations`, 'control endpoint', timeoutMs, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ service: options.probeService, scenario: 'done' }),
+  });
+  if (created.status === 201) return { servedServices: undefined };
+  throw usageError(
+    `no control endpoint at ${controlUrl} (GET answered ${described.status}, POST ${CONTROL_PATH}/operations answered ${created.status}): ` +
+      'pass the control URL with --control URL (docs/CONTROL-PROTOCOL.md), or --control none to run only the clauses that need none',
+  );
 }
 
 /** Narrows the requested services to what the target serves, or fails when one is not served. */
@@ -42,9 +58,14 @@ export function selectServices(
   return requested;
 }
 
-async function reach(url: string, what: string, timeoutMs: number): Promise<Response> {
+async function reach(
+  url: string,
+  what: string,
+  timeoutMs: number,
+  init: RequestInit = {},
+): Promise<Response> {
   try {
-    return await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
     const reason = cause?.code ?? cause?.message ?? (error as Error).message;

@@ -1,35 +1,58 @@
 /**
  * `lro-conformance run` flags: parsed strictly, checked against the known services and clauses,
- * turned into a RunConfig. Every mistake becomes one line that says how to fix it.
+ * turned into a RunConfig. Every mistake becomes one line that says how to fix it (exit 2).
  */
 import { parseArgs } from 'node:util';
+import { FAIL_ON, type FailOn, type Strength } from '#reports';
 import { serviceIds } from '#specs';
-import type { RunConfig } from '../conformance/run-config.ts';
+import { MOCK_SETTLE_MS, type RunConfig, URL_SETTLE_MS } from '../conformance/run-config.ts';
+import { CANCEL_MODES, type CancelMode } from '../control-protocol/vocabulary.ts';
 import { REFERENCE_FAULTS, referenceFault } from '../faults/catalogue.ts';
 import { DEFAULT_DEADLINE_MS } from '../polling/poll.ts';
 import type { TargetConfig } from '../targets/target.ts';
+import { parseChoice, parseInteger } from './args.ts';
+import { matchesGlob } from './clause-glob.ts';
 import { usageError } from './cli-errors.ts';
 import { listClauseIds } from './suite-catalogue.ts';
 
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+const STRENGTHS: readonly Strength[] = ['MUST', 'SHOULD', 'observed'];
+const REPORTERS = ['text', 'json'] as const;
+
 export const RUN_USAGE = `Usage: lro-conformance run [options]
 
-  --target URL          base URL of the implementation under test (default: the embedded reference)
-  --control URL         its test-control endpoint (default: <target>/__control)
+Runs every clause for the selected services and writes the report.
+
+Target (default: the embedded reference implementation, in-process):
+  --target URL          base URL of the implementation under test
+  --control URL|none    its test-control endpoint (default: <target>/__control); "none" runs
+                        only the clauses that need no control endpoint (probes)
+  --request-timeout MS  per request over HTTP (default ${DEFAULT_REQUEST_TIMEOUT_MS})
+  --cancel MODE         embedded reference: ${CANCEL_MODES.join(' | ')} (default honor)
+  --cancel-delay MS     embedded reference: delay before a cancel takes effect (default 0)
+  --fault ID            embedded reference: inject a deliberate fault (see docs/SELF-TEST.md)
+
+Selection:
   --service a,b         services to check (default: all; with --target, all the target serves)
-  --clause id,...       clause ids to check, e.g. cancel/accepts-request-without-body (default: all)
-  --report-dir DIR      where results.json, matrix.md and junit.xml go (default: lro-report)
-  --cancel MODE         embedded reference only: honor | unimplemented | complete-despite
-  --cancel-delay MS     embedded reference only: delay before a cancel takes effect (default 0)
-  --fault ID            embedded reference only: inject a deliberate fault (see docs/SELF-TEST.md)
+  --clause id,...       clause ids or globs, e.g. cancel/accepts-request-without-body, 'cancel/*'
+  --strength s,...      only clauses of these strengths: must, should, observed
+  --shard I/N           only the I-th of N stable shares of the cells (merge them with merge)
+
+Timing:
   --deadline MS         how long a cancel may take to show through GetOperation (default ${DEFAULT_DEADLINE_MS})
-  --request-timeout MS  per request, with --target (default 10000)
+  --settle MS           how long after an operation is seen done it is read again
+                        (default ${URL_SETTLE_MS} over HTTP; ${MOCK_SETTLE_MS} on the embedded reference, free)
+
+Output and verdict:
+  --report-dir DIR      where the report files go (default: lro-report)
+  --reporter text|json  what stdout shows: the matrix (default) or results.json
+  --fail-on c,...       also fail on: should (SHOULD failures), inconclusive (SHOULD
+                        INCONCLUSIVE cells), error (ERROR cells of any strength)
   -h, --help            this text
 
-Exit codes: 0 every applicable MUST cell passed, 1 a MUST cell fails, 2 usage or configuration
-error, 3 the target cannot be reached or a MUST check could not be carried out (ERROR),
-4 nothing fails but a MUST cell is INCONCLUSIVE (not verified), 130 interrupted.`;
-
-const CANCEL_MODES = ['honor', 'unimplemented', 'complete-despite'] as const;
+Exit codes: 0 every applicable MUST cell passed, 1 a scored cell fails, 2 usage or configuration
+error, 3 the target cannot be reached or a scored check could not be carried out (ERROR),
+4 nothing fails but a scored cell is INCONCLUSIVE (not verified), 130 interrupted.`;
 
 export interface RunOptions {
   readonly run: RunConfig;
@@ -37,6 +60,10 @@ export interface RunOptions {
   readonly requestedServices: readonly string[] | undefined;
   readonly clauseIds: readonly string[];
   readonly reportDir: string;
+  readonly reporter: (typeof REPORTERS)[number];
+  readonly failOn: readonly FailOn[];
+  /** The request timeout over HTTP, for the report's settings. */
+  readonly requestTimeoutMs?: number;
 }
 
 export function parseRunOptions(argv: readonly string[]): RunOptions {
@@ -45,19 +72,33 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
     throw usageError(`unexpected argument "${positionals[0]}" (see --help)`);
   const requestedServices =
     values.service === undefined ? undefined : listOf(values.service, 'service', serviceIds());
-  const clauseIds =
-    values.clause === undefined
-      ? listClauseIds()
-      : listOf(values.clause, 'clause', listClauseIds());
+  const target =
+    values.target === undefined ? embeddedTarget(values) : urlTarget(values.target, values);
+  const strengths = values.strength === undefined ? undefined : strengthsOf(values.strength);
   return {
     requestedServices,
-    clauseIds,
+    clauseIds: values.clause === undefined ? listClauseIds() : clausesOf(values.clause),
     reportDir: values['report-dir'] ?? 'lro-report',
+    reporter: parseChoice('reporter', values.reporter ?? 'text', REPORTERS),
+    failOn: values['fail-on'] === undefined ? [] : failOnOf(values['fail-on']),
+    ...(target.kind === 'url' ? { requestTimeoutMs: target.requestTimeoutMs } : {}),
     run: {
-      target:
-        values.target === undefined ? embeddedTarget(values) : urlTarget(values.target, values),
+      target,
       services: requestedServices ?? serviceIds(),
       deadlineMs: millis(values.deadline, 'deadline', DEFAULT_DEADLINE_MS),
+      settleMs: millis(
+        values.settle,
+        'settle',
+        target.kind === 'mock' ? MOCK_SETTLE_MS : URL_SETTLE_MS,
+      ),
+      capabilities: {
+        control: target.kind === 'mock' || target.controlUrl !== undefined,
+        operations: {},
+        cancellable: {},
+      },
+      parents: {},
+      ...(strengths === undefined ? {} : { strengths }),
+      ...(values.shard === undefined ? {} : { shard: shardOf(values.shard) }),
     },
   };
 }
@@ -65,33 +106,36 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
 type ParsedValues = ReturnType<typeof parseStrict>['values'];
 
 function embeddedTarget(values: ParsedValues): TargetConfig {
-  if (values.control !== undefined) {
-    throw usageError('--control needs --target (the embedded reference has its own)');
-  }
-  const cancelMode = values.cancel ?? 'honor';
-  if (!(CANCEL_MODES as readonly string[]).includes(cancelMode)) {
-    throw usageError(`--cancel must be one of ${CANCEL_MODES.join(', ')}, not "${cancelMode}"`);
+  for (const flag of ['control', 'request-timeout'] as const) {
+    if (values[flag] !== undefined) {
+      throw usageError(`--${flag} needs --target (the embedded reference has its own)`);
+    }
   }
   return {
     kind: 'mock',
-    cancelMode: cancelMode as (typeof CANCEL_MODES)[number],
+    cancelMode: parseChoice('cancel', values.cancel ?? 'honor', CANCEL_MODES) as CancelMode,
     cancelDelayMs: millis(values['cancel-delay'], 'cancel-delay', 0),
     ...(values.fault === undefined ? {} : { fault: knownFault(values.fault) }),
   };
 }
 
-function urlTarget(target: string, values: ParsedValues): TargetConfig {
+function urlTarget(target: string, values: ParsedValues): Extract<TargetConfig, { kind: 'url' }> {
   for (const flag of ['cancel', 'cancel-delay', 'fault'] as const) {
     if (values[flag] !== undefined) {
       throw usageError(`--${flag} configures the embedded reference: drop it, or drop --target`);
     }
   }
   const baseUrl = httpUrl(target, 'target');
+  const control = values.control ?? `${baseUrl}/__control`;
   return {
     kind: 'url',
     baseUrl,
-    controlUrl: httpUrl(values.control ?? `${baseUrl}/__control`, 'control'),
-    requestTimeoutMs: millis(values['request-timeout'], 'request-timeout', 10_000),
+    ...(control === 'none' ? {} : { controlUrl: httpUrl(control, 'control') }),
+    requestTimeoutMs: millis(
+      values['request-timeout'],
+      'request-timeout',
+      DEFAULT_REQUEST_TIMEOUT_MS,
+    ),
   };
 }
 
@@ -105,11 +149,16 @@ function parseStrict(argv: readonly string[]) {
         control: { type: 'string' },
         service: { type: 'string' },
         clause: { type: 'string' },
+        strength: { type: 'string' },
+        shard: { type: 'string' },
         'report-dir': { type: 'string' },
+        reporter: { type: 'string' },
+        'fail-on': { type: 'string' },
         cancel: { type: 'string' },
         'cancel-delay': { type: 'string' },
         fault: { type: 'string' },
         deadline: { type: 'string' },
+        settle: { type: 'string' },
         'request-timeout': { type: 'string' },
       },
     });
@@ -127,17 +176,60 @@ function knownFault(id: string): string {
   return id;
 }
 
-function listOf(text: string, flag: string, known: readonly string[]): string[] {
+function itemsOf(text: string, flag: string): string[] {
   const items = text
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
   if (items.length === 0) throw usageError(`--${flag} needs at least one value`);
+  return [...new Set(items)];
+}
+
+function listOf(text: string, flag: string, known: readonly string[]): string[] {
+  const items = itemsOf(text, flag);
   const unknown = items.filter((item) => !known.includes(item));
   if (unknown.length > 0) {
     throw usageError(`unknown ${flag} "${unknown.join('", "')}" (known: ${known.join(', ')})`);
   }
-  return [...new Set(items)];
+  return items;
+}
+
+/** Clause ids and globs; every glob must match some clause. Keeps the catalogue's order. */
+function clausesOf(text: string): string[] {
+  const known = listClauseIds();
+  const patterns = itemsOf(text, 'clause');
+  for (const pattern of patterns) {
+    if (!known.some((id) => matchesGlob(id, pattern))) {
+      throw usageError(
+        `unknown clause "${pattern}" (no clause id matches; see lro-conformance list)`,
+      );
+    }
+  }
+  return known.filter((id) => patterns.some((pattern) => matchesGlob(id, pattern)));
+}
+
+function strengthsOf(text: string): Strength[] {
+  return itemsOf(text, 'strength').map((item) => {
+    const strength = STRENGTHS.find((candidate) => candidate.toLowerCase() === item.toLowerCase());
+    if (strength === undefined) {
+      throw usageError(`unknown --strength value "${item}" (allowed: must, should, observed)`);
+    }
+    return strength;
+  });
+}
+
+function failOnOf(text: string): FailOn[] {
+  return itemsOf(text, 'fail-on').map((item) => parseChoice('fail-on', item, FAIL_ON));
+}
+
+function shardOf(text: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw usageError(`--shard takes I/N with 1 <= I <= N, e.g. 2/4; got "${text}"`);
+  }
+  return { index: parseInteger('shard', String(index), { min: 1, max: count }), count };
 }
 
 function millis(text: string | undefined, flag: string, fallback: number): number {

@@ -1,57 +1,63 @@
 /**
- * Runs the suites in-process with vitest's Node API, handing the run configuration to them
- * through `provide` and collecting verdicts through the conformance reporter.
+ * Runs the suites in-process with vitest's Node API: one module (run-entry.ts) that loads every
+ * selected suite file, one worker thread on Node's own loader, every test side by side. The run
+ * configuration reaches the suites through `provide`; verdicts come back through the reporters.
  */
-import { relative } from 'node:path';
-import { createVitest, type Reporter } from 'vitest/node';
+import { join, relative } from 'node:path';
+import { createVitest, type Reporter, type TestModule } from 'vitest/node';
 import type { RunConfig } from '../conformance/run-config.ts';
-import { PACKAGE_ROOT, SUITE_GLOB, suiteFileOf } from './suite-catalogue.ts';
+import {
+  LOAD_FAILURE_TITLE,
+  PACKAGE_ROOT,
+  suiteExtension,
+  suiteFileOf,
+} from './suite-catalogue.ts';
+
+/** Tests in flight at once: every test owns its operation, so they may overlap freely. */
+const CONCURRENCY = { mock: 32, url: 64 } as const;
 
 export interface RunSuitesOptions {
   readonly run: RunConfig;
   readonly clauseIds: readonly string[];
-  readonly reporter: Reporter;
-  /** Where vitest's JUnit reporter writes, for CI systems that read JUnit XML. */
-  readonly junitFile: string;
+  readonly reporters: readonly Reporter[];
 }
 
 /**
- * Runs the suites; returns what kept a suite file from running at all (an import that threw,
- * an error outside any test), so that such a file is reported instead of silently missing.
+ * Runs the suites; returns what kept a suite file from running at all (an import that threw, an
+ * error outside any test), so that such a file is reported instead of silently missing.
  */
 export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
+  const entry = relative(
+    PACKAGE_ROOT,
+    new URL(`./run-entry${suiteExtension()}`, import.meta.url).pathname,
+  );
+  const suiteFiles = options.clauseIds.map((id) => join(PACKAGE_ROOT, suiteFileOf(id)));
   const vitest = await createVitest(
     {
       root: PACKAGE_ROOT,
       config: false,
-      include: [SUITE_GLOB],
+      include: [entry],
       watch: false,
-      reporters: [options.reporter, ['junit', { outputFile: options.junitFile }]],
-      provide: { lroRun: options.run },
-      // Every suite file imports the same harness: one worker thread, no re-isolation, and
-      // Node's own loader (the code is erasable TypeScript) instead of Vite's module runner.
+      reporters: [...options.reporters],
+      provide: { lroRun: { ...options.run, suiteFiles } },
+      // Every suite shares the harness: one worker thread, no re-isolation, and Node's own
+      // loader (the code is erasable TypeScript or compiled JavaScript), not Vite's runner.
       isolate: false,
       pool: 'threads',
+      maxWorkers: 1,
       experimental: { viteModuleRunner: false },
-      fileParallelism: options.run.target.kind === 'url',
-      // Every test owns its operation (and, on the mock target, its own reference and clock),
-      // so tests may run side by side: over HTTP they mostly wait for cancels to show.
       sequence: { concurrent: true },
-      maxConcurrency: 10,
-      testTimeout: options.run.deadlineMs + 30_000,
+      maxConcurrency: CONCURRENCY[options.run.target.kind === 'mock' ? 'mock' : 'url'],
+      passWithNoTests: true,
+      // The harness bounds each test from what it does (harness/conformance/time-budget.ts).
+      testTimeout: 0,
     },
     { logLevel: 'silent' },
   );
   try {
-    const { testModules, unhandledErrors } = await vitest.start(options.clauseIds.map(suiteFileOf));
+    const { testModules, unhandledErrors } = await vitest.start([entry]);
     return [
-      ...testModules.flatMap((module) =>
-        module
-          .errors()
-          .map(
-            (error) => `${relative(PACKAGE_ROOT, module.moduleId)} could not run: ${error.message}`,
-          ),
-      ),
+      ...testModules.flatMap(moduleProblems),
       ...unhandledErrors.map(
         (error) => `unhandled error: ${(error as Error).message ?? String(error)}`,
       ),
@@ -59,4 +65,18 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
   } finally {
     await vitest.close();
   }
+}
+
+function moduleProblems(module: TestModule): string[] {
+  const loadFailures = [...module.children.allTests()]
+    .filter((test) => test.name === LOAD_FAILURE_TITLE && test.meta().lro === undefined)
+    .map((test) => {
+      const file = test.parent.type === 'suite' ? test.parent.name : module.moduleId;
+      const message = test.result().errors?.[0]?.message ?? 'unknown error';
+      return `${file} could not run: ${message}`;
+    });
+  const moduleErrors = module
+    .errors()
+    .map((error) => `${relative(PACKAGE_ROOT, module.moduleId)} could not run: ${error.message}`);
+  return [...loadFailures, ...moduleErrors];
 }

@@ -33,3 +33,6 @@ export function listClauseIds(): string[] {
 export function suiteFileOf(clauseId: string): string {
   return `suites/${clauseId}${SUITE_FILE_SUFFIX}`;
 }
+
+/** The title of the test run-entry.ts registers for a suite file that cannot load. */
+export const LOAD_FAILURE_TITLE = 'loads';

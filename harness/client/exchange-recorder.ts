@@ -23,21 +23,28 @@ export function recordExchanges(fetch: FetchLike): ExchangeRecorder {
       ...(body === undefined ? {} : { body }),
     };
     const curl = toCurl(recordedRequest);
+    const startedAt = new Date();
+    const timing = () => ({
+      startedAt: startedAt.toISOString(),
+      durationMs: Math.max(0, Date.now() - startedAt.getTime()),
+    });
     let response: Response;
     try {
       response = await fetch(request);
     } catch (error) {
-      exchanges.push({ request: recordedRequest, curl });
+      exchanges.push({ request: recordedRequest, curl, ...timing() });
       throw error;
     }
+    const responseBody = await response.clone().text();
     exchanges.push({
       request: recordedRequest,
       response: {
         status: response.status,
         headers: scrubHeaders(response.headers),
-        body: await response.clone().text(),
+        body: responseBody,
       },
       curl,
+      ...timing(),
     });
     return response;
   };

@@ -26,6 +26,11 @@ export interface CancelOptions {
 export interface LroClient {
   cancel(name: string, options?: CancelOptions): Promise<HttpResult>;
   get(name: string): Promise<HttpResult>;
+  /**
+   * Any method on `/{version}/{name}[:verb]`, outside the typed routes: for probes such as a GET
+   * on the cancel URL, which the HTTP rules do not bind.
+   */
+  send(method: string, name: string, verb?: string): Promise<HttpResult>;
 }
 
 export function createLroClient(
@@ -72,6 +77,10 @@ export function createLroClient(
       exchange((keepingFetch) =>
         client.GET(getPath, { params: { path: { name } }, parseAs: 'text', fetch: keepingFetch }),
       ),
+    send: async (method, name, verb) => {
+      const path = `/${profile.version}/${encodeName(name)}${verb === undefined ? '' : `:${verb}`}`;
+      return toHttpResult(await fetch(new Request(`${baseUrl}${path}`, { method })));
+    },
   };
 }
 

@@ -1,9 +1,11 @@
 /**
  * What a suite gets for one service: the service profile, a recording client, the control
- * protocol, polling against the target's clock, and the few verdict helpers a suite may call.
- * Suites never branch on the target (HOUSE-STYLE point 6): everything target-specific is here.
+ * protocol, polling against the target's clock, and the verdict helpers. Suites never branch on
+ * the target (HOUSE-STYLE point 6): everything target-specific is here. The rules every suite
+ * shares live here once: what a cancel's answer means (cancel-answer.ts), what an operation shows
+ * (operation-outcome.ts), and that a terminal state stays terminal (operation-history.ts).
  */
-import type { Exchange } from '#reports';
+import type { CancelSupport, Exchange } from '#reports';
 import type { ServiceProfile } from '#specs';
 import { recordExchanges } from '../client/exchange-recorder.ts';
 import {
@@ -12,19 +14,34 @@ import {
   type HttpResult,
   type LroClient,
 } from '../client/lro-client.ts';
+import { createControlledOperation } from '../control-protocol/control-client.ts';
+import type { Scenario } from '../control-protocol/vocabulary.ts';
 import { parseSegmentsTemplate, sampleNames } from '../path-template/index.ts';
 import { poll } from '../polling/poll.ts';
 import type { Target } from '../targets/target.ts';
 import {
   errorEnvelopeHasErrorInfo,
   formatViolations,
-  validateErrorEnvelope,
+  splitUnknownFields,
+  validateOperation,
+  withoutNulls,
 } from '../validators/index.ts';
-import { createControlledOperation, type Scenario } from './control-client.ts';
+import { isRecord } from '../validators/violation.ts';
+import { type CancelAnswer, classifyCancel } from './cancel-answer.ts';
 import type { ExpectedError } from './define-clause.ts';
-import { checkExpectedError } from './expected-error.ts';
-import { ConformanceFailure, OutcomeSignal } from './outcome-signal.ts';
+import { checkErrorEnvelope, checkExpectedError } from './expected-error.ts';
+import { OperationHistory } from './operation-history.ts';
+import { ConformanceFailure, type FindingOptions, OutcomeSignal } from './outcome-signal.ts';
+import { absentId, absentName } from './probe-names.ts';
 import { type OperationJson, readOperation } from './read-operation.ts';
+
+export interface CancelledOperation {
+  readonly name: string;
+  /** The accepted cancel's answer. */
+  readonly answer: HttpResult;
+  /** The operation once GetOperation shows it done. */
+  readonly operation: OperationJson;
+}
 
 export interface ClauseContext {
   readonly service: ServiceProfile;
@@ -32,28 +49,37 @@ export interface ClauseContext {
   /** Every exchange of this test so far: the evidence of its verdict. */
   readonly exchanges: readonly Exchange[];
   readonly warnings: readonly string[];
+  /** An operation in a known state, made through the control endpoint. */
   createOperation(scenario: Scenario): Promise<string>;
+  /** Sends a cancel (no body unless `options.body` says otherwise) and classifies the answer. */
+  requestCancel(name: string, options?: CancelOptions): Promise<CancelAnswer>;
   /**
-   * Cancels (with no body unless `options.body` says otherwise) and requires a 2xx answer;
-   * a 501 UNIMPLEMENTED answer makes the clause NOT_APPLICABLE.
+   * Requires the cancel to be accepted (2xx, without an error envelope). 501 UNIMPLEMENTED makes
+   * the clause NOT_APPLICABLE (a FAIL if other cancels of the service are accepted in the run).
    */
   cancelAccepted(name: string, options?: CancelOptions): Promise<HttpResult>;
-  /** Reads an operation and requires a valid Operation body. */
+  /** A running operation (by default), cancelled and polled until GetOperation shows it done. */
+  cancelAndWait(options?: {
+    readonly scenario?: Extract<Scenario, 'running' | 'completes-despite-cancel'>;
+  }): Promise<CancelledOperation>;
+  /** Reads an operation; fails unless the answer is an Operation, or if a done one changed. */
   getOperation(name: string): Promise<OperationJson>;
   /** Polls GetOperation until `done`; still running at the deadline is INCONCLUSIVE. */
   pollUntilDone(name: string): Promise<OperationJson>;
+  /** Checks every invariant of google.longrunning.Operation (operations.proto, code.proto). */
+  expectValidOperation(operation: OperationJson): void;
   /** A name that fits the service's template but names no operation. */
   nonexistentName(): string;
   /** Names that do not fit the service's template. */
   malformedNames(): string[];
-  /** Checks an answer against the clause's declared `expectedError` (one harness assertion for all suites). */
+  /** Checks an answer against the clause's declared `expectedError` (one assertion for all suites). */
   expectDeclaredError(result: HttpResult): void;
   /** Checks that an error answer, whatever its status, is a consistent AIP-193 envelope. */
   expectErrorEnvelope(result: HttpResult): void;
   warn(message: string): void;
   notApplicable(reason: string): never;
   inconclusive(reason: string): never;
-  fail(message: string): never;
+  fail(message: string, options?: FindingOptions): never;
 }
 
 export interface ClauseContextOptions {
@@ -61,45 +87,130 @@ export interface ClauseContextOptions {
   readonly target: Target;
   readonly deadlineMs: number;
   readonly expectedError?: ExpectedError | readonly ExpectedError[];
+  /** The leading segments of names the caller owns, for probe names (live runs). */
+  readonly parent?: string;
 }
 
-export function createClauseContext(options: ClauseContextOptions): ClauseContext {
+/** The context a suite sees, plus what the harness does around it. */
+export interface ClauseRun {
+  readonly context: ClauseContext;
+  /** Waits `settleMs` on the target's clock and reads every operation seen done again. */
+  settle(settleMs: number): Promise<void>;
+  /** What this test's cancels showed about cancel support, if anything. */
+  cancelSupport(): CancelSupport | undefined;
+}
+
+export function createClauseRun(options: ClauseContextOptions): ClauseRun {
   const { service, target, deadlineMs } = options;
   const recorder = recordExchanges(target.fetch);
   const client = createLroClient(service, target.baseUrl, recorder.fetch);
   const warnings: string[] = [];
+  const history = new OperationHistory();
+  const created = new Set<string>();
+  const support: { accepted?: string; unimplemented?: string } = {};
   const segments = parseSegmentsTemplate(service.nameTemplate);
-  const unique = `lro-conformance-absent-${Math.random().toString(36).slice(2, 10)}`;
+  const absent = absentName(service.nameTemplate, absentId(), options.parent);
 
-  // AIP-193 asks for an ErrorInfo in every error: advice, so a warning rather than a verdict.
-  const adviseErrorInfo = (result: HttpResult) => {
-    const advice = errorEnvelopeHasErrorInfo(result.json);
-    if (advice.length > 0) warnings.push(`AIP-193 advice: ${formatViolations(advice)}`);
+  const warnOnce = (message: string) => {
+    if (!warnings.includes(message)) warnings.push(message);
   };
+  const fail = (message: string, findingOptions?: FindingOptions): never => {
+    throw new ConformanceFailure(message, findingOptions);
+  };
+  // AIP-193 asks for an ErrorInfo in every error: advice, so a warning rather than a verdict.
+  const adviseOnEnvelope = (result: HttpResult) => {
+    const advice = errorEnvelopeHasErrorInfo(withoutNulls(result.json));
+    if (advice.length > 0) warnOnce(`AIP-193 advice: ${formatViolations(advice)}`);
+    const { unknownFields } = checkErrorEnvelope(result);
+    if (unknownFields.length > 0) {
+      warnOnce(
+        `error envelope with fields AIP-193 does not define (ignored): ${formatViolations(unknownFields)}`,
+      );
+    }
+  };
+
+  /** Whether a service supports cancel is one fact per run: a test that sees both is inconsistent. */
+  const noteSupport = (kind: 'accepted' | 'unimplemented', what: string) => {
+    support[kind] ??= what;
+    if (support.accepted !== undefined && support.unimplemented !== undefined) {
+      fail(
+        `cancel answered 2xx to ${support.accepted} but 501 UNIMPLEMENTED to ${support.unimplemented}: a server either supports cancel or does not ("If the server doesn't support this method, it returns google.rpc.Code.UNIMPLEMENTED")`,
+        { rootCause: 'cancel-support-inconsistent' },
+      );
+    }
+  };
+
+  const describeCancel = (name: string, cancelOptions: CancelOptions | undefined) =>
+    `the cancel of ${name} with ${cancelOptions && 'body' in cancelOptions ? `body ${JSON.stringify(cancelOptions.body)}` : 'no body'}`;
 
   const context: ClauseContext = {
     service,
     client,
     exchanges: recorder.exchanges,
     warnings,
-    createOperation: (scenario) =>
-      createControlledOperation(target.fetch, target.controlUrl, service.id, scenario),
-    async cancelAccepted(name, cancelOptions) {
+    async createOperation(scenario) {
+      const name = await createControlledOperation(
+        recorder.fetch,
+        target.controlUrl,
+        service.id,
+        scenario,
+      );
+      created.add(name);
+      return name;
+    },
+    async requestCancel(name, cancelOptions) {
       const result = await client.cancel(name, cancelOptions);
-      if (isUnimplemented(result)) {
+      const kind = classifyCancel(result);
+      if (kind === 'unimplemented')
+        noteSupport('unimplemented', describeCancel(name, cancelOptions));
+      if (kind === 'accepted' && created.has(name)) {
+        noteSupport('accepted', describeCancel(name, cancelOptions));
+      }
+      return { kind, result };
+    },
+    async cancelAccepted(name, cancelOptions) {
+      const { kind, result } = await context.requestCancel(name, cancelOptions);
+      if (kind === 'unimplemented') {
         context.notApplicable(
-          `cancel answered ${result.status} UNIMPLEMENTED: this target does not support cancel`,
+          `cancel answered 501 UNIMPLEMENTED: ${service.id} does not support cancel on this target`,
         );
       }
-      if (result.status < 200 || result.status > 299) {
-        context.fail(
-          `cancel of ${name}${describeBody(cancelOptions)} answered ${result.status}: ${result.text.slice(0, 300)}`,
+      if (kind === 'refused') {
+        fail(
+          `${describeCancel(name, cancelOptions)} answered ${result.status}: ${result.text.slice(0, 300) || '(empty body)'}`,
+          { rootCause: `cancel-refused-${result.status}` },
+        );
+      }
+      const body = withoutNulls(result.json);
+      if (isRecord(body) && isRecord(body.error)) {
+        fail(
+          `${describeCancel(name, cancelOptions)} answered ${result.status} with an error envelope: an error needs an error status (AIP-193)`,
+          { rootCause: 'envelope-under-2xx' },
         );
       }
       return result;
     },
+    async cancelAndWait(waitOptions = {}) {
+      const name = await context.createOperation(waitOptions.scenario ?? 'running');
+      const answer = await context.cancelAccepted(name);
+      const operation = await context.pollUntilDone(name);
+      return { name, answer, operation };
+    },
     async getOperation(name) {
-      return readOperation(await client.get(name), name);
+      const result = await client.get(name);
+      if (result.status !== 200) {
+        const gone = history.observeMissing(name, result.status);
+        if (gone !== undefined) fail(gone, { rootCause: 'done-operation-disappeared' });
+      }
+      const { operation, unknownFields } = readOperation(result, name);
+      if (unknownFields.length > 0) {
+        warnOnce(
+          `Operation fields the message does not define (ignored): ${unknownFields.join(', ')}`,
+        );
+      }
+      const changed = history.observe(name, operation);
+      if (changed !== undefined) fail(changed, { rootCause: 'done-operation-changed' });
+      return operation;
     },
     async pollUntilDone(name) {
       const result = await poll({
@@ -110,72 +221,63 @@ export function createClauseContext(options: ClauseContextOptions): ClauseContex
       });
       if (!result.settled) {
         context.inconclusive(
-          `${name} was still running ${deadlineMs} ms after cancel (${result.attempts} polls): cancellation is best effort, so this proves nothing either way`,
+          `${name} was still running ${deadlineMs} ms after the cancel (${result.attempts} polls): cancellation is best effort, so this proves nothing either way`,
         );
       }
+      // Read once more at once: a done state must not flap back.
+      await context.getOperation(name);
       return result.value;
     },
-    nonexistentName: () => absentName(service.nameTemplate, unique),
+    expectValidOperation(operation) {
+      const { violations } = splitUnknownFields(validateOperation(operation));
+      if (violations.length > 0) {
+        fail(`${operation.name} is not a valid Operation:\n${formatViolations(violations)}`, {
+          rootCause: `operation-invalid-${violations.map((violation) => violation.rule).join('+')}`,
+        });
+      }
+    },
+    nonexistentName: () => absent,
     malformedNames: () => sampleNames(segments, { valid: false, count: 3, seed: 11 }),
     expectDeclaredError: (result) => {
       const failure = checkExpectedError(result, options.expectedError);
-      if (failure) context.fail(failure);
-      adviseErrorInfo(result);
+      if (failure) fail(failure);
+      adviseOnEnvelope(result);
     },
     expectErrorEnvelope: (result) => {
-      const violations = validateErrorEnvelope(result.json, result.status);
+      const { violations } = checkErrorEnvelope(result);
       if (violations.length > 0) {
-        context.fail(
+        fail(
           `error answer ${result.status} is not a consistent AIP-193 envelope:\n${formatViolations(violations)}`,
         );
       }
-      adviseErrorInfo(result);
+      adviseOnEnvelope(result);
     },
-    warn: (message) => {
-      warnings.push(message);
-    },
+    warn: warnOnce,
     notApplicable: (reason) => {
       throw new OutcomeSignal('NOT_APPLICABLE', reason);
     },
     inconclusive: (reason) => {
       throw new OutcomeSignal('INCONCLUSIVE', reason);
     },
-    fail: (message) => {
-      throw new ConformanceFailure(message);
+    fail,
+  };
+
+  return {
+    context,
+    async settle(settleMs) {
+      const names = history.terminalNames();
+      if (names.length === 0) return;
+      await target.clock.sleep(settleMs);
+      for (const name of names) await context.getOperation(name);
+    },
+    cancelSupport() {
+      if (support.accepted !== undefined) return 'supported';
+      return support.unimplemented !== undefined ? 'unsupported' : undefined;
     },
   };
-  return context;
-}
-
-/** 501 is UNIMPLEMENTED's HTTP status (google/rpc/code.proto); whether the envelope says so too is another clause's business. */
-function isUnimplemented(result: HttpResult): boolean {
-  return result.status === 501;
-}
-
-/** Fills the template's wildcards; the last one (or the `**`) gets the unique, absent id. */
-function absentName(nameTemplate: string, unique: string): string {
-  const segments = nameTemplate.split('/');
-  const last = segments.findLastIndex((segment) => segment === '*' || segment === '**');
-  return segments
-    .map((segment, index) => {
-      if (index === last) return unique;
-      return segment === '*' ? 'lro-conformance' : segment;
-    })
-    .join('/');
-}
-
-function describeBody(options: CancelOptions | undefined): string {
-  return options && 'body' in options
-    ? ` with body ${JSON.stringify(options.body)}`
-    : ' with no body';
 }
 
 /** `{}`: the JSON form of google.protobuf.Empty. */
 export function isEmptyJsonObject(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.keys(value).length === 0
-  );
+  return isRecord(value) && Object.keys(value).length === 0;
 }

@@ -1,20 +1,32 @@
 /**
- * Registers one clause's test for every selected service. Clause and service travel to the
- * reporters in vitest task meta; the verdict lands there too: PASS, FAIL (with the exchanges
- * as evidence), NOT_APPLICABLE / INCONCLUSIVE (the test is skipped with the reason), or ERROR
- * for a HarnessError (docs/INTERPRETING.md).
+ * Registers one clause's test for every selected service and turns what happens in it into a
+ * verdict (docs/INTERPRETING.md): the suite's checks, then the settle re-read of every operation
+ * seen done. Only a ConformanceFailure is FAIL; NOT_APPLICABLE and INCONCLUSIVE end the test as a
+ * vitest skip with their reason; a clause the run cannot serve (no control endpoint, no named
+ * operation) is SKIPPED with the flag that would enable it; anything else thrown is ERROR. The
+ * verdict, every exchange as evidence, the warnings and what the cancels showed about cancel
+ * support travel to the reporters in task meta.
  */
 import { describe, type TestContext, test } from 'vitest';
-import type { ConformanceTaskMeta } from '#reports';
+import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
+import { shardOfCell } from '#reports';
 import { serviceProfile } from '#specs';
 import { HarnessError, isHarnessError } from '../targets/harness-error.ts';
 import { createMockTarget } from '../targets/mock-target.ts';
 import type { Target } from '../targets/target.ts';
 import { createUrlTarget } from '../targets/url-target.ts';
-import { type ClauseContext, createClauseContext } from './clause-context.ts';
+import { type ClauseContext, type ClauseRun, createClauseRun } from './clause-context.ts';
 import type { Clause } from './define-clause.ts';
-import { isOutcomeSignal } from './outcome-signal.ts';
+import { isConformanceFailure, isOutcomeSignal } from './outcome-signal.ts';
 import { currentRunConfig, type RunConfig } from './run-config.ts';
+import { withinTimeBudget } from './time-budget.ts';
+
+interface Verdict {
+  readonly outcome: Outcome;
+  readonly message?: string;
+  readonly rootCause?: string;
+  readonly error?: unknown;
+}
 
 export function conformanceTest(
   clause: Clause,
@@ -22,57 +34,149 @@ export function conformanceTest(
   body: (t: ClauseContext) => Promise<void>,
 ): void {
   const run = currentRunConfig();
+  if (run.strengths !== undefined && !run.strengths.includes(clause.info.strength)) return;
+  const services = run.services.filter(
+    (serviceId) =>
+      run.shard === undefined ||
+      shardOfCell(serviceId, clause.info.id, run.shard.count) === run.shard.index,
+  );
+  if (services.length === 0) return;
   describe(clause.info.id, () => {
-    for (const serviceId of run.services) {
+    for (const serviceId of services) {
       const meta: ConformanceTaskMeta = { clause: clause.info, service: serviceId };
-      test(`${serviceId}: ${title}`, { meta: { lro: meta } }, async (context) => {
-        const verdict = verdictOf(context);
-        const applies = clause.info.services === 'all' || clause.info.services.includes(serviceId);
-        if (!applies) {
-          settle(
-            verdict,
-            context,
-            'NOT_APPLICABLE',
-            `the clause applies to ${String(clause.info.services)} only`,
-          );
-        }
-        const t = createClauseContext({
-          service: profileOf(serviceId),
-          target: targetFor(run),
-          deadlineMs: run.deadlineMs,
-          ...(clause.expectedError ? { expectedError: clause.expectedError } : {}),
-        });
-        try {
-          await body(t);
-        } catch (error) {
-          verdict.evidence = [...t.exchanges];
-          if (isOutcomeSignal(error)) settle(verdict, context, error.outcome, error.message);
-          verdict.outcome = isHarnessError(error) ? 'ERROR' : 'FAIL';
-          verdict.message = error instanceof Error ? error.message : String(error);
-          throw error;
-        } finally {
-          if (t.warnings.length > 0) verdict.warnings = [...t.warnings];
-        }
+      // The harness bounds every test itself (time-budget.ts), so vitest's fixed timeout is off.
+      test(`${serviceId}: ${title}`, { meta: { lro: meta }, timeout: 0 }, async (context) => {
+        const verdict = await verdictOf(clause, serviceId, run, body, metaOf(context));
+        record(metaOf(context), verdict);
+        finish(context, verdict);
       });
     }
   });
 }
 
-function verdictOf(context: TestContext): ConformanceTaskMeta {
-  const verdict = context.task.meta.lro;
-  if (!verdict) throw new HarnessError(`test "${context.task.name}" lost its clause meta`);
-  return verdict;
+async function verdictOf(
+  clause: Clause,
+  serviceId: string,
+  run: RunConfig,
+  body: (t: ClauseContext) => Promise<void>,
+  meta: ConformanceTaskMeta,
+): Promise<Verdict> {
+  const { info } = clause;
+  if (info.services !== 'all' && !info.services.includes(serviceId)) {
+    return {
+      outcome: 'NOT_APPLICABLE',
+      message: `the clause applies to ${info.services.join(', ')} only`,
+    };
+  }
+  const missing = missingRequirement(info.requires, serviceId, run);
+  if (missing !== undefined) return { outcome: 'SKIPPED', message: missing };
+
+  const target = targetFor(run);
+  const clauseRun = createClauseRun({
+    service: profileOf(serviceId),
+    target,
+    deadlineMs: run.deadlineMs,
+    ...(clause.expectedError ? { expectedError: clause.expectedError } : {}),
+    ...(run.parents[serviceId] === undefined ? {} : { parent: run.parents[serviceId] }),
+  });
+  try {
+    return await withinTimeBudget(
+      checkAndSettle(clauseRun, body, run.settleMs),
+      () => target.timeBudgetMs(clauseRun.context.exchanges.length, run.deadlineMs + run.settleMs),
+      `${info.id} for ${serviceId}`,
+    );
+  } catch (error) {
+    return verdictOfError(error);
+  } finally {
+    meta.evidence = [...clauseRun.context.exchanges];
+    if (clauseRun.context.warnings.length > 0) meta.warnings = [...clauseRun.context.warnings];
+    const support = clauseRun.cancelSupport();
+    if (support !== undefined) meta.cancelSupport = support;
+  }
 }
 
-function settle(
-  verdict: ConformanceTaskMeta,
-  context: TestContext,
-  outcome: 'NOT_APPLICABLE' | 'INCONCLUSIVE',
-  message: string,
-): never {
-  verdict.outcome = outcome;
-  verdict.message = message;
-  return context.skip(message);
+/** The suite's checks, then the settle re-read; a settle failure outranks NOT_APPLICABLE. */
+async function checkAndSettle(
+  clauseRun: ClauseRun,
+  body: (t: ClauseContext) => Promise<void>,
+  settleMs: number,
+): Promise<Verdict> {
+  let notApplicable: Verdict | undefined;
+  try {
+    await body(clauseRun.context);
+  } catch (error) {
+    const verdict = verdictOfError(error);
+    if (verdict.outcome !== 'NOT_APPLICABLE') return verdict;
+    notApplicable = verdict;
+  }
+  await clauseRun.settle(settleMs);
+  return notApplicable ?? { outcome: 'PASS' };
+}
+
+function verdictOfError(error: unknown): Verdict {
+  if (isOutcomeSignal(error)) return { outcome: error.outcome, message: error.message };
+  if (isConformanceFailure(error)) {
+    return {
+      outcome: 'FAIL',
+      message: error.message,
+      ...(error.rootCause === undefined ? {} : { rootCause: error.rootCause }),
+      error,
+    };
+  }
+  // Not a finding about the target: the harness, a suite or the plumbing failed (ERROR).
+  const message = error instanceof Error ? error.message : String(error);
+  const prefix = isHarnessError(error) || !(error instanceof Error) ? '' : `${error.name}: `;
+  return { outcome: 'ERROR', message: `${prefix}${message}`, error };
+}
+
+/** Why the run cannot give this clause what it needs, naming the flag that would. */
+function missingRequirement(
+  requires: ClauseRequirement,
+  serviceId: string,
+  run: RunConfig,
+): string | undefined {
+  const { control, operations, cancellable } = run.capabilities;
+  switch (requires) {
+    case 'nothing':
+      return undefined;
+    case 'control':
+      return control
+        ? undefined
+        : 'needs operations in known states: run against a target with a control endpoint (--control URL)';
+    case 'operation':
+      return control || operations[serviceId] !== undefined
+        ? undefined
+        : `needs an existing operation to read: add --operation ${serviceId}=NAME`;
+    case 'cancellable-operation':
+      return control || cancellable[serviceId] !== undefined
+        ? undefined
+        : `needs an operation it may cancel: add --allow-cancel ${serviceId}=NAME, or use a control endpoint`;
+  }
+}
+
+function record(meta: ConformanceTaskMeta, verdict: Verdict): void {
+  meta.outcome = verdict.outcome;
+  if (verdict.message !== undefined) meta.message = verdict.message;
+  if (verdict.rootCause !== undefined) meta.rootCause = verdict.rootCause;
+}
+
+/** Ends the vitest test the way the verdict reads: pass, fail, or skip with the reason. */
+function finish(context: TestContext, verdict: Verdict): void {
+  switch (verdict.outcome) {
+    case 'PASS':
+      return;
+    case 'FAIL':
+    case 'ERROR':
+      throw verdict.error instanceof Error ? verdict.error : new Error(verdict.message);
+    default:
+      context.skip(verdict.message);
+  }
+}
+
+function metaOf(context: TestContext): ConformanceTaskMeta {
+  const meta = context.task.meta.lro;
+  if (!meta) throw new HarnessError(`test "${context.task.name}" lost its clause meta`);
+  return meta;
 }
 
 function profileOf(serviceId: string) {

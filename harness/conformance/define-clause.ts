@@ -93,8 +93,19 @@ export function protoSource(path: string): ClauseSource {
   return { kind: 'proto', ref: `https://github.com/googleapis/googleapis/blob/master/${path}` };
 }
 
-export function aipSource(number: number): ClauseSource {
-  return { kind: 'aip', ref: `https://google.aip.dev/${number}` };
+export function aipSource(number: number, section?: string): ClauseSource {
+  return {
+    kind: 'aip',
+    ref: `https://google.aip.dev/${number}${section === undefined ? '' : `#${section}`}`,
+  };
+}
+
+/** An IETF RFC, optionally one section of it. */
+export function rfcSource(number: number, section?: string): ClauseSource {
+  return {
+    kind: 'rfc',
+    ref: `https://www.rfc-editor.org/rfc/rfc${number}${section === undefined ? '' : `#section-${section}`}`,
+  };
 }
 
 const withoutWhitespace = (text: string) => text.replace(/\s+/g, '');

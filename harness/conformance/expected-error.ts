@@ -1,10 +1,28 @@
 /**
- * The one assertion for declared errors: the HTTP status is one the clause allows, and the
- * body is an AIP-193 envelope whose `status` names the matching google.rpc.Code.
+ * The one assertion for declared errors: the HTTP status is one the clause allows, and the body
+ * is an AIP-193 envelope whose `status` names the matching google.rpc.Code. The envelope is read
+ * as proto3 JSON: null members are unset and unknown fields (a legacy `errors` array) are only
+ * worth a warning.
  */
 import type { HttpResult } from '../client/lro-client.ts';
-import { formatViolations, validateErrorEnvelope } from '../validators/index.ts';
+import {
+  formatViolations,
+  splitUnknownFields,
+  type Violation,
+  validateErrorEnvelope,
+  withoutNulls,
+} from '../validators/index.ts';
 import type { ExpectedError } from './define-clause.ts';
+
+export interface EnvelopeCheck {
+  /** Why the answer is not a consistent envelope; empty when it is. */
+  readonly violations: readonly Violation[];
+  readonly unknownFields: readonly Violation[];
+}
+
+export function checkErrorEnvelope(result: HttpResult): EnvelopeCheck {
+  return splitUnknownFields(validateErrorEnvelope(withoutNulls(result.json), result.status));
+}
 
 /** Returns why the answer does not match, or undefined when it does. */
 export function checkExpectedError(
@@ -19,11 +37,11 @@ export function checkExpectedError(
   const candidates = allowed.filter((e) => e.httpStatus === result.status);
   if (candidates.length === 0)
     return `expected ${wanted}, got HTTP ${result.status}: ${result.text.slice(0, 300) || '(empty body)'}`;
-  const violations = validateErrorEnvelope(result.json, result.status);
+  const { violations } = checkErrorEnvelope(result);
   if (violations.length > 0) {
     return `expected an AIP-193 error envelope (${wanted}), got:\n${formatViolations(violations)}`;
   }
-  const status = (result.json as { error: { status: string } }).error.status;
+  const status = (withoutNulls(result.json) as { error: { status: string } }).error.status;
   if (!candidates.some((e) => e.status === status)) {
     return `expected status ${candidates.map((e) => e.status).join(' or ')} with HTTP ${result.status}, got ${status}`;
   }

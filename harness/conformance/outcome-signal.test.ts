@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isHarnessError } from '../targets/harness-error.ts';
-import { ConformanceFailure, isOutcomeSignal, OutcomeSignal } from './outcome-signal.ts';
+import {
+  ConformanceFailure,
+  isConformanceFailure,
+  isOutcomeSignal,
+  OutcomeSignal,
+} from './outcome-signal.ts';
 
 describe('OutcomeSignal', () => {
   it.for(['NOT_APPLICABLE', 'INCONCLUSIVE'] as const)(
@@ -27,9 +32,14 @@ describe('OutcomeSignal', () => {
 
 describe('ConformanceFailure', () => {
   it('is an Error named ConformanceFailure, neither a signal nor a harness fault', () => {
-    const failure = new ConformanceFailure('broken', { cause: 'why' });
+    const failure = new ConformanceFailure('broken', { rootCause: 'cancel-refused-400' });
     expect(failure).toBeInstanceOf(Error);
-    expect(failure).toMatchObject({ name: 'ConformanceFailure', message: 'broken', cause: 'why' });
+    expect(failure).toMatchObject({
+      name: 'ConformanceFailure',
+      message: 'broken',
+      rootCause: 'cancel-refused-400',
+    });
+    expect(isConformanceFailure(failure)).toBe(true);
     expect(isOutcomeSignal(failure)).toBe(false);
     expect(isHarnessError(failure)).toBe(false);
   });

@@ -1,7 +1,8 @@
 /**
- * Verdicts that are neither pass nor fail end a test early: the harness turns them into a
- * vitest skip with the outcome recorded in task meta (web-platform-tests' PRECONDITION_FAILED
- * and TIMEOUT play the same part).
+ * How a check ends other than by passing. NOT_APPLICABLE and INCONCLUSIVE end a test early: the
+ * harness turns them into a vitest skip with the outcome recorded in task meta (web-platform-tests'
+ * PRECONDITION_FAILED and TIMEOUT play the same part). A ConformanceFailure is the only way to a
+ * FAIL: anything else thrown while a test runs is a fault of the harness or of a suite (ERROR).
  */
 export class OutcomeSignal extends Error {
   override readonly name = 'OutcomeSignal';
@@ -17,7 +18,22 @@ export function isOutcomeSignal(error: unknown): error is OutcomeSignal {
   return error instanceof OutcomeSignal;
 }
 
-/** A conformance failure the harness states itself (vitest's expect throws its own). */
+export interface FindingOptions {
+  /** Shared by findings with one cause, so reports group them (`cancel-refused-400`, …). */
+  readonly rootCause?: string;
+}
+
+/** A conformance failure: the target contradicted the clause. */
 export class ConformanceFailure extends Error {
   override readonly name = 'ConformanceFailure';
+  readonly rootCause: string | undefined;
+
+  constructor(message: string, options: FindingOptions = {}) {
+    super(message);
+    this.rootCause = options.rootCause;
+  }
+}
+
+export function isConformanceFailure(error: unknown): error is ConformanceFailure {
+  return error instanceof ConformanceFailure;
 }

@@ -1,25 +1,68 @@
 /**
- * Reading an Operation off a GetOperation answer. A get that fails, or a body that is not a
- * valid google.longrunning.Operation, is a conformance failure with the violations spelled out.
+ * Reading an Operation off a GetOperation answer the way a proto3 JSON client does
+ * (https://protobuf.dev/programming-guides/json/): null members are unset, an absent `done` is
+ * false, key order is irrelevant and unknown fields are ignored (reported as a warning). What a
+ * client cannot interpret at all (not 200, not a JSON object, no name, a field of the wrong type,
+ * an error envelope under 200) is a conformance failure. The finer invariants of
+ * google/longrunning/operations.proto are checked by the clause about the Operation's shape.
  */
 import type { OperationJson } from '#specs';
 import type { HttpResult } from '../client/lro-client.ts';
-import { formatViolations, validateOperation } from '../validators/index.ts';
+import { withoutNulls } from '../validators/index.ts';
+import { isRecord } from '../validators/violation.ts';
 import { ConformanceFailure } from './outcome-signal.ts';
 
 export type { OperationJson };
 
-export function readOperation(result: HttpResult, name: string): OperationJson {
+const OPERATION_FIELDS = new Set(['name', 'metadata', 'done', 'error', 'response']);
+const STATUS_FIELDS = new Set(['code', 'message', 'details']);
+
+export interface ReadOperation {
+  readonly operation: OperationJson;
+  /** Fields the message does not define: ignored, as clients ignore them. */
+  readonly unknownFields: readonly string[];
+}
+
+export function readOperation(result: HttpResult, name: string): ReadOperation {
+  const fail = (why: string) =>
+    new ConformanceFailure(`GetOperation ${name} ${why}`, { rootCause: 'get-unreadable' });
   if (result.status !== 200) {
     throw new ConformanceFailure(
-      `GetOperation ${name} answered ${result.status}, expected 200: ${result.text.slice(0, 300)}`,
+      `GetOperation ${name} answered ${result.status}, expected 200: ${result.text.slice(0, 300) || '(empty body)'}`,
+      { rootCause: `get-answers-${result.status}` },
     );
   }
-  const violations = validateOperation(result.json);
-  if (violations.length > 0) {
-    throw new ConformanceFailure(
-      `GetOperation ${name} answered an invalid Operation:\n${formatViolations(violations)}`,
-    );
+  const body = withoutNulls(result.json);
+  if (!isRecord(body)) throw fail(`answered 200 with ${describeBody(result)}, not an Operation`);
+  if (Object.keys(body).length === 1 && isRecord(body.error) && 'status' in body.error) {
+    throw fail('answered an AIP-193 error envelope under HTTP 200: an error needs an error status');
   }
-  return result.json as OperationJson;
+  if (typeof body.name !== 'string' || body.name === '')
+    throw fail('answered an Operation without a name');
+  if (body.done !== undefined && typeof body.done !== 'boolean') {
+    throw fail(`answered done ${JSON.stringify(body.done)}, not a boolean`);
+  }
+  for (const field of ['metadata', 'error', 'response'] as const) {
+    if (body[field] !== undefined && !isRecord(body[field])) {
+      throw fail(`answered ${field} ${JSON.stringify(body[field])}, not an object`);
+    }
+  }
+  const error = body.error as Record<string, unknown> | undefined;
+  if (error?.code !== undefined && !Number.isInteger(error.code)) {
+    throw fail(`answered error.code ${JSON.stringify(error.code)}, not an integer`);
+  }
+  const unknownFields = [
+    ...Object.keys(body).filter((key) => !OPERATION_FIELDS.has(key)),
+    ...Object.keys(error ?? {})
+      .filter((key) => !STATUS_FIELDS.has(key))
+      .map((key) => `error.${key}`),
+  ];
+  return { operation: body as OperationJson, unknownFields };
+}
+
+function describeBody(result: HttpResult): string {
+  if (result.text.trim() === '') return 'an empty body';
+  return result.json === undefined
+    ? `a body that is not JSON (${result.text.slice(0, 80)})`
+    : result.text.slice(0, 120);
 }

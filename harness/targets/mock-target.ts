@@ -12,6 +12,8 @@ import { createReferenceFetch, createReferenceModel } from '../reference/msw/ind
 import { HarnessError } from './harness-error.ts';
 import type { Target, TargetConfig } from './target.ts';
 
+const MOCK_TIME_BUDGET_MS = 60_000;
+
 /** Never resolved by DNS: requests to it can only be answered in-process. */
 export const MOCK_BASE_URL = 'https://reference.lro-conformance.invalid';
 
@@ -32,6 +34,8 @@ export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>
     controlUrl: `${MOCK_BASE_URL}/__control`,
     clock,
     info: mockTargetInfo(config),
+    // In-process answers on a hand-advanced clock: a test that runs this long is stuck.
+    timeBudgetMs: () => MOCK_TIME_BUDGET_MS,
   };
 }
 

@@ -11,10 +11,16 @@ export interface Target {
   readonly fetch: FetchLike;
   /** Base URL the service paths hang from, e.g. `http://127.0.0.1:8080`. */
   readonly baseUrl: string;
-  /** The test-control endpoint (docs/CONTROL-PROTOCOL.md). */
+  /** The test-control endpoint (docs/CONTROL-PROTOCOL.md); '' when the run has none. */
   readonly controlUrl: string;
   readonly clock: Clock;
   readonly info: TargetInfo;
+  /**
+   * Real milliseconds a test may take after sending `requests` requests and waiting `waitsMs`
+   * of this target's clock (deadline and settle time): past it the test is abandoned as ERROR,
+   * a fault of the harness, never of the target.
+   */
+  timeBudgetMs(requests: number, waitsMs: number): number;
 }
 
 /** What the CLI passes to the suites through vitest's `provide`: plain data, serialisable. */
@@ -29,6 +35,7 @@ export type TargetConfig =
   | {
       readonly kind: 'url';
       readonly baseUrl: string;
-      readonly controlUrl: string;
+      /** Absent when the run has no control endpoint (`--control none`). */
+      readonly controlUrl?: string;
       readonly requestTimeoutMs: number;
     };

@@ -1,6 +1,7 @@
 /**
  * The `url` target: any implementation reachable over HTTP, driven through its control
- * endpoint. A connection failure or a timeout is a HarnessError (ERROR), never a FAIL.
+ * endpoint when it has one. A connection failure or a timeout is a HarnessError (ERROR), never a
+ * FAIL.
  */
 import { systemClock } from '../clock/clock.ts';
 import { TargetUnreachableError } from './harness-error.ts';
@@ -8,7 +9,7 @@ import type { Target, TargetConfig } from './target.ts';
 
 export function createUrlTarget(config: Extract<TargetConfig, { kind: 'url' }>): Target {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
-  const controlUrl = config.controlUrl.replace(/\/+$/, '');
+  const controlUrl = config.controlUrl?.replace(/\/+$/, '') ?? '';
   const fetch = async (request: Request): Promise<Response> => {
     try {
       return await globalThis.fetch(request, {
@@ -23,6 +24,9 @@ export function createUrlTarget(config: Extract<TargetConfig, { kind: 'url' }>):
     baseUrl,
     controlUrl,
     clock: systemClock,
-    info: { kind: 'url', baseUrl, controlUrl },
+    info: { kind: 'url', baseUrl, ...(controlUrl === '' ? {} : { controlUrl }) },
+    // Every request may take its whole timeout; a little slack for the harness itself.
+    timeBudgetMs: (requests, waitsMs) =>
+      waitsMs + (requests + 2) * config.requestTimeoutMs + 10_000,
   };
 }

@@ -97,7 +97,7 @@ const invalid: ReadonlyArray<{
     title: 'a body without error',
     body: { code: 404, status: 'NOT_FOUND' },
     httpStatus: 404,
-    violations: ['schema /error', 'schema /code', 'schema /status'],
+    violations: ['schema /error', 'unknown-field /code', 'unknown-field /status'],
   },
   {
     title: 'a missing message and status',
@@ -115,7 +115,7 @@ const invalid: ReadonlyArray<{
     title: 'the legacy errors array',
     body: envelope(404, 'NOT_FOUND', { errors: [] }),
     httpStatus: 404,
-    violations: ['schema /error/errors'],
+    violations: ['unknown-field /error/errors'],
   },
   {
     title: 'details without @type',

@@ -7,8 +7,9 @@
 export { validateErrorEnvelope } from './envelope-rules.ts';
 export { errorEnvelopeHasErrorInfo } from './error-info-rule.ts';
 export { validateOperation } from './operation-rules.ts';
+export { sameJson, withoutNulls } from './proto3-json.ts';
 export { VALIDATION_RULES, type ValidationRuleId } from './rules.ts';
 export { type CommonSchemaName, schemaViolations, validateEmpty } from './schema-violations.ts';
 export { validateStatus } from './status-rules.ts';
 export { isValidatorError, ValidatorError } from './validator-error.ts';
-export { formatViolations, type Violation } from './violation.ts';
+export { formatViolations, splitUnknownFields, type Violation } from './violation.ts';

@@ -19,10 +19,6 @@ const valid: ReadonlyArray<{ title: string; body: unknown }> = [
     body: { name: NAME, done: true, error: CANCELLED },
   },
   { title: 'a done operation with no result', body: { name: NAME, done: true } },
-  {
-    title: 'an error with details and an omitted (zero) code',
-    body: { name: NAME, done: true, error: { message: 'm', details: [METADATA] } },
-  },
 ];
 
 const invalid: ReadonlyArray<{
@@ -56,6 +52,17 @@ const invalid: ReadonlyArray<{
     body: { name: NAME, done: true, error: CANCELLED, response: RESPONSE },
     violations: ['operation-done-has-at-most-one-result '],
     message: /^done is true but both error \(code 1\) and response \(@type .*\) are set/,
+  },
+  {
+    title: 'an error with details and an omitted code, which means 0 (OK)',
+    body: { name: NAME, done: true, error: { message: 'm', details: [METADATA] } },
+    violations: ['operation-error-code-is-not-ok /error/code'],
+    message: /absent, which means 0 \(OK\), which is not an error/,
+  },
+  {
+    title: 'error.code 0 (OK)',
+    body: { name: NAME, done: true, error: { code: 0, message: 'm' } },
+    violations: ['operation-error-code-is-not-ok /error/code'],
   },
   {
     title: 'error.code 499, the HTTP status of CANCELLED',
@@ -113,12 +120,12 @@ const invalid: ReadonlyArray<{
   {
     title: 'an unknown top-level field',
     body: { name: NAME, cancelled: true },
-    violations: ['schema /cancelled'],
+    violations: ['unknown-field /cancelled'],
   },
   {
     title: 'an unknown field inside error',
     body: { name: NAME, done: true, error: { code: 1, reason: 'x' } },
-    violations: ['schema /error/reason'],
+    violations: ['unknown-field /error/reason'],
   },
   {
     title: 'metadata without @type',

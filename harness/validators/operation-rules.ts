@@ -2,7 +2,9 @@
  * google.longrunning.Operation (googleapis google/longrunning/operations.proto): "If `done` ==
  * `false`, neither `error` or `response` is set. If `done` == `true`, exactly one of `error` or
  * `response` can be set. Some services might not provide the result." Proto3 JSON omits a false
- * `done`, so an absent `done` means false. Inside `error` the code is a google.rpc.Code.
+ * `done`, so an absent `done` means false, and a null member means unset. Inside `error` the code
+ * is a google.rpc.Code, and not OK: google/rpc/code.proto says OK (0) is "not an error", and an
+ * omitted code is 0. Call it on `withoutNulls(body)`.
  */
 
 import { schemaViolations } from './schema-violations.ts';
@@ -23,6 +25,19 @@ export function validateOperation(body: unknown): readonly Violation[] {
     ...supersedeSchema(schemaViolations('Operation', body), codeRule),
     ...resultViolations(body),
     ...codeRule,
+    ...notOkViolations(body.error),
+  ];
+}
+
+/** An error whose code is absent or 0 is OK, which is no error at all. */
+function notOkViolations(error: unknown): readonly Violation[] {
+  if (!isRecord(error) || (error.code !== undefined && error.code !== 0)) return [];
+  return [
+    {
+      rule: 'operation-error-code-is-not-ok',
+      path: '/error/code',
+      message: `error.code is ${error.code === undefined ? 'absent, which means 0' : '0'} (OK), which is not an error: a failed or cancelled operation carries a non-zero google.rpc.Code`,
+    },
   ];
 }
 

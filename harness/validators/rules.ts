@@ -5,12 +5,16 @@
  */
 export const VALIDATION_RULES = {
   schema: 'The body matches its schema in specs/common.openapi.json.',
+  'unknown-field':
+    'A field the message does not define. The proto3 JSON mapping ignores unknown fields, so this is a warning, never a violation of a clause.',
   'operation-running-has-no-result':
     'operations.proto: while `done` is false (or absent) neither `error` nor `response` is set.',
   'operation-done-has-at-most-one-result':
     'operations.proto: when `done` is true at most one of `error` and `response` is set.',
   'operation-error-code-is-rpc-code':
     'Operation.error.code is a google.rpc.Code number (code.proto, 0..16), never an HTTP status.',
+  'operation-error-code-is-not-ok':
+    'A done Operation with an error carries a non-zero code: code.proto\'s OK (0, also what an omitted code means in proto3 JSON) is "not an error".',
   'status-code-is-rpc-code': 'status.proto: `code` is an enum value of google.rpc.Code (0..16).',
   'envelope-code-equals-http-status':
     'AIP-193 HTTP/1.1+JSON: `error.code` is the HTTP status code of the response.',

@@ -72,12 +72,14 @@ function toViolation(error: ErrorObject, basePath: string): Violation {
         'is required but missing',
       );
     case 'additionalProperties': {
+      // proto3 JSON parsers ignore unknown fields: a finding worth a warning, not a violation.
       const property = String(params.additionalProperty);
       const value = isRecord(error.data) ? error.data[property] : undefined;
-      return schema(
-        `${path}/${pointerToken(property)}`,
-        `is not a property the schema allows (got ${describeValue(value)})`,
-      );
+      return {
+        rule: 'unknown-field',
+        path: `${path}/${pointerToken(property)}`,
+        message: `is not a field of the message (got ${describeValue(value)}); proto3 JSON parsers ignore it`,
+      };
     }
     case 'enum':
       return schema(

@@ -30,7 +30,7 @@ const rows: ReadonlyArray<{
   {
     title: 'rejects the AIP-193 status field',
     body: { code: 5, status: 'NOT_FOUND' },
-    violations: ['schema /status'],
+    violations: ['unknown-field /status'],
   },
   {
     title: 'rejects details that are not an array',

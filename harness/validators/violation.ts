@@ -10,6 +10,17 @@ export interface Violation {
   readonly message: string;
 }
 
+/** Unknown fields are reported as warnings (proto3 JSON ignores them); the rest stay violations. */
+export function splitUnknownFields(all: readonly Violation[]): {
+  readonly violations: readonly Violation[];
+  readonly unknownFields: readonly Violation[];
+} {
+  return {
+    violations: all.filter((violation) => violation.rule !== 'unknown-field'),
+    unknownFields: all.filter((violation) => violation.rule === 'unknown-field'),
+  };
+}
+
 /** One line per violation, for assertion and report messages. */
 export function formatViolations(violations: readonly Violation[]): string {
   if (violations.length === 0) return 'no violations';

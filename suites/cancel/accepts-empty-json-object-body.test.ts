@@ -18,9 +18,9 @@ const clause = defineClause(import.meta.url, {
     'The seeds require an empty request body; `{}` is the JSON encoding of the empty CancelOperationRequest message (google/longrunning/operations.proto), so a conforming server accepts it as empty.',
 });
 
-// `{}` is the JSON form of an empty CancelOperationRequest; google-gax sends it when the
-// binding has `body: "*"` (LRO-FACTS §5).
-conformanceTest(clause, 'a cancel whose body is {} succeeds', async (t) => {
+// `{}` is the JSON form of an empty CancelOperationRequest; google-gax's REST transport sends it
+// for bindings with `body: "*"` (https://github.com/googleapis/gax-nodejs).
+conformanceTest(clause, 'a cancel whose body is {} is accepted', async (t) => {
   const name = await t.createOperation('running');
   await t.cancelAccepted(name, { body: {} });
 });

@@ -17,7 +17,7 @@ const clause = defineClause(import.meta.url, {
   },
 });
 
-conformanceTest(clause, 'a cancel whose body is "" succeeds', async (t) => {
+conformanceTest(clause, 'a cancel whose body is "" is accepted', async (t) => {
   const name = await t.createOperation('running');
   await t.cancelAccepted(name, { body: '' });
 });

@@ -15,7 +15,7 @@ const clause = defineClause(import.meta.url, {
   },
 });
 
-conformanceTest(clause, 'a cancel with no body at all succeeds', async (t) => {
+conformanceTest(clause, 'a cancel with no body at all is accepted', async (t) => {
   const name = await t.createOperation('running');
   await t.cancelAccepted(name);
 });

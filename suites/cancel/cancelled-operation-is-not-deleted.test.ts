@@ -16,9 +16,11 @@ const clause = defineClause(import.meta.url, {
   },
 });
 
+// Every GetOperation after the operation is seen done, the settle re-read included, must find it
+// unchanged: a cancelled operation deleted later is caught too.
 conformanceTest(
   clause,
-  'GetOperation finds the operation after cancel and after it is done',
+  'GetOperation finds the operation right after the cancel, once it is done, and later',
   async (t) => {
     const name = await t.createOperation('running');
     await t.cancelAccepted(name);

@@ -20,20 +20,16 @@ const clause = defineClause(import.meta.url, {
 
 conformanceTest(
   clause,
-  'a repeated cancel succeeds and the operation reads back unchanged',
+  'a repeated cancel is accepted and the operation reads back unchanged',
   async (t) => {
-    const name = await t.createOperation('running');
-    await t.cancelAccepted(name);
-    const first = await t.pollUntilDone(name);
-    const again = await t.client.cancel(name);
-    if (again.status < 200 || again.status > 299) {
-      t.fail(`a second cancel of ${name} answered ${again.status}: ${again.text.slice(0, 300)}`);
-    }
-    const second = await t.getOperation(name);
-    if (JSON.stringify(second) !== JSON.stringify(first)) {
+    const { name } = await t.cancelAndWait();
+    const again = await t.requestCancel(name);
+    if (again.kind !== 'accepted') {
       t.fail(
-        `a second cancel changed ${name}: ${JSON.stringify(first)} became ${JSON.stringify(second)}`,
+        `a second cancel of ${name} answered ${again.result.status}: ${again.result.text.slice(0, 300)}`,
       );
     }
+    // The harness fails the read if the done operation's state or result changed.
+    await t.getOperation(name);
   },
 );

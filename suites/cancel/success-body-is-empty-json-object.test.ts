@@ -25,8 +25,10 @@ const clause = defineClause(import.meta.url, {
 conformanceTest(clause, 'the success body is exactly {}', async (t) => {
   const name = await t.createOperation('running');
   const result = await t.cancelAccepted(name);
-  if (result.text.trim() === '')
+  if (result.text.trim() === '') {
     t.fail(`cancel answered ${result.status} with a zero-length body, not {}`);
-  if (!isEmptyJsonObject(result.json))
+  }
+  if (!isEmptyJsonObject(result.json)) {
     t.fail(`cancel answered ${result.status} with ${result.text.slice(0, 300)}, not {}`);
+  }
 });

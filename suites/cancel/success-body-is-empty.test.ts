@@ -36,6 +36,7 @@ conformanceTest(clause, 'the success body is {} or zero-length', async (t) => {
     }
     return;
   }
-  if (!isEmptyJsonObject(result.json))
+  if (!isEmptyJsonObject(result.json)) {
     t.fail(`cancel answered ${result.status} with ${result.text.slice(0, 300)}, not an empty body`);
+  }
 });

@@ -4,10 +4,17 @@ const clause = defineClause(import.meta.url, {
   title: 'A cancel body with an unknown field is rejected with 400 INVALID_ARGUMENT',
   strength: 'observed',
   quote: 'Invalid JSON payload received. Unknown name "lroConformanceProbe": Cannot find field.',
-  sources: [{ kind: 'observed', ref: 'Google front ends (LRO-FACTS §3)' }],
+  sources: [
+    {
+      kind: 'observed',
+      ref: 'Google API front ends',
+      title: 'What Google front ends answer to a JSON body with an unknown field',
+    },
+  ],
   services: 'all',
-  requires: 'control',
-  method: 'Cancels a running operation with the body `{"lroConformanceProbe": 1}`.',
+  requires: 'nothing',
+  method:
+    'Cancels a well-formed name that cannot exist with the body `{"lroConformanceProbe": 1}`: front ends read the body before they look the operation up.',
   meanings: {
     FAIL: 'The cancel with an unknown field was accepted, or refused without a 400 INVALID_ARGUMENT envelope.',
     NOT_APPLICABLE: 'The service does not support cancel.',
@@ -15,14 +22,14 @@ const clause = defineClause(import.meta.url, {
   expectedError: { httpStatus: 400, status: 'INVALID_ARGUMENT' },
 });
 
-// Google front ends answer this way; nothing documents it, so it is reported and never scored.
+// Google front ends read the body before they look the operation up, so an absent name is
+// enough to observe this, and no existing operation is ever sent a body it might act on.
 conformanceTest(
   clause,
   'a cancel with {"lroConformanceProbe": 1} answers INVALID_ARGUMENT',
   async (t) => {
-    const name = await t.createOperation('running');
-    const result = await t.client.cancel(name, { body: { lroConformanceProbe: 1 } });
-    if (result.status === 501) t.notApplicable('cancel is UNIMPLEMENTED on this target');
-    t.expectDeclaredError(result);
+    const cancel = await t.requestCancel(t.nonexistentName(), { body: { lroConformanceProbe: 1 } });
+    if (cancel.kind === 'unimplemented') t.notApplicable('cancel is UNIMPLEMENTED on this target');
+    t.expectDeclaredError(cancel.result);
   },
 );

@@ -4,24 +4,33 @@ const clause = defineClause(import.meta.url, {
   title:
     'Error answers are AIP-193 envelopes whose code is the HTTP status and whose status names the matching google.rpc.Code',
   strength: 'SHOULD',
-  quote: 'HTTP Mapping: 404 Not Found',
+  quote:
+    'The most important difference is that the `code` field in the JSON is an HTTP status code, not the direct value of `google.rpc.Status.code`.',
   sources: [aipSource(193), protoSource('google/rpc/code.proto')],
   services: 'all',
   requires: 'nothing',
   method:
-    "Sends GetOperation for a well-formed name that cannot exist and checks the error answer's envelope.",
+    'Sends GetOperation and cancel for a well-formed name that cannot exist and for a malformed name, and checks every error answer: a JSON envelope, never HTML, whose `code` repeats the HTTP status and whose `status` is a google.rpc.Code mapped to it (google/rpc/code.proto).',
   meanings: {
-    FAIL: 'The error answer is not an AIP-193 envelope whose `code` is the HTTP status and whose `status` names a google.rpc.Code mapped to that status.',
+    FAIL: 'An error answer is not an AIP-193 envelope (an HTML page, a bare message, another JSON shape), or its `code` or `status` disagree with the HTTP status.',
   },
 });
 
-conformanceTest(
-  clause,
-  'the error answer to an unknown name is a consistent envelope',
-  async (t) => {
-    const result = await t.client.get(t.nonexistentName());
-    if (result.status < 400)
-      t.fail(`GetOperation of an unknown name answered ${result.status}, not an error`);
-    t.expectErrorEnvelope(result);
-  },
-);
+conformanceTest(clause, 'every error answer to a probe is a consistent envelope', async (t) => {
+  const unknown = t.nonexistentName();
+  const [malformed] = t.malformedNames();
+  const get = await t.client.get(unknown);
+  if (get.status < 400) {
+    t.fail(`GetOperation of the unknown name ${unknown} answered ${get.status}, not an error`);
+  }
+  const answers = [
+    get,
+    (await t.requestCancel(unknown)).result,
+    ...(malformed === undefined
+      ? []
+      : [await t.client.get(malformed), (await t.requestCancel(malformed)).result]),
+  ];
+  for (const answer of answers.filter((result) => result.status >= 400)) {
+    t.expectErrorEnvelope(answer);
+  }
+});

@@ -5,9 +5,7 @@
  */
 import { HarnessError } from '../targets/harness-error.ts';
 import type { FetchLike } from '../targets/target.ts';
-
-export const SCENARIOS = ['running', 'completes-despite-cancel', 'done', 'failed'] as const;
-export type Scenario = (typeof SCENARIOS)[number];
+import type { Scenario } from './vocabulary.ts';
 
 export async function createControlledOperation(
   fetch: FetchLike,

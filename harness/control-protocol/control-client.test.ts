@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HarnessError, isHarnessError } from '../targets/harness-error.ts';
 import type { FetchLike } from '../targets/target.ts';
-import { createControlledOperation, SCENARIOS } from './control-client.ts';
+import { createControlledOperation } from './control-client.ts';
+import { SCENARIOS } from './vocabulary.ts';
 
 const CONTROL = 'http://127.0.0.1:9/__control';
 const URL_ = `${CONTROL}/operations`;

@@ -1,0 +1,37 @@
+/**
+ * Names for probes that harm nothing: a well-formed name that cannot exist, under the caller's
+ * own parent when one is given (live runs: permission is checked before existence, AIP-211, so an
+ * absent name under someone else's parent answers 403 and proves nothing). Wildcards follow
+ * google/api/http.proto: `*` is one segment, `**` any number of them.
+ */
+import { HarnessError } from '../targets/harness-error.ts';
+
+const FILLER = 'lro-conformance';
+
+/** An id no server has minted: the random part keeps concurrent runs apart. */
+export function absentId(): string {
+  return `lro-conformance-absent-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * The template with `parent` as its leading segments (when given), its other wildcards filled,
+ * and `id` as the last one (`**` takes `id` as its only segment).
+ */
+export function absentName(nameTemplate: string, id: string, parent?: string): string {
+  const template = nameTemplate.split('/');
+  const prefix = parent === undefined ? [] : parent.split('/');
+  const fill = (segment: string) => (segment === '*' ? FILLER : segment);
+  const multi = template.indexOf('**');
+  if (multi !== -1) {
+    return [...prefix, ...template.slice(prefix.length, multi).map(fill), id].join('/');
+  }
+  const last = template.lastIndexOf('*');
+  if (last < prefix.length) {
+    throw new HarnessError(
+      `parent "${parent}" leaves no wildcard of ${nameTemplate} for an operation id`,
+    );
+  }
+  const filled = [...prefix, ...template.slice(prefix.length).map(fill)];
+  filled[last] = id;
+  return filled.join('/');
+}
