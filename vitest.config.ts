@@ -1,9 +1,14 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['{specs,harness,reports,suites,scripts}/**/*.test.ts'],
+    // Fixture suites run only inside the tests that drive them.
+    exclude: [...configDefaults.exclude, '**/fixtures/suites/**'],
     environment: 'node',
+    // Many tests run the real CLI in a child process; on a shared two-core machine one run can
+    // take several seconds, so vitest's 5 s default would fail correct tests.
+    testTimeout: 60_000,
     env: { METADATA_SERVER_DETECTION: 'none' },
     // Parameterised titles carry clause ids and fault ids: keep them whole.
     taskTitleValueFormatTruncate: 200,

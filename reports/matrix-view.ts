@@ -93,9 +93,12 @@ export function describeTarget(results: RunResults): string {
   const parts: string[] = [target.kind];
   if (target.baseUrl !== undefined) parts.push(target.baseUrl);
   if (target.reference !== undefined) {
-    const { cancelMode, cancelDelayMs, fault } = target.reference;
+    const { cancelMode, cancelDelayMs, fault, variant } = target.reference;
     const injected = fault === undefined ? '' : `, injected fault ${fault}`;
-    parts.push(`(reference cancelMode ${cancelMode}, cancelDelayMs ${cancelDelayMs}${injected})`);
+    const varied = variant === undefined ? '' : `, conformant variant ${variant}`;
+    parts.push(
+      `(reference cancelMode ${cancelMode}, cancelDelayMs ${cancelDelayMs}${injected}${varied})`,
+    );
   }
   return parts.join(' ');
 }

@@ -153,6 +153,8 @@ export interface TargetInfo {
     readonly cancelDelayMs: number;
     /** A deliberately injected fault (`--fault`), when the run is a self-test. */
     readonly fault?: string;
+    /** A conformant variant of the reference (`--variant`). */
+    readonly variant?: string;
   };
 }
 

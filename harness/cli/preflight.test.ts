@@ -55,13 +55,21 @@ describe('preflight', () => {
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
-  /** Answers `controlStatus`/`controlBody` on /__control and 404 elsewhere. */
-  function target(controlStatus: number, controlBody: string): Promise<string> {
+  /**
+   * Answers `controlStatus`/`controlBody` on GET /__control, `createStatus` on
+   * POST /__control/operations, and 404 elsewhere.
+   */
+  function target(controlStatus: number, controlBody: string, createStatus = 404): Promise<string> {
     return serve((request, response) => {
       if (request.url === '/__control') response.writeHead(controlStatus).end(controlBody);
-      else response.writeHead(404).end('not here');
+      else if (request.url === '/__control/operations' && request.method === 'POST') {
+        response.writeHead(createStatus).end('{"name":"operations/x"}');
+      } else response.writeHead(404).end('not here');
     });
   }
+
+  const check = (base: string, controlUrl: string | undefined = `${base}/__control`) =>
+    preflight({ baseUrl: base, controlUrl, timeoutMs: 5000, probeService: 'checks' });
 
   async function rejection(promise: Promise<unknown>): Promise<CliError> {
     try {
@@ -75,35 +83,47 @@ describe('preflight', () => {
 
   it('reads the served services from a 200 control answer', async () => {
     const base = await target(200, JSON.stringify({ services: ['checks', 'dai'], scenarios: [] }));
-    expect(await preflight(base, `${base}/__control`, 5000)).toEqual({
-      servedServices: ['checks', 'dai'],
-    });
+    expect(await check(base)).toEqual({ servedServices: ['checks', 'dai'] });
   });
 
   it.for([
     ['a 404', 404, '{"services":["checks"]}'],
     ['a 200 that is not JSON', 200, 'hello'],
     ['a 200 without services', 200, '{}'],
-    ['a 200 with services that are not strings', 200, '{"services":[1,2]}'],
-  ] as const)('leaves the services undefined on %s', async ([, status, body]) => {
-    const base = await target(status, body);
-    expect(await preflight(base, `${base}/__control`, 5000)).toEqual({ servedServices: undefined });
+    ['a 500', 500, 'boom'],
+  ] as const)(
+    'accepts a control endpoint that answers GET with %s but creates operations',
+    async ([, status, body]) => {
+      const base = await target(status, body, 201);
+      expect(await check(base)).toEqual({ servedServices: undefined });
+    },
+  );
+
+  it('stops with exit code 2 and one line when there is no control endpoint', async () => {
+    const base = await target(404, 'not here');
+    const error = await rejection(check(base));
+    expect(error.exitCode).toBe(EXIT_USAGE);
+    expect(error.message).toBe(
+      `no control endpoint at ${base}/__control (GET answered 404, POST /__control/operations answered 404): pass the control URL with --control URL (docs/CONTROL-PROTOCOL.md), or --control none to run only the clauses that need none`,
+    );
   });
 
-  it('fails with exit code 3 when the control endpoint answers 500', async () => {
-    const base = await target(500, 'boom');
-    const error = await rejection(preflight(base, `${base}/__control`, 5000));
-    expect(error.exitCode).toBe(EXIT_HARNESS);
-    expect(error.message).toBe(
-      `control endpoint ${base}/__control answered 500: is it the control URL of the target?`,
-    );
+  it('checks only the target with --control none', async () => {
+    const base = await target(404, 'not here');
+    const probesOnly = {
+      baseUrl: base,
+      controlUrl: undefined,
+      timeoutMs: 5000,
+      probeService: 'checks',
+    };
+    expect(await preflight(probesOnly)).toEqual({ servedServices: undefined });
   });
 
   it('fails with exit code 3 and ECONNREFUSED when the target is not there', async () => {
     const base = await target(200, '{}');
     const server = servers.pop();
     await new Promise((resolve) => server?.close(resolve));
-    const error = await rejection(preflight(base, `${base}/__control`, 5000));
+    const error = await rejection(check(base));
     expect(error.exitCode).toBe(EXIT_HARNESS);
     expect(error.message).toBe(`cannot reach the target at ${base} (ECONNREFUSED)`);
     expect(error.cause).toBeInstanceOf(Error);
@@ -114,7 +134,7 @@ describe('preflight', () => {
     const gone = await serve(() => {});
     const server = servers.pop();
     await new Promise((resolve) => server?.close(resolve));
-    const error = await rejection(preflight(base, `${gone}/__control`, 5000));
+    const error = await rejection(check(base, `${gone}/__control`));
     expect(error.exitCode).toBe(EXIT_HARNESS);
     expect(error.message).toBe(
       `cannot reach the control endpoint at ${gone}/__control (ECONNREFUSED)`,

@@ -74,7 +74,7 @@ describe('lro-conformance run refuses bad input with one line', () => {
       'a bad --cancel mode',
       ['--cancel', 'maybe'],
       2,
-      /--cancel must be one of honor, unimplemented, complete-despite/,
+      /unknown --cancel value "maybe" \(allowed: honor, unimplemented, complete-despite\)/,
     ],
   ];
 
@@ -95,16 +95,18 @@ describe('lro-conformance run refuses bad input with one line', () => {
     );
   });
 
-  it('a control endpoint that fails answers exit 3 with one line', async () => {
-    const broken = createServer((_request, response) => response.writeHead(500).end('boom'));
-    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(broken.address() as AddressInfo).port}`;
+  it('a target without a control endpoint stops with exit 2 and one line, before any test', async () => {
+    const bare = createServer((_request, response) => response.writeHead(404).end('no'));
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
     try {
-      const run = await runCli(['run', '--target', base, '--control', `${base}/__control`]);
-      expect(run.exitCode).toBe(3);
-      expect(run.stderr).toMatch(/control endpoint .*__control answered 500/);
+      const run = await runCli(['run', '--target', base]);
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toMatch(/^lro-conformance run: no control endpoint at .*--control none/);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.results).toBeUndefined();
     } finally {
-      broken.close();
+      bare.close();
     }
   });
 
@@ -123,3 +125,78 @@ async function closedPort(): Promise<number> {
   await new Promise((resolve) => probe.close(resolve));
   return port;
 }
+
+describe('lro-conformance run without a control endpoint (--control none)', () => {
+  it('runs the probes, SKIPs the other clauses naming the flag, exit 0', async () => {
+    const server = await startReferenceServer({ port: 0 });
+    try {
+      const run = await runCli(['run', '--target', server.baseUrl, '--control', 'none']);
+      expect(run.stderr).toBe('');
+      expect(run.exitCode).toBe(0);
+      const cells = run.results?.results ?? [];
+      const byRequirement = (requires: string) =>
+        cells.filter(
+          (cell) =>
+            run.results?.clauses.find((clause) => clause.id === cell.clause)?.requires === requires,
+        );
+      expect(byRequirement('nothing').map((cell) => cell.outcome)).not.toContain('SKIPPED');
+      expect(byRequirement('nothing').length).toBeGreaterThan(0);
+      for (const cell of byRequirement('control')) {
+        expect(cell).toMatchObject({
+          outcome: 'SKIPPED',
+          message: expect.stringContaining('--control URL'),
+        });
+      }
+      expect(run.results?.target).toEqual({ kind: 'url', baseUrl: server.baseUrl });
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});
+
+describe('a slow target', () => {
+  it('that answers every request within --request-timeout never ends in ERROR, however many requests a test makes', async () => {
+    const server = await startReferenceServer({ port: 0, cancelDelayMs: 500 });
+    const slow = createServer(async (request, response) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const body = chunks.length === 0 ? undefined : Buffer.concat(chunks);
+      const answer = await fetch(`${server.baseUrl}${request.url}`, {
+        method: request.method ?? 'GET',
+        headers: { 'content-type': request.headers['content-type'] ?? 'application/json' },
+        ...(body === undefined ? {} : { body }),
+      });
+      response.writeHead(answer.status, {
+        'content-type': answer.headers.get('content-type') ?? '',
+      });
+      response.end(Buffer.from(await answer.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+    try {
+      const run = await runCli([
+        'run',
+        '--target',
+        base,
+        '--clause',
+        'cancel/repeated-*,cancel/completed-*,get/*',
+        '--deadline',
+        '3000',
+        '--settle',
+        '0',
+        '--request-timeout',
+        '2000',
+      ]);
+      const cells = run.results?.results ?? [];
+      expect(cells.filter((cell) => cell.outcome === 'ERROR')).toEqual([]);
+      expect(Math.max(...cells.map((cell) => cell.evidence?.length ?? 0))).toBeGreaterThanOrEqual(
+        6,
+      );
+      expect(run.exitCode).toBe(0);
+    } finally {
+      slow.close();
+      await server.close();
+    }
+  }, 120_000);
+});

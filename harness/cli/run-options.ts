@@ -8,6 +8,7 @@ import { serviceIds } from '#specs';
 import { MOCK_SETTLE_MS, type RunConfig, URL_SETTLE_MS } from '../conformance/run-config.ts';
 import { CANCEL_MODES, type CancelMode } from '../control-protocol/vocabulary.ts';
 import { REFERENCE_FAULTS, referenceFault } from '../faults/catalogue.ts';
+import { REFERENCE_VARIANTS, referenceVariant } from '../faults/variants.ts';
 import { DEFAULT_DEADLINE_MS } from '../polling/poll.ts';
 import type { TargetConfig } from '../targets/target.ts';
 import { parseChoice, parseInteger } from './args.ts';
@@ -31,6 +32,7 @@ Target (default: the embedded reference implementation, in-process):
   --cancel MODE         embedded reference: ${CANCEL_MODES.join(' | ')} (default honor)
   --cancel-delay MS     embedded reference: delay before a cancel takes effect (default 0)
   --fault ID            embedded reference: inject a deliberate fault (see docs/SELF-TEST.md)
+  --variant ID          embedded reference: a conformant variant that differs as the docs allow
 
 Selection:
   --service a,b         services to check (default: all; with --target, all the target serves)
@@ -116,11 +118,12 @@ function embeddedTarget(values: ParsedValues): TargetConfig {
     cancelMode: parseChoice('cancel', values.cancel ?? 'honor', CANCEL_MODES) as CancelMode,
     cancelDelayMs: millis(values['cancel-delay'], 'cancel-delay', 0),
     ...(values.fault === undefined ? {} : { fault: knownFault(values.fault) }),
+    ...(values.variant === undefined ? {} : { variant: knownVariant(values.variant) }),
   };
 }
 
 function urlTarget(target: string, values: ParsedValues): Extract<TargetConfig, { kind: 'url' }> {
-  for (const flag of ['cancel', 'cancel-delay', 'fault'] as const) {
+  for (const flag of ['cancel', 'cancel-delay', 'fault', 'variant'] as const) {
     if (values[flag] !== undefined) {
       throw usageError(`--${flag} configures the embedded reference: drop it, or drop --target`);
     }
@@ -157,6 +160,7 @@ function parseStrict(argv: readonly string[]) {
         cancel: { type: 'string' },
         'cancel-delay': { type: 'string' },
         fault: { type: 'string' },
+        variant: { type: 'string' },
         deadline: { type: 'string' },
         settle: { type: 'string' },
         'request-timeout': { type: 'string' },
@@ -171,6 +175,15 @@ function knownFault(id: string): string {
   if (!referenceFault(id)) {
     throw usageError(
       `unknown fault "${id}" (known: ${REFERENCE_FAULTS.map((f) => f.id).join(', ')})`,
+    );
+  }
+  return id;
+}
+
+function knownVariant(id: string): string {
+  if (!referenceVariant(id)) {
+    throw usageError(
+      `unknown variant "${id}" (known: ${REFERENCE_VARIANTS.map((v) => v.id).join(', ')})`,
     );
   }
   return id;

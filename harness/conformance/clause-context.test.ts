@@ -8,7 +8,7 @@ import type { HttpResult } from '../client/lro-client.ts';
 import { matchName, parseSegmentsTemplate } from '../path-template/index.ts';
 import { createMockTarget } from '../targets/mock-target.ts';
 import type { Target, TargetConfig } from '../targets/target.ts';
-import { createClauseContext } from './clause-context.ts';
+import { createClauseRun } from './clause-context.ts';
 import type { ExpectedError } from './define-clause.ts';
 import { ConformanceFailure, OutcomeSignal } from './outcome-signal.ts';
 
@@ -30,18 +30,20 @@ function setup(
     expectedError?: ExpectedError | readonly ExpectedError[];
   } = {},
 ) {
-  const target: Target = createMockTarget({
+  const mock: Target = createMockTarget({
     kind: 'mock',
     cancelMode: options.cancelMode ?? 'honor',
     cancelDelayMs: 0,
   });
-  const context = createClauseContext({
+  // Tests may swap the target's answers after the context is made.
+  const target = { ...mock, fetch: (request: Request) => mock.fetch(request) };
+  const run = createClauseRun({
     service: profile(serviceId),
     target,
     deadlineMs: DEADLINE_MS,
     ...(options.expectedError ? { expectedError: options.expectedError } : {}),
   });
-  return { target, context };
+  return { target, context: run.context, run };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -66,7 +68,7 @@ function answer(status: number, json: unknown): HttpResult {
   return { status, headers: new Headers(), text: JSON.stringify(json) ?? '', json };
 }
 
-describe('createClauseContext', () => {
+describe('createClauseRun', () => {
   it('cancels a running operation and polls it to done with error code 1 (CANCELLED)', async () => {
     const { context } = setup('checks');
     const name = await context.createOperation('running');
@@ -99,7 +101,7 @@ describe('createClauseContext', () => {
     const name = context.nonexistentName();
     const error = await rejection(context.cancelAccepted(name));
     expect(error).toBeInstanceOf(ConformanceFailure);
-    expect((error as Error).message).toContain(`cancel of ${name} with no body answered 404`);
+    expect((error as Error).message).toContain(`the cancel of ${name} with no body answered 404`);
   });
 
   it('is INCONCLUSIVE when the operation still runs at the deadline, on the target clock only', async () => {
@@ -223,10 +225,9 @@ describe('createClauseContext', () => {
     expect((error as Error).message).toBe('broken');
   });
 
-  it('records every exchange of the client as evidence, but not the control calls', async () => {
+  it('records every exchange as evidence, the control call that made the operation included', async () => {
     const { context } = setup('checks');
     const name = await context.createOperation('running');
-    expect(context.exchanges).toEqual([]);
     await context.client.cancel(name, { body: {} });
     await context.getOperation(name);
     expect(
@@ -237,10 +238,101 @@ describe('createClauseContext', () => {
         e.response?.status,
       ]),
     ).toEqual([
+      ['POST', '/__control/operations', '{"service":"checks","scenario":"running"}', 201],
       ['POST', `/v1alpha/${name}:cancel`, '{}', 200],
       ['GET', `/v1alpha/${name}`, undefined, 200],
     ]);
-    expect(context.exchanges[0]?.response?.body).toBe('{}');
-    expect(context.exchanges[0]?.curl).toContain(`--data-binary '{}'`);
+    expect(context.exchanges[1]?.response?.body).toBe('{}');
+    expect(context.exchanges[1]?.curl).toContain(`--data-binary '{}'`);
+    expect(context.exchanges[1]?.startedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('says a service supports cancel once a cancel of one of its operations is accepted', async () => {
+    const { context, run } = setup('checks');
+    expect(run.cancelSupport()).toBeUndefined();
+    await context.requestCancel(context.nonexistentName());
+    expect(run.cancelSupport()).toBeUndefined();
+    await context.cancelAccepted(await context.createOperation('running'));
+    expect(run.cancelSupport()).toBe('supported');
+  });
+
+  it('says a service does not support cancel when it answers 501', async () => {
+    const { context, run } = setup('checks', { cancelMode: 'unimplemented' });
+    await rejection(context.cancelAccepted(await context.createOperation('running')));
+    expect(run.cancelSupport()).toBe('unsupported');
+  });
+
+  it('fails a test whose own cancels were accepted once and answered 501 once', async () => {
+    const { context, target } = setup('checks');
+    const accepted = await context.createOperation('running');
+    await context.requestCancel(accepted);
+    const original = target.fetch;
+    target.fetch = async (request: Request) =>
+        request.url.endsWith(':cancel')
+          ? new Response(
+              JSON.stringify({ error: { code: 501, message: 'no', status: 'UNIMPLEMENTED' } }),
+              { status: 501 },
+            )
+          : original(request),
+    });
+    const error = await rejection(context.requestCancel(accepted));
+    expect(error).toBeInstanceOf(ConformanceFailure);
+    expect((error as Error).message).toMatch(/answered 2xx to .* but 501 UNIMPLEMENTED to/);
+  });
+
+  it('fails a read that shows a done operation running again, or gone', async () => {
+    const { context, target } = setup('checks');
+    const name = await context.createOperation('done');
+    await context.getOperation(name);
+    const original = target.fetch;
+    const answer: 'running' | 'gone' = 'running';
+    target.fetch = async (request: Request) =>
+        request.method === 'GET'
+          ? answer === 'running'
+            ? Response.json({ name, done: false })
+            : Response.json(
+                { error: { code: 404, message: 'gone', status: 'NOT_FOUND' } },
+                { status: 404 },
+              )
+          : original(request),
+    });
+    const flipped = await rejection(context.getOperation(name));
+    expect((flipped as Error).message).toMatch(
+      /was done, a response at read 1, but read 2 shows it running/,
+    );
+    answer = 'gone';
+    const gone = await rejection(context.getOperation(name));
+    expect((gone as Error).message).toMatch(/answers HTTP 404: the operation disappeared/);
+  });
+
+  it('settles: waits on the target clock, then reads every done operation again', async () => {
+    const { context, run, target } = setup('checks');
+    const name = await context.createOperation('done');
+    await context.getOperation(name);
+    const before = target.clock.now();
+    const reads = context.exchanges.length;
+    await run.settle(5_000);
+    expect(target.clock.now() - before).toBe(5_000);
+    expect(context.exchanges.length).toBe(reads + 1);
+  });
+
+  it('reads an Operation as proto3 JSON: nulls unset, unknown fields a warning', async () => {
+    const { context, target } = setup('checks');
+    const name = await context.createOperation('running');
+    target.fetch = async () => Response.json({ name, done: null, error: null, selfLink: 'x' });
+    const operation = await context.getOperation(name);
+    expect(operation).toEqual({ name, selfLink: 'x' });
+    expect(context.warnings).toEqual([expect.stringContaining('selfLink')]);
+  });
+
+  it('fails an accepted cancel that carries an error envelope', async () => {
+    const { context, target } = setup('checks');
+    const name = await context.createOperation('running');
+    Object.assign(target, {
+      fetch: async () =>
+        Response.json({ error: { code: 400, message: 'x', status: 'FAILED_PRECONDITION' } }),
+    });
+    const error = await rejection(context.cancelAccepted(name));
+    expect((error as Error).message).toMatch(/answered 200 with an error envelope/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceIds } from '#specs';
 import { DEFAULT_DEADLINE_MS } from '../polling/poll.ts';
-import { currentRunConfig, defaultRunConfig } from './run-config.ts';
+import { currentRunConfig, defaultRunConfig, MOCK_SETTLE_MS } from './run-config.ts';
 
 describe('run config', () => {
   it('defaults to every service against the embedded reference, honoring cancel at once', () => {
@@ -9,6 +9,9 @@ describe('run config', () => {
       target: { kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 },
       services: serviceIds(),
       deadlineMs: DEFAULT_DEADLINE_MS,
+      settleMs: MOCK_SETTLE_MS,
+      capabilities: { control: true, operations: {}, cancellable: {} },
+      parents: {},
     });
     expect(defaultRunConfig().services).toHaveLength(5);
   });

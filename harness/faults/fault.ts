@@ -4,6 +4,7 @@
  * sits between the adapters and the behaviour model, so the model itself stays correct.
  */
 import type { ServiceProfile } from '#specs';
+import type { CancelMode } from '../control-protocol/vocabulary.ts';
 import { matchName, parseSegmentsTemplate } from '../path-template/index.ts';
 import type { ModelRequest, ModelResponse } from '../reference/model/model-request.ts';
 import type { ReferenceModel } from '../reference/msw/index.ts';
@@ -19,7 +20,9 @@ export interface ReferenceFault {
   readonly id: string;
   readonly description: string;
   /** The cancel mode of the reference underneath, when the fault needs one. */
-  readonly cancelMode?: 'honor' | 'unimplemented' | 'complete-despite';
+  readonly cancelMode?: CancelMode;
+  /** The exit code docs/INTERPRETING.md promises for a run against this fault. */
+  readonly exitCode: number;
   /** Which clauses must catch the fault, and how (for every service they apply to). */
   readonly caughtBy: readonly ExpectedCatch[];
   /** Builds the faulty request handler; called once per model, so it may keep state. */
@@ -27,7 +30,10 @@ export interface ReferenceFault {
 }
 
 /** The model with its `handle` replaced; everything else (control, store) is the real one. */
-export function withFault(model: ReferenceModel, fault: ReferenceFault): ReferenceModel {
+export function withFault(
+  model: ReferenceModel,
+  fault: Pick<ReferenceFault, 'install'>,
+): ReferenceModel {
   const handle = fault.install(model);
   return Object.assign(Object.create(model) as ReferenceModel, { handle });
 }
@@ -37,6 +43,17 @@ export const isCancel = (request: ModelRequest) =>
 
 export const isGet = (request: ModelRequest) =>
   request.method === 'GET' && !pathOnly(request).startsWith('/__control');
+
+/** A GET on `{name}:cancel`, which no HTTP rule binds. */
+export const isGetOnCancelUrl = (request: ModelRequest) =>
+  isGet(request) && /:cancel$/.test(pathOnly(request));
+
+/** A request to the test-control endpoint. */
+export const isControl = (request: ModelRequest) => pathOnly(request).startsWith('/__control');
+
+/** A GET of an operation, not of `{name}:cancel` or another verb. */
+export const isGetOperation = (request: ModelRequest) =>
+  isGet(request) && !/:[a-z]+$/.test(pathOnly(request));
 
 /** The operation name of a `/{version}/{name}[:verb]` request. */
 export function nameOf(request: ModelRequest): string {
@@ -53,6 +70,36 @@ function pathOnly(request: ModelRequest): string {
 
 export function json(status: number, body: unknown): ModelResponse {
   return { status, headers: { 'content-type': 'application/json; charset=UTF-8' }, body };
+}
+
+/** Rewrites every answer's body as JSON after `map` (for key order, nulls and extra fields). */
+export function mapJsonBody(
+  response: ModelResponse | undefined,
+  map: (body: Record<string, unknown>) => Record<string, unknown>,
+): ModelResponse | undefined {
+  if (
+    typeof response?.body !== 'object' ||
+    response.body === null ||
+    Array.isArray(response.body)
+  ) {
+    return response;
+  }
+  return { ...response, body: map(response.body as Record<string, unknown>) };
+}
+
+/** The operation's control-protocol scenario, remembered from the control request that made it. */
+export function scenarioTracker(): {
+  readonly note: (request: ModelRequest, response: ModelResponse | undefined) => void;
+  readonly scenarioOf: (name: string) => string | undefined;
+} {
+  const scenarios = new Map<string, string>();
+  return {
+    note: (request, response) => {
+      const created = createdOperation(request, response);
+      if (created) scenarios.set(created.name, created.scenario);
+    },
+    scenarioOf: (name) => scenarios.get(name),
+  };
 }
 
 /** An AIP-193 envelope, or a deliberately inconsistent one when `code`/`status` disagree. */
@@ -73,6 +120,10 @@ export function mapOperation(
 
 export const isCancelled = (operation: Record<string, unknown>) =>
   (operation.error as { code?: number } | undefined)?.code === 1;
+
+/** Done with an error that is not CANCELLED: the `failed` scenario. */
+export const isFailed = (operation: Record<string, unknown>) =>
+  operation.error !== undefined && !isCancelled(operation);
 
 /** Whether a name fits the name template of any served service. */
 export function fitsSomeTemplate(profiles: readonly ServiceProfile[], name: string): boolean {

@@ -8,6 +8,7 @@ import type { TargetInfo } from '#reports';
 import { ManualClock } from '../clock/clock.ts';
 import { referenceFault } from '../faults/catalogue.ts';
 import { withFault } from '../faults/fault.ts';
+import { referenceVariant } from '../faults/variants.ts';
 import { createReferenceFetch, createReferenceModel } from '../reference/msw/index.ts';
 import { HarnessError } from './harness-error.ts';
 import type { Target, TargetConfig } from './target.ts';
@@ -22,11 +23,15 @@ export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>
   const fault = config.fault === undefined ? undefined : referenceFault(config.fault);
   if (config.fault !== undefined && !fault)
     throw new HarnessError(`unknown reference fault "${config.fault}"`);
-  const cancelMode = fault?.cancelMode ?? config.cancelMode;
+  const variant = config.variant === undefined ? undefined : referenceVariant(config.variant);
+  if (config.variant !== undefined && !variant)
+    throw new HarnessError(`unknown reference variant "${config.variant}"`);
+  const cancelMode = fault?.cancelMode ?? variant?.cancelMode ?? config.cancelMode;
   const model = createReferenceModel({ clock, cancelMode, cancelDelayMs: config.cancelDelayMs });
+  const altered = fault ?? variant;
   const fetch = createReferenceFetch({
     baseUrl: MOCK_BASE_URL,
-    model: fault ? withFault(model, fault) : model,
+    model: altered ? withFault(model, altered) : model,
   });
   return {
     fetch,
@@ -42,12 +47,14 @@ export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>
 /** How the embedded reference is set up for a run: a fault may force its cancel mode. */
 export function mockTargetInfo(config: Extract<TargetConfig, { kind: 'mock' }>): TargetInfo {
   const fault = config.fault === undefined ? undefined : referenceFault(config.fault);
+  const variant = config.variant === undefined ? undefined : referenceVariant(config.variant);
   return {
     kind: 'mock',
     reference: {
-      cancelMode: fault?.cancelMode ?? config.cancelMode,
+      cancelMode: fault?.cancelMode ?? variant?.cancelMode ?? config.cancelMode,
       cancelDelayMs: config.cancelDelayMs,
       ...(fault ? { fault: fault.id } : {}),
+      ...(variant ? { variant: variant.id } : {}),
     },
   };
 }

@@ -31,6 +31,8 @@ export type TargetConfig =
       readonly cancelDelayMs: number;
       /** A deliberately broken variant of the reference (harness/faults), for the self-test. */
       readonly fault?: string;
+      /** A conformant variant that differs from the reference as the docs allow (harness/faults/variants.ts). */
+      readonly variant?: string;
     }
   | {
       readonly kind: 'url';

@@ -26,6 +26,14 @@ export interface ModelResponse {
   readonly headers: Readonly<Record<string, string>>;
   /** A JSON value the adapter serialises with `JSON.stringify`; `undefined` sends no body. */
   readonly body: unknown;
+  /** Sent as is instead of `body` (an HTML page, text): only deliberate faults use it. */
+  readonly rawBody?: string;
+}
+
+/** The bytes an adapter sends for a response. */
+export function serialisedBody(response: ModelResponse): string | undefined {
+  if (response.rawBody !== undefined) return response.rawBody;
+  return response.body === undefined ? undefined : JSON.stringify(response.body);
 }
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=UTF-8';

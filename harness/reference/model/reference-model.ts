@@ -46,9 +46,13 @@ export interface ReferenceModel {
   createOperation(serviceId: string, scenario: Scenario): string;
   /** The operation as a get would show it now, without any check; `undefined` if unknown. */
   operation(name: string): OperationJson | undefined;
+  /** The id of the service that minted the operation; `undefined` if unknown. */
+  serviceOf(name: string): string | undefined;
   cancelMode(serviceId: string): CancelMode;
   /** How many operations the store holds (cancel never removes one). */
   readonly operationCount: number;
+  /** The model's clock, in milliseconds since the epoch. */
+  now(): number;
 }
 
 export function createReferenceModel(options: ReferenceModelOptions = {}): ReferenceModel {
@@ -155,6 +159,7 @@ export function createReferenceModel(options: ReferenceModelOptions = {}): Refer
       const stored = store.get(name);
       return stored === undefined ? undefined : operationAt(stored, clock.now(), cancelDelayMs);
     },
+    serviceOf: (name) => store.get(name)?.serviceId,
     cancelMode: (serviceId) => {
       profileOf(serviceId);
       return cancelModes[serviceId] ?? 'honor';
@@ -162,6 +167,7 @@ export function createReferenceModel(options: ReferenceModelOptions = {}): Refer
     get operationCount() {
       return store.size;
     },
+    now: () => clock.now(),
   };
 }
 

@@ -3,7 +3,7 @@
  * for the MSW adapter. The path is taken raw from the URL (`%2F` stays as sent, as Google's front
  * end leaves it: google/api/http.proto).
  */
-import type { ModelRequest, ModelResponse } from '../model/model-request.ts';
+import { type ModelRequest, type ModelResponse, serialisedBody } from '../model/model-request.ts';
 
 export async function toModelRequest(
   request: Request,
@@ -25,6 +25,8 @@ export async function toModelRequest(
 }
 
 export function toResponse(response: ModelResponse): Response {
-  const body = response.body === undefined ? null : JSON.stringify(response.body);
-  return new Response(body, { status: response.status, headers: { ...response.headers } });
+  return new Response(serialisedBody(response) ?? null, {
+    status: response.status,
+    headers: { ...response.headers },
+  });
 }

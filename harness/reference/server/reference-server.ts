@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { CONTROL_PATH } from '../model/control.ts';
 import { errorResponse, FRONT_END_DOMAIN, routeNotFound } from '../model/error-envelope.ts';
-import type { ModelRequest, ModelResponse } from '../model/model-request.ts';
+import { type ModelRequest, type ModelResponse, serialisedBody } from '../model/model-request.ts';
 import {
   createReferenceModel,
   type ReferenceModel,
@@ -117,7 +117,7 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
 }
 
 function send(response: ServerResponse, answer: ModelResponse): void {
-  const body = answer.body === undefined ? '' : JSON.stringify(answer.body);
+  const body = serialisedBody(answer) ?? '';
   response.writeHead(answer.status, {
     ...answer.headers,
     'content-length': Buffer.byteLength(body),

@@ -1,0 +1,50 @@
+/**
+ * Faults in how cancel reads its request body (the pages: "The request body must be empty.";
+ * clients send none, `{}` or `""`).
+ */
+import { envelope, isCancel, type ReferenceFault } from '../fault.ts';
+
+const INVALID = (message: string) => envelope(400, 'INVALID_ARGUMENT', message);
+
+export const REQUEST_BODY_FAULTS: readonly ReferenceFault[] = [
+  {
+    id: 'cancel-rejects-missing-body',
+    description: 'cancel answers 400 when the request has no body',
+    exitCode: 1,
+    caughtBy: [{ clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' }],
+    install: (model) => (request) =>
+      isCancel(request) && request.body === undefined
+        ? INVALID('A body is required.')
+        : model.handle(request),
+  },
+  {
+    id: 'cancel-rejects-empty-object-body',
+    description: 'cancel answers 400 to the body {}',
+    exitCode: 1,
+    caughtBy: [{ clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' }],
+    install: (model) => (request) =>
+      isCancel(request) && request.body?.trim() === '{}'
+        ? INVALID('The body must be empty.')
+        : model.handle(request),
+  },
+  {
+    id: 'cancel-rejects-empty-string-body',
+    description: 'cancel answers 400 to the two-byte body "" that google-gax sends',
+    exitCode: 0,
+    caughtBy: [{ clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' }],
+    install: (model) => (request) =>
+      isCancel(request) && request.body?.trim() === '""'
+        ? INVALID('Invalid JSON payload.')
+        : model.handle(request),
+  },
+  {
+    id: 'unknown-body-fields-accepted',
+    description: 'cancel accepts a body with unknown fields (Google front ends reject it)',
+    exitCode: 0,
+    caughtBy: [{ clause: 'cancel/unknown-body-field-is-rejected', outcome: 'FAIL' }],
+    install: (model) => (request) =>
+      isCancel(request) && request.body?.includes('lroConformanceProbe')
+        ? model.handle({ ...request, body: undefined })
+        : model.handle(request),
+  },
+];

@@ -1,0 +1,88 @@
+/**
+ * Faults in how a server says it does not support cancel (the pages: "If the server doesn't
+ * support this method, it returns google.rpc.Code.UNIMPLEMENTED").
+ */
+import {
+  envelope,
+  isCancel,
+  json,
+  nameOf,
+  type ReferenceFault,
+  scenarioTracker,
+} from '../fault.ts';
+
+const UNIMPLEMENTED = envelope(501, 'UNIMPLEMENTED', 'Method not implemented.');
+
+export const UNSUPPORTED_FAULTS: readonly ReferenceFault[] = [
+  {
+    id: 'unimplemented-answers-500',
+    description: 'a server without cancel answers 500 INTERNAL instead of 501 UNIMPLEMENTED',
+    exitCode: 1,
+    cancelMode: 'unimplemented',
+    caughtBy: [{ clause: 'cancel/unsupported-cancel-answers-unimplemented', outcome: 'FAIL' }],
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      return response?.status === 501
+        ? envelope(500, 'INTERNAL', 'Cancel is not available.')
+        : response;
+    },
+  },
+  {
+    id: 'unimplemented-envelope-says-not-found',
+    description: 'a server without cancel answers 501 with an envelope saying 404 NOT_FOUND',
+    exitCode: 1,
+    cancelMode: 'unimplemented',
+    caughtBy: [{ clause: 'cancel/unsupported-cancel-answers-unimplemented', outcome: 'FAIL' }],
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      return response?.status === 501
+        ? json(501, { error: { code: 404, message: 'Method not found.', status: 'NOT_FOUND' } })
+        : response;
+    },
+  },
+  {
+    id: 'cancel-unimplemented-without-body',
+    description:
+      'cancel answers 501 UNIMPLEMENTED when the request has no body, and cancels when it has one',
+    exitCode: 1,
+    caughtBy: [
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
+      { clause: 'cancel/unsupported-cancel-answers-unimplemented', outcome: 'FAIL' },
+    ],
+    install: (model) => (request) =>
+      isCancel(request) && request.body === undefined ? UNIMPLEMENTED : model.handle(request),
+  },
+  {
+    id: 'cancel-unimplemented-for-completing-operations',
+    description:
+      'cancel answers 501 UNIMPLEMENTED for an operation that would complete anyway, and cancels the others',
+    exitCode: 1,
+    caughtBy: [{ clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' }],
+    install: (model) => {
+      const scenarios = scenarioTracker();
+      return (request) => {
+        if (
+          isCancel(request) &&
+          scenarios.scenarioOf(nameOf(request)) === 'completes-despite-cancel'
+        ) {
+          return UNIMPLEMENTED;
+        }
+        const response = model.handle(request);
+        scenarios.note(request, response);
+        return response;
+      };
+    },
+  },
+  {
+    id: 'unknown-name-cancel-answers-unimplemented',
+    description:
+      'a cancel of an unknown name answers 501 UNIMPLEMENTED although cancel works for the others',
+    exitCode: 0,
+    caughtBy: [{ clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' }],
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      return isCancel(request) && response?.status === 404 ? UNIMPLEMENTED : response;
+    },
+  },
+];
