@@ -1,11 +1,14 @@
 /**
  * What the two client libraries put on the wire, recorded by MSW in front of the reference: the
- * shapes LRO-FACTS §5 says a conforming server must accept. google-gax transcodes with the
- * service's HTTP rules: multi-segment names keep literal slashes, GET has no body, and cancel sends
- * `{}` under `body: "*"` but the two-byte JSON string `""` when the rule has no body. The Checks
- * Discovery client sends no cancel body at all unless `requestBody` is given. Every request carries
- * the bearer token. Expected paths come from the harness's own template expander, so gax's
- * transcoding and the harness agree on every binding.
+ * shapes a conforming server must accept. google-gax transcodes with the service's HTTP rules
+ * (https://github.com/googleapis/googleapis/blob/master/google/api/http.proto): multi-segment
+ * names keep literal slashes, GET has no body, and cancel sends `{}` under `body: "*"` but the
+ * two-byte JSON string `""` when the rule has no body, always as `application/json`
+ * (`encodeRequest` in https://github.com/googleapis/gax-nodejs/blob/main/gax/src/fallbackRest.ts).
+ * The Checks Discovery client sends no cancel body and no Content-Type unless `requestBody` is
+ * given (https://github.com/googleapis/nodejs-googleapis-common/blob/main/src/apirequest.ts).
+ * Every request carries the bearer token. Expected paths come from the harness's own template
+ * expander, so gax's transcoding and the harness agree on every binding.
  */
 
 import { checks } from '@googleapis/checks';
@@ -44,6 +47,7 @@ describe('client requests as MSW sees them', () => {
           host: profile.host,
           path: pathOf(profile.get, name),
           body: '',
+          contentType: 'application/json',
           authorization: bearer,
         },
         {
@@ -51,6 +55,7 @@ describe('client requests as MSW sees them', () => {
           host: profile.host,
           path: pathOf(profile.cancel, name),
           body: profile.cancel.body === '*' ? '{}' : '""',
+          contentType: 'application/json',
           authorization: bearer,
         },
       ]);
@@ -58,11 +63,11 @@ describe('client requests as MSW sees them', () => {
   );
 
   it.for([
-    { label: 'no body', requestBody: undefined, body: '' },
-    { label: 'requestBody {}', requestBody: {}, body: '{}' },
+    { label: 'no body', requestBody: undefined, body: '', contentType: null },
+    { label: 'requestBody {}', requestBody: {}, body: '{}', contentType: 'application/json' },
   ] as const)(
     '@googleapis/checks sends a cancel with $label as given',
-    async ({ requestBody, body }) => {
+    async ({ requestBody, body, contentType }) => {
       const target = started();
       const profile = requireProfile('checks');
       const name = await target.createOperation(profile.id, 'running');
@@ -78,6 +83,7 @@ describe('client requests as MSW sees them', () => {
           host: profile.host,
           path: pathOf(profile.cancel, name),
           body,
+          contentType,
           authorization: bearer,
         },
       ]);

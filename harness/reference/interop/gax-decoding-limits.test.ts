@@ -2,8 +2,9 @@
  * Backs the two client facts the reference is built around, against tiny MSW handlers of this
  * file (not the reference), so the claims do not rest on reading gax's source:
  * - google-gax's REST transport rejects a zero-length 200 ("Received null response from RPC …",
- *   LRO-FACTS §5) as UNAVAILABLE, which its default CancelOperation retry codes re-send (for up
- *   to the method's 60 s timeout); a 204 and `{}` are accepted. Hence the reference answers a
+ *   https://github.com/googleapis/gax-nodejs/pull/1681) as UNAVAILABLE, which its default
+ *   CancelOperation retry codes re-send (for up to the method's 60 s timeout); a 204 and `{}`
+ *   are accepted. Hence the reference answers a
  *   successful cancel with `{}`.
  * - gax decodes every `google.protobuf.Any` by its `@type` and fails the call on a type its proto
  *   root lacks, e.g. a `google.rpc.ErrorInfo` in `Operation.error.details`. Hence the reference's

@@ -1,6 +1,10 @@
 /**
  * The reference's AIP-193 error envelopes as google-gax reads them: gax turns a REST error into a
- * GoogleError whose `code` is the google.rpc.Code of the envelope's `status` (LRO-FACTS §3, §5).
+ * GoogleError whose `code` is the google.rpc.Code of the envelope's `status` (the envelope:
+ * https://google.aip.dev/193; the codes:
+ * https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto; gax's reading:
+ * `GoogleError.parseHttpError` in
+ * https://github.com/googleapis/gax-nodejs/blob/main/gax/src/googleError.ts).
  * A get of a well-formed name that does not exist is NOT_FOUND (5), a call with a token the
  * reference does not know is UNAUTHENTICATED (16), and a cancel where the service does not
  * support it is UNIMPLEMENTED (12, seed clause "returns google.rpc.Code.UNIMPLEMENTED").

@@ -2,8 +2,10 @@
  * google-gax's `Operation` (what a generated client's LRO methods return) over the reference:
  * after `cancel()`, `promise()` polls GetOperation and rejects with a GoogleError whose `code` is
  * the operation's `error.code`, 1 (CANCELLED); an operation that completes despite the cancel
- * resolves instead (LRO-FACTS §2, §5). Every service, both targets; the reference's cancel delay
- * is 0, so the first poll already sees the outcome and no backoff timer runs.
+ * resolves instead (the seeds' "completed despite cancellation"; gax's `Operation`:
+ * https://github.com/googleapis/gax-nodejs/blob/main/client-libraries.md#long-running-operations).
+ * Every service, both targets; the reference's cancel delay is 0, so the first poll already sees
+ * the outcome and no backoff timer runs.
  */
 
 import { GoogleError } from 'google-gax';

@@ -1,8 +1,10 @@
 /**
  * google-gax's REST-fallback OperationsClient, the one every generated Node client builds with
  * `fallback: true`, against the reference over both targets and for every service: get, cancel
- * (which gax resolves only for a JSON body: LRO-FACTS §5) and the CANCELLED operation the next get
- * shows (LRO-FACTS §2.4).
+ * (which gax resolves only for a JSON body: `decodeResponse` in
+ * https://github.com/googleapis/gax-nodejs/blob/main/gax/src/fallbackRest.ts) and the CANCELLED
+ * operation the next get shows (error.code 1, as every service's operations.cancel page says:
+ * specs/seeds/).
  */
 
 import { describe, expect, it } from 'vitest';

@@ -3,8 +3,15 @@
  * client configures its own: `fallback.lro({protoJson, httpRules})` where `httpRules` override the
  * `google.longrunning.Operations` bindings with the service's (its service YAML `http:` rules).
  * The rules come from the service profile, so no service is special-cased here. gax transcodes
- * the request with them (`google/api/http.proto`): a `body: "*"` rule sends `{}`, a rule without
- * a body sends the two-byte JSON string `""` (LRO-FACTS §5).
+ * the request with them (https://github.com/googleapis/googleapis/blob/master/google/api/http.proto)
+ * and sends `JSON.stringify` of the bound body with `Content-Type: application/json`: `{}` under
+ * `body: "*"`, the two-byte JSON string `""` under a rule without a body (`encodeRequest` in
+ * https://github.com/googleapis/gax-nodejs/blob/main/gax/src/fallbackRest.ts).
+ *
+ * Without `httpRules` gax keeps the bindings of its own copy of operations.proto
+ * (GetOperation `/v1/operations/{name}`, CancelOperation `/v1/{name=operations/**}:cancel` with
+ * `body: "*"`): `createDefaultGaxOperationsClient` builds that client, as a user who passes no
+ * rules gets it.
  */
 import type { OAuth2Client } from 'google-auth-library';
 import { GoogleAuth } from 'google-auth-library';
@@ -59,6 +66,18 @@ export function createGaxOperationsClient(
   const builder = fallback.lro({ auth, protoJson, httpRules: gaxHttpRules(profile) });
   const { apiEndpoint, port, protocol } = options.endpoint;
   return builder.operationsClient({
+    fallback: true,
+    apiEndpoint,
+    ...(port === undefined ? {} : { port }),
+    ...(protocol === undefined ? {} : { protocol }),
+  });
+}
+
+/** gax's OperationsClient with its built-in bindings: no protoJson, no httpRules. */
+export function createDefaultGaxOperationsClient(options: GaxClientOptions): GaxOperationsClient {
+  const auth = new GoogleAuth({ authClient: options.authClient });
+  const { apiEndpoint, port, protocol } = options.endpoint;
+  return fallback.lro({ auth }).operationsClient({
     fallback: true,
     apiEndpoint,
     ...(port === undefined ? {} : { port }),

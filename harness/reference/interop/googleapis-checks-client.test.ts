@@ -2,9 +2,12 @@
  * The googleapis Discovery client for Checks (`@googleapis/checks`, generated from the Discovery
  * document in specs/discovery/) against the reference over both targets. It sends
  * `POST {rootUrl}v1alpha/{+name}:cancel` with literal slashes and no body unless `requestBody` is
- * given (LRO-FACTS §5); the reference answers both with 200 `{}` and the next get shows the
- * operation CANCELLED (LRO-FACTS §2.4). Checks is the only one of the five services with a
- * published Node Discovery client.
+ * given (https://github.com/googleapis/nodejs-googleapis-common/blob/main/src/apirequest.ts); the
+ * reference answers both with 200 `{}` and the next get shows the operation CANCELLED ("it becomes
+ * an operation with an Operation.error value with a google.rpc.Status.code of 1":
+ * specs/seeds/003_0d45fe534da2664f.txt, the Checks operations.cancel page). Checks is one of the
+ * two services (with Data Fusion) that have a Node Discovery client, and the only one with a
+ * package of its own.
  */
 
 import { checks } from '@googleapis/checks';

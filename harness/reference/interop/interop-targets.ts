@@ -10,9 +10,11 @@ import type { SetupServer } from 'msw/node';
 import { setupServer } from 'msw/node';
 import type { ServiceProfile } from '#specs';
 import { loadServiceProfiles } from '#specs';
-import type { ReferenceModelOptions, Scenario } from '../msw/index.ts';
+import { type ReferenceFault, withFault } from '../../faults/fault.ts';
+import type { ReferenceModel, ReferenceModelOptions, Scenario } from '../msw/index.ts';
 import { createReferenceHandlers, createReferenceModel } from '../msw/index.ts';
 import { startReferenceServer } from '../server/reference-server.ts';
+import { cancelRequest } from '../test-kit.ts';
 import type { GaxEndpoint } from './gax-rest-operations-client.ts';
 import { InteropSetupError } from './interop-error.ts';
 import { TEST_ACCESS_TOKEN } from './test-credentials.ts';
@@ -28,6 +30,11 @@ export interface InteropTarget {
   discoveryRootUrl(profile: ServiceProfile): string;
   /** A fresh operation of the service in the scenario; resolves to its name. */
   createOperation(serviceId: string, scenario: Scenario): Promise<string>;
+  /**
+   * Cancels through the reference's model, not through any client and not on the wire: test
+   * setup for "an operation someone else cancelled". Rejects with a setup error unless accepted.
+   */
+  cancelOutsideClient(profile: ServiceProfile, name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,6 +47,8 @@ export interface MswInteropTarget extends InteropTarget {
 /** What a test may change about the reference; delay and auth stay fixed. */
 export interface InteropTargetOptions {
   readonly cancelMode?: ReferenceModelOptions['cancelMode'];
+  /** MSW target only: serve a deliberately broken reference (harness/faults). */
+  readonly fault?: ReferenceFault;
 }
 
 function referenceOptions(options: InteropTargetOptions): ReferenceModelOptions {
@@ -57,7 +66,8 @@ export async function startMswTarget(
   options: InteropTargetOptions = {},
 ): Promise<MswInteropTarget> {
   refuseProxies();
-  const model = createReferenceModel(referenceOptions(options));
+  const correct = createReferenceModel(referenceOptions(options));
+  const model = options.fault === undefined ? correct : withFault(correct, options.fault);
   const server: SetupServer = setupServer(...createReferenceHandlers({ model }));
   // A throwing callback errors every unhandled frame; the 'error' preset would still let
   // "common asset" URLs through, and a callback that returns would pass the request on.
@@ -75,6 +85,7 @@ export async function startMswTarget(
     gaxEndpoint: (profile) => ({ apiEndpoint: profile.host }),
     discoveryRootUrl: (profile) => `https://${profile.host}/`,
     createOperation: async (serviceId, scenario) => model.createOperation(serviceId, scenario),
+    cancelOutsideClient: async (profile, name) => cancelInModel(correct, profile, name),
     close: async () => {
       server.close();
     },
@@ -84,6 +95,9 @@ export async function startMswTarget(
 export async function startLoopbackTarget(
   options: InteropTargetOptions = {},
 ): Promise<InteropTarget> {
+  if (options.fault !== undefined) {
+    throw new InteropSetupError('Faults are injected on the MSW target only: use startMswTarget.');
+  }
   const server = await startReferenceServer(referenceOptions(options));
   return {
     kind: 'loopback',
@@ -91,6 +105,7 @@ export async function startLoopbackTarget(
     discoveryRootUrl: () => `${server.baseUrl}/`,
     createOperation: (serviceId, scenario) =>
       createThroughControl(server.controlUrl, serviceId, scenario),
+    cancelOutsideClient: async (profile, name) => cancelInModel(server.model, profile, name),
     close: () => server.close(),
   };
 }
@@ -122,6 +137,19 @@ async function createThroughControl(
     );
   }
   return name;
+}
+
+function cancelInModel(model: ReferenceModel, profile: ServiceProfile, name: string): void {
+  const request = cancelRequest(profile, name);
+  const answer = model.handle({
+    ...request,
+    headers: { authorization: `Bearer ${TEST_ACCESS_TOKEN}` },
+  });
+  if (answer?.status !== 200) {
+    throw new InteropSetupError(
+      `The reference refused the setup cancel of ${name} (${profile.id}): ${answer?.status ?? 'no route'} ${JSON.stringify(answer?.body)}.`,
+    );
+  }
 }
 
 /** gaxios tunnels through HTTP(S)_PROXY with CONNECT, which MSW always lets through. */

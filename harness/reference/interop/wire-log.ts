@@ -1,7 +1,7 @@
 /**
  * What a client library actually put on the wire, as MSW saw it before any handler ran: method,
- * host, the raw path (MSW decodes route params, so `new URL(url).pathname` is the only place a
- * `%2F` shows: STACK-NOTES, msw 3), the exact body text and the Authorization header.
+ * host, the raw path (MSW hands route params over decoded, so `new URL(url).pathname` is the only
+ * place a `%2F` shows), the exact body text, its Content-Type and the Authorization header.
  */
 import type { SetupServer } from 'msw/node';
 
@@ -12,6 +12,8 @@ export interface WireRequest {
   readonly path: string;
   /** The body text; '' when the request had none. */
   readonly body: string;
+  /** The Content-Type header as sent; `null` when the client sent none. */
+  readonly contentType: string | null;
   readonly authorization: string | null;
 }
 
@@ -35,6 +37,7 @@ export function recordWire(server: SetupServer): WireLog {
           host: url.host,
           path: `${url.pathname}${url.search}`,
           body,
+          contentType: request.headers.get('content-type'),
           authorization: request.headers.get('authorization'),
         })),
     );
