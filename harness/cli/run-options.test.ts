@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serviceIds } from '#specs';
+import { MOCK_SETTLE_MS, URL_SETTLE_MS } from '../conformance/run-config.ts';
 import { REFERENCE_FAULTS } from '../faults/catalogue.ts';
 import { DEFAULT_DEADLINE_MS } from '../polling/poll.ts';
 import { CliError, EXIT_USAGE } from './cli-errors.ts';
@@ -22,10 +23,15 @@ describe('parseRunOptions', () => {
       requestedServices: undefined,
       clauseIds: listClauseIds(),
       reportDir: 'lro-report',
+      reporter: 'text',
+      failOn: [],
       run: {
         target: { kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 },
         services: serviceIds(),
         deadlineMs: DEFAULT_DEADLINE_MS,
+        settleMs: MOCK_SETTLE_MS,
+        capabilities: { control: true, operations: {}, cancellable: {} },
+        parents: {},
       },
     });
   });
@@ -52,6 +58,9 @@ describe('parseRunOptions', () => {
       },
       services: serviceIds(),
       deadlineMs: 100,
+      settleMs: MOCK_SETTLE_MS,
+      capabilities: { control: true, operations: {}, cancellable: {} },
+      parents: {},
     });
     expect(options.reportDir).toBe('out/report');
   });
@@ -105,6 +114,39 @@ describe('parseRunOptions', () => {
     },
   );
 
+  it('selects clauses by glob and strength, a shard, the stricter policy and the JSON reporter', () => {
+    const options = parseRunOptions([
+      '--clause',
+      'cancel/accepts-*,errors/*',
+      '--strength',
+      'MUST,should',
+      '--shard',
+      '2/3',
+      '--fail-on',
+      'should,error',
+      '--reporter',
+      'json',
+    ]);
+    expect(options.clauseIds.length).toBeGreaterThan(3);
+    expect(options.clauseIds.every((id) => /^(cancel\/accepts-|errors\/)/.test(id))).toBe(true);
+    expect(options.run.strengths).toEqual(['MUST', 'SHOULD']);
+    expect(options.run.shard).toEqual({ index: 2, count: 3 });
+    expect(options.failOn).toEqual(['should', 'error']);
+    expect(options.reporter).toBe('json');
+  });
+
+  it('runs probes only with --control none, and settles a few seconds over HTTP', () => {
+    const options = parseRunOptions(['--target', 'http://h.test', '--control', 'none']);
+    expect(options.run.target).toEqual({
+      kind: 'url',
+      baseUrl: 'http://h.test',
+      requestTimeoutMs: 10_000,
+    });
+    expect(options.run.capabilities.control).toBe(false);
+    expect(options.run.settleMs).toBe(URL_SETTLE_MS);
+    expect(parseRunOptions(['--settle', '0']).run.settleMs).toBe(0);
+  });
+
   it('reads --request-timeout with --target', () => {
     expect(
       parseRunOptions(['--target', 'http://h.test', '--request-timeout', '250']).run.target,
@@ -125,7 +167,18 @@ describe('parseRunOptions', () => {
       `unknown service "nope" (known: ${serviceIds().join(', ')})`,
     ],
     ['an empty --service', ['--service', ' , '], '--service needs at least one value'],
-    ['an unknown clause', ['--clause', 'cancel/nope'], 'unknown clause "cancel/nope" (known: '],
+    [
+      'an unknown clause',
+      ['--clause', 'cancel/nope'],
+      'unknown clause "cancel/nope" (no clause id matches; see lro-conformance list)',
+    ],
+    ['a glob no clause matches', ['--clause', 'nope/*'], 'unknown clause "nope/*"'],
+    ['an unknown strength', ['--strength', 'may'], 'unknown --strength value "may"'],
+    ['a shard out of range', ['--shard', '3/2'], '--shard takes I/N with 1 <= I <= N'],
+    ['a shard that is not I/N', ['--shard', 'half'], '--shard takes I/N'],
+    ['an unknown --fail-on', ['--fail-on', 'should,often'], 'unknown --fail-on value "often"'],
+    ['an unknown --reporter', ['--reporter', 'xml'], 'unknown --reporter value "xml"'],
+    ['an unknown variant', ['--variant', 'nope'], 'unknown variant "nope" (known: '],
     ['an empty --clause', ['--clause', ''], '--clause needs at least one value'],
     [
       '--control without --target',
@@ -135,7 +188,7 @@ describe('parseRunOptions', () => {
     [
       'a bad --cancel mode',
       ['--cancel', 'maybe'],
-      '--cancel must be one of honor, unimplemented, complete-despite, not "maybe"',
+      'unknown --cancel value "maybe" (allowed: honor, unimplemented, complete-despite)',
     ],
     [
       'an unknown fault',

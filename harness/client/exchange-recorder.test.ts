@@ -84,6 +84,8 @@ describe('recordExchanges', () => {
       {
         request: { method: 'POST', url: URL_, headers: expect.any(Object), body: '""' },
         curl: expect.stringContaining(`--data-binary '""'`),
+        startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        durationMs: expect.any(Number),
       },
     ]);
   });

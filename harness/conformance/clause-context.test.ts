@@ -36,14 +36,15 @@ function setup(
     cancelDelayMs: 0,
   });
   // Tests may swap the target's answers after the context is made.
-  const target = { ...mock, fetch: (request: Request) => mock.fetch(request) };
+  const answers = { fetch: mock.fetch };
+  const target = { ...mock, fetch: (request: Request) => answers.fetch(request) };
   const run = createClauseRun({
     service: profile(serviceId),
     target,
     deadlineMs: DEADLINE_MS,
     ...(options.expectedError ? { expectedError: options.expectedError } : {}),
   });
-  return { target, context: run.context, run };
+  return { target, answers, context: run.context, run };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -263,39 +264,37 @@ describe('createClauseRun', () => {
   });
 
   it('fails a test whose own cancels were accepted once and answered 501 once', async () => {
-    const { context, target } = setup('checks');
+    const { context, answers } = setup('checks');
     const accepted = await context.createOperation('running');
     await context.requestCancel(accepted);
-    const original = target.fetch;
-    target.fetch = async (request: Request) =>
-        request.url.endsWith(':cancel')
-          ? new Response(
-              JSON.stringify({ error: { code: 501, message: 'no', status: 'UNIMPLEMENTED' } }),
-              { status: 501 },
-            )
-          : original(request),
-    });
+    const original = answers.fetch;
+    answers.fetch = async (request: Request) =>
+      request.url.endsWith(':cancel')
+        ? new Response(
+            JSON.stringify({ error: { code: 501, message: 'no', status: 'UNIMPLEMENTED' } }),
+            { status: 501 },
+          )
+        : original(request);
     const error = await rejection(context.requestCancel(accepted));
     expect(error).toBeInstanceOf(ConformanceFailure);
     expect((error as Error).message).toMatch(/answered 2xx to .* but 501 UNIMPLEMENTED to/);
   });
 
   it('fails a read that shows a done operation running again, or gone', async () => {
-    const { context, target } = setup('checks');
+    const { context, answers } = setup('checks');
     const name = await context.createOperation('done');
     await context.getOperation(name);
-    const original = target.fetch;
-    const answer: 'running' | 'gone' = 'running';
-    target.fetch = async (request: Request) =>
-        request.method === 'GET'
-          ? answer === 'running'
-            ? Response.json({ name, done: false })
-            : Response.json(
-                { error: { code: 404, message: 'gone', status: 'NOT_FOUND' } },
-                { status: 404 },
-              )
-          : original(request),
-    });
+    const original = answers.fetch;
+    let answer: 'running' | 'gone' = 'running';
+    answers.fetch = async (request: Request) =>
+      request.method === 'GET'
+        ? answer === 'running'
+          ? Response.json({ name, done: false })
+          : Response.json(
+              { error: { code: 404, message: 'gone', status: 'NOT_FOUND' } },
+              { status: 404 },
+            )
+        : original(request);
     const flipped = await rejection(context.getOperation(name));
     expect((flipped as Error).message).toMatch(
       /was done, a response at read 1, but read 2 shows it running/,
@@ -317,21 +316,19 @@ describe('createClauseRun', () => {
   });
 
   it('reads an Operation as proto3 JSON: nulls unset, unknown fields a warning', async () => {
-    const { context, target } = setup('checks');
+    const { context, answers } = setup('checks');
     const name = await context.createOperation('running');
-    target.fetch = async () => Response.json({ name, done: null, error: null, selfLink: 'x' });
+    answers.fetch = async () => Response.json({ name, done: null, error: null, selfLink: 'x' });
     const operation = await context.getOperation(name);
     expect(operation).toEqual({ name, selfLink: 'x' });
     expect(context.warnings).toEqual([expect.stringContaining('selfLink')]);
   });
 
   it('fails an accepted cancel that carries an error envelope', async () => {
-    const { context, target } = setup('checks');
+    const { context, answers } = setup('checks');
     const name = await context.createOperation('running');
-    Object.assign(target, {
-      fetch: async () =>
-        Response.json({ error: { code: 400, message: 'x', status: 'FAILED_PRECONDITION' } }),
-    });
+    answers.fetch = async () =>
+      Response.json({ error: { code: 400, message: 'x', status: 'FAILED_PRECONDITION' } });
     const error = await rejection(context.cancelAccepted(name));
     expect((error as Error).message).toMatch(/answered 200 with an error envelope/);
   });

@@ -77,7 +77,8 @@ describe('the packed lro-conformance', () => {
     expect(files).toContain('dist/reports/results.schema.json');
     const leaked = files.filter(
       (file) =>
-        (file.endsWith('.ts') && !file.endsWith('.d.ts')) ||
+        // docs/examples are documentation: readers copy them, so they stay TypeScript.
+        (file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('docs/examples/')) ||
         /\.test\.d\.ts$|\.fixture\.|\/fixtures\/|\/bench\/|\/testing\/|\/interop\//.test(file) ||
         !/^(dist|docs)\/|^(README\.md|LICENSE|package\.json)$/.test(file),
     );
@@ -103,7 +104,7 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
       const run = await cli(['run', '--report-dir', 'report-mock']);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain('conformant: no MUST clause fails');
+      expect(run.stdout).toContain('conformant: every applicable MUST cell passed');
       expectEveryCell(readResults('report-mock'));
     },
     SLOW,

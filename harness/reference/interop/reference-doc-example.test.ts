@@ -32,7 +32,11 @@ describe('the Ad Manager cancel example in docs/REFERENCE.md', () => {
       delete env[proxy];
     }
 
-    const { stdout } = await promisify(execFile)(process.execPath, [FILE], { cwd: ROOT, env });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--conditions=lro-source', FILE],
+      { cwd: ROOT, env },
+    );
 
     expect(stdout).toBe(docExample(page(), FILE).output);
   });
