@@ -21,7 +21,15 @@ export {
 } from './conformance-reporter.ts';
 export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
 export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
-export { REDACTED, redactHeaders, redactText, SECRET_HEADERS } from './redact.ts';
+export {
+  REDACTED,
+  redactDeep,
+  redactHeaders,
+  redactText,
+  SECRET_HEADERS,
+  scrubHeaders,
+  scrubUrl,
+} from './redact.ts';
 export { type MatrixTextOptions, renderMatrixText } from './render-matrix.ts';
 export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 export { isReportsError, ReportsError } from './reports-error.ts';
@@ -55,6 +63,13 @@ export {
   readResultsSchema,
   resultsViolations,
 } from './results-schema.ts';
+export { scrubFile } from './scrub-file.ts';
+export {
+  forgetSecrets,
+  MIN_SECRET_LENGTH,
+  registeredSecretCount,
+  registerSecret,
+} from './secret-registry.ts';
 export { shardOfCell } from './shard.ts';
 export type { ConformanceTaskMeta } from './task-meta.ts';
 export { cellCounts, type JudgeInput, type Judgement, judge, judgeResults } from './verdict.ts';

@@ -1,5 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { REDACTED, redactHeaders, redactText } from './redact.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  REDACTED,
+  redactDeep,
+  redactHeaders,
+  redactText,
+  scrubHeaders,
+  scrubUrl,
+} from './redact.ts';
+import { forgetSecrets, registerSecret } from './secret-registry.ts';
+
+/** Shaped like nothing the patterns know: only the registry can catch it. */
+const CANARY = 'canary-7f3a9c-not-a-known-token-shape';
+
+afterEach(() => {
+  forgetSecrets();
+});
 
 describe('redactText', () => {
   it.for<[string, string, string]>([
@@ -35,6 +50,47 @@ describe('redactText', () => {
       `x-goog-api-key: ${REDACTED}\nnext`,
     ],
     ['a cookie header line', 'Cookie: SID=1; HSID=2', `Cookie: ${REDACTED}`],
+    [
+      'an x-goog-user-project header line',
+      "-H 'x-goog-user-project: billing-proj'",
+      `-H 'x-goog-user-project: ${REDACTED}'`,
+    ],
+    ['a Google access token in prose', 'token ya29.a0AfB_by-x.y was', `token ${REDACTED} was`],
+    [
+      'a Google API key in prose',
+      'used AIzaSyA1234567890abcdefghijklmnopqrstuv here',
+      `used ${REDACTED} here`,
+    ],
+    [
+      'a Google refresh token',
+      'refresh 1//0gAbCdEfGhIjKlMnOpQrStUvWx end',
+      `refresh ${REDACTED} end`,
+    ],
+    [
+      'a token-endpoint form body',
+      'grant_type=refresh_token&refresh_token=r3fr&client_secret=s3c',
+      `grant_type=refresh_token&refresh_token=${REDACTED}&client_secret=${REDACTED}`,
+    ],
+    [
+      'a JWT assertion',
+      'grant_type=x&assertion=eyJhbGciOi.eyJpc3Mi.c2ln',
+      `grant_type=x&assertion=${REDACTED}`,
+    ],
+    [
+      'an iamcredentials token response',
+      '{"accessToken":"opaque-token","expireTime":"2026-01-01T00:00:00Z"}',
+      `{"accessToken":"${REDACTED}","expireTime":"2026-01-01T00:00:00Z"}`,
+    ],
+    [
+      'a key file private key with escapes',
+      '{"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIE\\"x\\n", "n": 1}',
+      `{"private_key": "${REDACTED}", "n": 1}`,
+    ],
+    [
+      'a PEM private key block',
+      'key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\nend',
+      `key:\n${REDACTED}\nend`,
+    ],
   ])('redacts %s', ([, input, expected]) => {
     expect(redactText(input)).toBe(expected);
   });
@@ -46,6 +102,8 @@ describe('redactText', () => {
     ],
     ['a percent-encoded name', 'https://h/v1/projects%2Fp%2Flocations%2Fl:cancel?alt=json'],
     ['a field merely containing "key"', 'https://h/v1/x?monkey=1&keyring=2'],
+    ['an insufficient-scope challenge', 'www-authenticate: Bearer error="insufficient_scope"'],
+    ['a JSON field merely ending in _token', '{"next_page_token": "abc"}'],
   ])('leaves %s alone', ([, input]) => {
     expect(redactText(input)).toBe(input);
   });
@@ -65,6 +123,69 @@ describe('redactHeaders', () => {
       'x-goog-api-key': REDACTED,
       'Set-Cookie': REDACTED,
       'content-type': 'application/json',
+    });
+  });
+});
+
+describe('registered secrets', () => {
+  it('are removed from text in every encoded form an exchange may carry them in', () => {
+    const secret = 'sk/1 2+3&"4';
+    registerSecret(secret);
+    const forms = [
+      secret,
+      encodeURIComponent(secret),
+      new URLSearchParams({ v: secret }).toString().slice(2),
+      JSON.stringify(secret).slice(1, -1),
+    ];
+    for (const form of forms) {
+      expect(redactText(`before ${form} after`)).toBe(`before ${REDACTED} after`);
+    }
+  });
+
+  it('are removed from header values, URLs, curl lines and JSON documents', () => {
+    registerSecret(CANARY);
+    expect(redactHeaders({ 'x-custom-auth': CANARY })).toEqual({ 'x-custom-auth': REDACTED });
+    expect(scrubHeaders(new Headers({ 'x-custom-auth': `v=${CANARY}` }))).toEqual({
+      'x-custom-auth': `v=${REDACTED}`,
+    });
+    expect(scrubUrl(`https://h/v1/projects/${CANARY}/x?q=${CANARY}`)).not.toContain(CANARY);
+    expect(redactText(`curl -H 'X-Custom-Auth: ${CANARY}' https://h/`)).not.toContain(CANARY);
+    const document = { a: [{ message: `denied for ${CANARY}` }], b: CANARY, n: 3, t: true };
+    expect(redactDeep(document)).toEqual({
+      a: [{ message: `denied for ${REDACTED}` }],
+      b: REDACTED,
+      n: 3,
+      t: true,
+    });
+  });
+
+  it('are left alone until registered, and forgotten on request', () => {
+    expect(redactText(CANARY)).toBe(CANARY);
+    registerSecret(CANARY);
+    expect(redactText(CANARY)).toBe(REDACTED);
+    forgetSecrets();
+    expect(redactText(CANARY)).toBe(CANARY);
+  });
+
+  it('replace a secret that contains another one whole', () => {
+    registerSecret('abcd');
+    registerSecret('xxabcdyy');
+    expect(redactText('xxabcdyy abcd')).toBe(`${REDACTED} ${REDACTED}`);
+  });
+});
+
+describe('redactDeep', () => {
+  it('blanks values of properties named like secret headers, keeping the scheme', () => {
+    expect(
+      redactDeep({
+        headers: { Authorization: 'Bearer opaque', cookie: 'SID=1', accept: 'application/json' },
+      }),
+    ).toEqual({
+      headers: {
+        Authorization: `Bearer ${REDACTED}`,
+        cookie: REDACTED,
+        accept: 'application/json',
+      },
     });
   });
 });

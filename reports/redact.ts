@@ -1,41 +1,65 @@
 /**
- * Defensive credential scrubbing for every rendered output (Schemathesis scrubs tokens in all
- * outputs). Evidence is scrubbed upstream by the harness; this is the second line, so a missed
- * `Authorization` header (RFC 9110 §11.6.2), OAuth bearer token (RFC 6750 §2.1, §2.3) or Google
- * API key (`x-goog-api-key` header, `key` query parameter) never reaches a terminal or a file.
+ * The one credential scrubber for every output (Schemathesis scrubs tokens in all outputs):
+ * evidence as the harness records it, the terminal, results.json, matrix.md, junit.xml and HAR
+ * recordings all pass through these functions. Two layers:
+ *
+ * - by value: secrets learnt at run time (secret-registry.ts: ADC access tokens, `--header`
+ *   values, quota projects), in any encoded form;
+ * - by shape: credential header lines (`Authorization`, RFC 9110 §11.6.2; cookies, RFC 6265;
+ *   `x-goog-api-key`; `x-goog-user-project`), OAuth bearer tokens (RFC 6750 §2.1, §2.3), OAuth
+ *   token-endpoint fields (RFC 6749 §4.1.3, §5.1; RFC 7523 assertions), Google API keys and
+ *   access/refresh tokens recognisable by their prefixes, and PEM private keys.
+ *
+ * URLs in free text are matched as text rather than re-parsed with `URL`, which would re-serialise
+ * them and so alter the evidence (percent-encoding of `{name}` is what several clauses check).
  */
+import { replaceSecrets } from './secret-registry.ts';
 
 export const REDACTED = '[REDACTED]';
 
-/** Header names whose values are credentials: the harness scrubs them from evidence too. */
+/** Header names whose values are credentials (or, for `x-goog-user-project`, identify the payer). */
 export const SECRET_HEADERS: ReadonlySet<string> = new Set([
   'authorization',
   'proxy-authorization',
   'cookie',
   'set-cookie',
   'x-goog-api-key',
+  'x-goog-user-project',
+  'x-goog-iam-authorization-token',
+  'x-serverless-authorization',
 ]);
 
-/**
- * Free-text patterns: header lines (curl `-H`, HTTP blocks), bearer tokens, query parameters and
- * JSON fields. URLs go through these too rather than through `URL`, which would re-serialise them
- * and so alter the evidence (percent-encoding of `{name}` is what several clauses check).
- */
+/** Query parameters that carry credentials (`key`: API keys; `access_token`: RFC 6750 §2.3). */
+const SECRET_QUERY_PARAMS = ['key', 'access_token', 'token', 'refresh_token'];
+
+const TOKEN_FIELDS =
+  'access_token|refresh_token|id_token|client_secret|assertion|subject_token|private_key|accessToken';
+
 const TEXT_PATTERNS: readonly RegExp[] = [
   /\b((?:proxy-)?authorization:\s*)[^'"\r\n]+/gi,
   /\b((?:set-)?cookie:\s*)[^'"\r\n]+/gi,
-  /\b(x-goog-api-key:\s*)[^'"\r\n]+/gi,
+  /\b(x-goog-(?:api-key|user-project|iam-authorization-token):\s*)[^'"\r\n]+/gi,
+  /\b(x-serverless-authorization:\s*)[^'"\r\n]+/gi,
   // Not the auth-params of a challenge (`WWW-Authenticate: Bearer realm="…"`), which is evidence.
   /\b(bearer\s+)(?![A-Za-z_]+=")[A-Za-z0-9._~+/-]+=*/gi,
   /([?&](?:access_token|key)=)[^&#\s'"]+/gi,
-  /\b(access_token=)[^&#\s'"]+/gi,
-  /("access_token"\s*:\s*")[^"]*/gi,
+  new RegExp(`\\b((?:${TOKEN_FIELDS})=)[^&#\\s'"]+`, 'gi'),
+  new RegExp(`("(?:${TOKEN_FIELDS})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*`, 'gi'),
+  // Google OAuth access tokens, refresh tokens and API keys, wherever they appear.
+  /()\bya29\.[0-9A-Za-z_.-]+/g,
+  /()\b1\/\/0[0-9A-Za-z_-]{20,}/g,
+  /()\bAIza[0-9A-Za-z_-]{35}\b/g,
+  /()-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
 ];
 
 export function redactText(text: string): string {
-  return TEXT_PATTERNS.reduce((out, pattern) => out.replace(pattern, `$1${REDACTED}`), text);
+  return TEXT_PATTERNS.reduce(
+    (out, pattern) => out.replace(pattern, `$1${REDACTED}`),
+    replaceSecrets(text, REDACTED),
+  );
 }
 
+/** Header records as reports hold them: secret headers lose their whole value. */
 export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(headers).map(([name, value]) => [
@@ -43,4 +67,61 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
       SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(value),
     ]),
   );
+}
+
+/**
+ * Headers as the harness records them: a secret header keeps its scheme (`Bearer [REDACTED]`),
+ * so evidence still shows how the caller authenticated; other values are scrubbed as text.
+ */
+export function scrubHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = SECRET_HEADERS.has(name.toLowerCase())
+      ? scrubSecretValue(value)
+      : redactText(value);
+  });
+  return out;
+}
+
+function scrubSecretValue(value: string): string {
+  const scheme = /^(Bearer|Basic)\s/i.exec(value)?.[1];
+  return scheme ? `${scheme} ${REDACTED}` : REDACTED;
+}
+
+/** A URL with its secret query parameters and any registered secret replaced. */
+export function scrubUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return redactText(url);
+  }
+  for (const param of SECRET_QUERY_PARAMS) {
+    if (parsed.searchParams.has(param)) parsed.searchParams.set(param, REDACTED);
+  }
+  return replaceSecrets(parsed.href, REDACTED);
+}
+
+/**
+ * A JSON value with every string scrubbed: values of properties named like a secret header
+ * lose their whole value, every other string goes through `redactText`. For whole documents
+ * (results.json) as a last line behind the scrubbing of evidence.
+ */
+export function redactDeep<T>(value: T): T {
+  return walk(value, undefined) as T;
+}
+
+function walk(value: unknown, key: string | undefined): unknown {
+  if (typeof value === 'string') {
+    return key !== undefined && SECRET_HEADERS.has(key.toLowerCase())
+      ? scrubSecretValue(value)
+      : redactText(value);
+  }
+  if (Array.isArray(value)) return value.map((item) => walk(item, undefined));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [name, walk(item, name)]),
+    );
+  }
+  return value;
 }

@@ -2,8 +2,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sampleResults } from './fixtures/sample-results.ts';
+import { SECRET_TOKEN, sampleResults } from './fixtures/sample-results.ts';
 import { InvalidResultsError } from './invalid-results-error.ts';
+import { redactDeep } from './redact.ts';
 import type { RunResults } from './results-model.ts';
 import { writeReport } from './write-report.ts';
 
@@ -24,9 +25,17 @@ describe('writeReport', () => {
       matrixMarkdown: join(dir, 'matrix.md'),
     });
     const json = await readFile(paths.resultsJson, 'utf8');
-    expect(JSON.parse(json)).toEqual(sampleResults());
+    expect(JSON.parse(json)).toEqual(redactDeep(sampleResults()));
     expect(json).toContain('\n  "schemaVersion": 2,');
     expect(await readFile(paths.matrixMarkdown, 'utf8')).toContain('# Conformance results');
+  });
+
+  it('scrubs every credential in the results before they reach the disk', async () => {
+    const paths = await writeReport(join(root, 'run'), sampleResults());
+    expect(JSON.stringify(sampleResults())).toContain(SECRET_TOKEN);
+    for (const file of [paths.resultsJson, paths.matrixMarkdown]) {
+      expect(await readFile(file, 'utf8')).not.toContain(SECRET_TOKEN);
+    }
   });
 
   it('throws InvalidResultsError and writes nothing when the model does not validate', async () => {

@@ -12,6 +12,7 @@ describe('scrubHeaders', () => {
     ['set-cookie', 'SID=secret; Path=/', REDACTED],
     ['x-goog-api-key', 'AIzaSecret', REDACTED],
     ['X-Goog-Api-Key', 'AIzaSecret', REDACTED],
+    ['x-goog-user-project', 'billing-project', REDACTED],
   ] as const)('redacts %s: %s, keeping the scheme', ([name, value, expected]) => {
     const scrubbed = scrubHeaders(new Headers({ [name]: value }));
     expect(scrubbed).toEqual({ [name.toLowerCase()]: expected });
@@ -22,10 +23,15 @@ describe('scrubHeaders', () => {
     const headers = {
       'content-type': 'application/json',
       'user-agent': 'lro-conformance/0.1.0',
-      'x-goog-user-project': 'my-project',
-      'x-request-token-like': 'Bearer not-a-credential-header',
+      'www-authenticate': 'Bearer realm="https://accounts.google.com/"',
     };
     expect(scrubHeaders(new Headers(headers))).toEqual(headers);
+  });
+
+  it('scrubs a bearer token even under a header name it does not know', () => {
+    expect(scrubHeaders(new Headers({ 'x-forwarded-token': 'Bearer opaque-value' }))).toEqual({
+      'x-forwarded-token': `Bearer ${REDACTED}`,
+    });
   });
 });
 
