@@ -19,7 +19,13 @@ async function runFixture(run: RunConfig): Promise<CollectedRun> {
       root: ROOT,
       config: false,
       include: ['harness/conformance/fixtures/suites/**/*.test.ts'],
-      reporters: [new ConformanceReporter({ onCollected: (done) => void (collected = done) })],
+      reporters: [
+        new ConformanceReporter({
+          onCollected: (done) => {
+            collected = done;
+          },
+        }),
+      ],
       provide: { lroRun: run },
       watch: false,
     });
