@@ -14,10 +14,10 @@ import {
   type HttpResult,
   type LroClient,
 } from '../client/lro-client.ts';
-import { createControlledOperation } from '../control-protocol/control-client.ts';
 import type { Scenario } from '../control-protocol/vocabulary.ts';
 import { parseSegmentsTemplate, sampleNames } from '../path-template/index.ts';
 import { poll } from '../polling/poll.ts';
+import { HarnessError } from '../targets/harness-error.ts';
 import type { Target } from '../targets/target.ts';
 import {
   errorEnvelopeHasErrorInfo,
@@ -149,12 +149,12 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
     exchanges: recorder.exchanges,
     warnings,
     async createOperation(scenario) {
-      const name = await createControlledOperation(
-        recorder.fetch,
-        target.controlUrl,
-        service.id,
-        scenario,
-      );
+      if (target.control === undefined) {
+        throw new HarnessError(
+          `${service.id}: this run has no control endpoint to make a ${scenario} operation`,
+        );
+      }
+      const name = await target.control.createOperation(service.id, scenario, recorder.fetch);
       created.add(name);
       return name;
     },

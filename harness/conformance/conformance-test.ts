@@ -12,9 +12,7 @@ import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
 import { shardOfCell } from '#reports';
 import { serviceProfile } from '#specs';
 import { HarnessError, isHarnessError } from '../targets/harness-error.ts';
-import { createMockTarget } from '../targets/mock-target.ts';
-import type { Target } from '../targets/target.ts';
-import { createUrlTarget } from '../targets/url-target.ts';
+import { targetFor } from '../targets/target-for.ts';
 import { type ClauseContext, type ClauseRun, createClauseRun } from './clause-context.ts';
 import type { Clause } from './define-clause.ts';
 import { isConformanceFailure, isOutcomeSignal } from './outcome-signal.ts';
@@ -71,7 +69,7 @@ async function verdictOf(
   const missing = missingRequirement(info.requires, serviceId, run);
   if (missing !== undefined) return { outcome: 'SKIPPED', message: missing };
 
-  const target = targetFor(run);
+  const target = await targetFor(run.target, serviceId);
   const clauseRun = createClauseRun({
     service: profileOf(serviceId),
     target,
@@ -183,13 +181,4 @@ function profileOf(serviceId: string) {
   const profile = serviceProfile(serviceId);
   if (!profile) throw new HarnessError(`unknown service "${serviceId}"`);
   return profile;
-}
-
-let sharedUrlTarget: Target | undefined;
-
-/** Mock targets are made per test (own state, own clock); a URL target is shared, operations are not. */
-function targetFor(run: RunConfig): Target {
-  if (run.target.kind === 'mock') return createMockTarget(run.target);
-  sharedUrlTarget ??= createUrlTarget(run.target);
-  return sharedUrlTarget;
 }

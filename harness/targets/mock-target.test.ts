@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serviceIds } from '#specs';
 import { ManualClock } from '../clock/clock.ts';
+import type { Scenario } from '../control-protocol/vocabulary.ts';
 import { HarnessError, isHarnessError } from './harness-error.ts';
 import { createMockTarget, MOCK_BASE_URL } from './mock-target.ts';
 import type { Target } from './target.ts';
@@ -9,16 +10,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function create(target: Target, service = 'dai', scenario = 'running'): Promise<string> {
-  const response = await target.fetch(
-    new Request(`${target.controlUrl}/operations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ service, scenario }),
-    }),
-  );
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { name: string }).name;
+const CONTROL_URL = `${MOCK_BASE_URL}/__control`;
+
+async function create(
+  target: Target,
+  service = 'dai',
+  scenario: Scenario = 'running',
+): Promise<string> {
+  if (target.control === undefined) throw new Error('the mock target lost its control hook');
+  return target.control.createOperation(service, scenario, target.fetch);
 }
 
 describe('createMockTarget', () => {
@@ -27,7 +27,7 @@ describe('createMockTarget', () => {
     const target = createMockTarget({ kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 });
     expect(new URL(target.baseUrl).hostname.endsWith('.invalid')).toBe(true);
 
-    const control = await target.fetch(new Request(target.controlUrl));
+    const control = await target.fetch(new Request(CONTROL_URL));
     expect(control.status).toBe(200);
     expect(((await control.json()) as { services: string[] }).services).toEqual(serviceIds());
 
@@ -49,7 +49,7 @@ describe('createMockTarget', () => {
       cancelDelayMs: 250,
     });
     expect(target.baseUrl).toBe(MOCK_BASE_URL);
-    expect(target.controlUrl).toBe(`${MOCK_BASE_URL}/__control`);
+    expect(target.control).toBeDefined();
     expect(target.clock).toBeInstanceOf(ManualClock);
     expect(target.info).toEqual({
       kind: 'mock',

@@ -6,11 +6,13 @@
 
 import type { TargetInfo } from '#reports';
 import { ManualClock } from '../clock/clock.ts';
+import { CONTROL_PATH } from '../control-protocol/vocabulary.ts';
 import { referenceFault } from '../faults/catalogue.ts';
 import { withFault } from '../faults/fault.ts';
 import { referenceVariant } from '../faults/variants.ts';
 import { createReferenceFetch, createReferenceModel } from '../reference/msw/index.ts';
 import { HarnessError } from './harness-error.ts';
+import { httpControl } from './http-control.ts';
 import type { Target, TargetConfig } from './target.ts';
 
 const MOCK_TIME_BUDGET_MS = 60_000;
@@ -36,7 +38,7 @@ export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>
   return {
     fetch,
     baseUrl: MOCK_BASE_URL,
-    controlUrl: `${MOCK_BASE_URL}/__control`,
+    control: httpControl(`${MOCK_BASE_URL}${CONTROL_PATH}`),
     clock,
     info: mockTargetInfo(config),
     // In-process answers on a hand-advanced clock: a test that runs this long is stuck.

@@ -1,18 +1,29 @@
 /**
- * A target is what the suites talk to: a fetch-shaped function plus the URLs and the clock that
- * go with it (HOUSE-STYLE point 7). Suites never know which kind they have (point 6).
+ * A target is what the suites talk to for one service: a fetch-shaped function plus the base URL,
+ * the control hook and the clock that go with it (HOUSE-STYLE point 7). Suites never know which
+ * kind they have (point 6).
  */
 import type { TargetInfo } from '#reports';
 import type { Clock } from '../clock/clock.ts';
+import type { Scenario } from '../control-protocol/vocabulary.ts';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
+/** How a target makes operations in known states (docs/CONTROL-PROTOCOL.md). */
+export interface ControlHook {
+  /**
+   * Creates an operation of `serviceId` in `scenario` and resolves to its name. `fetch` is the
+   * test's recording fetch, so control requests sent over HTTP become evidence too.
+   */
+  createOperation(serviceId: string, scenario: Scenario, fetch: FetchLike): Promise<string>;
+}
+
 export interface Target {
   readonly fetch: FetchLike;
-  /** Base URL the service paths hang from, e.g. `http://127.0.0.1:8080`. */
+  /** Base URL the service's paths hang from, e.g. `http://127.0.0.1:8080`. */
   readonly baseUrl: string;
-  /** The test-control endpoint (docs/CONTROL-PROTOCOL.md); '' when the run has none. */
-  readonly controlUrl: string;
+  /** Undefined when the run has no way to make operations (`--control none`, live runs). */
+  readonly control: ControlHook | undefined;
   readonly clock: Clock;
   readonly info: TargetInfo;
   /**

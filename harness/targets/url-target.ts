@@ -5,11 +5,12 @@
  */
 import { systemClock } from '../clock/clock.ts';
 import { TargetUnreachableError } from './harness-error.ts';
+import { httpControl } from './http-control.ts';
 import type { Target, TargetConfig } from './target.ts';
 
 export function createUrlTarget(config: Extract<TargetConfig, { kind: 'url' }>): Target {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
-  const controlUrl = config.controlUrl?.replace(/\/+$/, '') ?? '';
+  const controlUrl = config.controlUrl?.replace(/\/+$/, '');
   const fetch = async (request: Request): Promise<Response> => {
     try {
       return await globalThis.fetch(request, {
@@ -22,9 +23,9 @@ export function createUrlTarget(config: Extract<TargetConfig, { kind: 'url' }>):
   return {
     fetch,
     baseUrl,
-    controlUrl,
+    control: controlUrl === undefined ? undefined : httpControl(controlUrl),
     clock: systemClock,
-    info: { kind: 'url', baseUrl, ...(controlUrl === '' ? {} : { controlUrl }) },
+    info: { kind: 'url', baseUrl, ...(controlUrl === undefined ? {} : { controlUrl }) },
     // Every request may take its whole timeout; a little slack for the harness itself.
     timeBudgetMs: (requests, waitsMs) =>
       waitsMs + (requests + 2) * config.requestTimeoutMs + 10_000,
