@@ -17,7 +17,9 @@ describe('docs/DRIFT.md and docs/examples/nightly-drift.yml', () => {
     expect(DOC).toContain(`\`\`\`yaml\n${WORKFLOW}\`\`\``);
   });
 
-  const lines = [...`${DOC}\n${WORKFLOW}\n${README}`.matchAll(/npx lro-conformance (\w+)([^\n]*)/g)];
+  const lines = [
+    ...`${DOC}\n${WORKFLOW}\n${README}`.matchAll(/npx lro-conformance (\w+)([^\n]*)/g),
+  ];
 
   it.for(lines.map((match) => [match[1] ?? '', match[0]]))(
     '%s: %s uses flags the command has',
