@@ -20,31 +20,34 @@ export interface DescribedPlace {
   readonly text: string;
 }
 
+/** A description that is missing is empty text: a quote that was there is then gone. */
+function textOf(described: unknown): string {
+  return isJsonObject(described) && typeof described.description === 'string'
+    ? described.description
+    : '';
+}
+
 export function describedPlaces(discovery: unknown): DescribedPlace[] {
   const places: DescribedPlace[] = [];
   for (const [id, method] of discoveryOperationsMethods(discovery)) {
-    if (typeof method.description !== 'string') continue;
     const verb = id.slice(id.lastIndexOf('.') + 1);
-    places.push({ kind: `${verb} method`, subject: `${id} description`, text: method.description });
+    places.push({ kind: `${verb} method`, subject: `${id} description`, text: textOf(method) });
   }
   const schemas = discoverySchemas(discovery);
   for (const name of RELIED_ON_SCHEMAS) {
     const schema = schemas[name];
     if (!isJsonObject(schema)) continue;
-    if (typeof schema.description === 'string') {
-      places.push({
-        kind: `schema ${name}`,
-        subject: `schema ${name} description`,
-        text: schema.description,
-      });
-    }
+    places.push({
+      kind: `schema ${name}`,
+      subject: `schema ${name} description`,
+      text: textOf(schema),
+    });
     const properties = isJsonObject(schema.properties) ? schema.properties : {};
     for (const [property, value] of Object.entries(properties)) {
-      if (!isJsonObject(value) || typeof value.description !== 'string') continue;
       places.push({
         kind: `schema ${name}.${property}`,
         subject: `schema ${name} property ${property} description`,
-        text: value.description,
+        text: textOf(value),
       });
     }
   }

@@ -304,6 +304,23 @@ describe('text drift', () => {
     ]);
   });
 
+  it('reports a quoted sentence as gone when its description was dropped altogether', () => {
+    const live = edited(stored(FUSION_NEW), [
+      [...SCHEMAS, 'Operation', 'properties', 'done', 'description'],
+      UNSET,
+    ]);
+    expect(
+      brief(drift('datafusion', live)).map(([check, level, subject, , after]) => [
+        check,
+        level,
+        subject,
+        after,
+      ]),
+    ).toEqual([
+      ['quoted-text-removed', 'changed', 'schema Operation property done description', 'absent'],
+    ]);
+  });
+
   it('checks every place a quote was found, and services without a stored revision too', () => {
     const checks = stored(CHECKS);
     const privacy = [
