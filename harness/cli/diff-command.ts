@@ -84,7 +84,7 @@ function compare(
   return withChanges(diff, expectationFindings(expected, expectations), expected);
 }
 
-function readExpectations(path: string): readonly Expectation[] {
+export function readExpectations(path: string): readonly Expectation[] {
   try {
     return loadExpectations(path);
   } catch (error) {
@@ -94,7 +94,7 @@ function readExpectations(path: string): readonly Expectation[] {
 }
 
 /** A results.json, validated against its schema; anything else is exit 3 with one line. */
-function readResults(path: string, side: 'baseline' | 'current'): RunResults {
+export function readResults(path: string, side: 'baseline' | 'current'): RunResults {
   const fail = (problem: string, cause?: unknown): never => {
     throw new CliError(`${side} ${path} ${problem}`, EXIT_HARNESS, { cause });
   };
