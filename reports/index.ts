@@ -2,7 +2,17 @@
  * The `#reports` entry point: the results model, the vitest reporter that fills it, its schema
  * and the renderers. Explicit named re-exports only (HOUSE-STYLE point 13).
  */
+export { answerFingerprint, exchangeFingerprint } from './answer-fingerprint.ts';
 export { type BuildRunResultsInput, buildRunResults, summarise } from './build-run-results.ts';
+export {
+  CHANGE_FAIL_ON,
+  CHANGE_LEVELS,
+  type ChangeFailOn,
+  type ChangeLevel,
+  levelCounts,
+  levelRank,
+  levelTally,
+} from './change-level.ts';
 export { ClauseConflictError, isClauseConflictError } from './clause-conflict-error.ts';
 export {
   collectCells,
@@ -19,7 +29,31 @@ export {
   type ConformanceReporterOptions,
   toReportedCase,
 } from './conformance-reporter.ts';
+export {
+  diffResults,
+  RESULTS_CHANGE_KINDS,
+  type ResultsChange,
+  type ResultsChangeKind,
+  type ResultsDiff,
+  type RunIdentity,
+  withChanges,
+} from './diff-results.ts';
+export {
+  applyExpectations,
+  EXPECTATIONS_SCHEMA_URL,
+  EXPECTATIONS_VERSION,
+  type Expectation,
+  expectationFindings,
+  expectationStatus,
+  loadExpectations,
+  parseExpectations,
+} from './expectations.ts';
+export {
+  InvalidExpectationsError,
+  isInvalidExpectationsError,
+} from './invalid-expectations-error.ts';
 export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
+export { tableText } from './markdown.ts';
 export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
 export {
   REDACTED,
@@ -32,6 +66,14 @@ export {
 } from './redact.ts';
 export { type MatrixTextOptions, renderMatrixText } from './render-matrix.ts';
 export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
+export {
+  DIFF_FORMATS,
+  type DiffFormat,
+  diffVerdict,
+  renderResultsDiff,
+  renderResultsDiffMarkdown,
+  renderResultsDiffText,
+} from './render-results-diff.ts';
 export { isReportsError, ReportsError } from './reports-error.ts';
 export {
   type CancelSupport,

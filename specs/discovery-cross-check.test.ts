@@ -142,6 +142,96 @@ describe('discoveryMismatches', () => {
     ]);
   });
 
+  it('reports a flatPath that is not the binding spelled flat', () => {
+    const theirs = edited(
+      discovery(FUSION_NEW),
+      [
+        'resources',
+        'projects',
+        'resources',
+        'locations',
+        'resources',
+        'operations',
+        'methods',
+        'cancel',
+        'flatPath',
+      ],
+      'v1/projects/{projectsId}/operations/{operationsId}:cancel',
+    );
+    expect(mismatches('datafusion', FUSION_NEW, loadServiceDocument('datafusion'), theirs)).toEqual(
+      [
+        `${ID}: Discovery ${FUSION_NEW} says flatPath (of x-google-http-rule) v1/projects/{projectsId}/operations/{operationsId}:cancel, ${FUSION} says v1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}:cancel`,
+      ],
+    );
+  });
+
+  it("reads Discovery's loose `.*` for a final ** as the same binding", () => {
+    const CANCEL_METHOD = [
+      'resources',
+      'projects',
+      'resources',
+      'locations',
+      'resources',
+      'operations',
+      'methods',
+      'cancel',
+    ];
+    const rule = '/v1/{name=projects/*/locations/*/operations/**}:cancel';
+    const ours = edited(
+      edited(
+        loadServiceDocument('datafusion'),
+        [...CANCEL, 'x-google-http-rule', 'template'],
+        rule,
+      ),
+      [...CANCEL, 'parameters', '0', 'schema', 'pattern'],
+      '^projects/[^/]+/locations/[^/]+/operations(?:/[^/]+)*$',
+    );
+    const loose = edited(
+      discovery(FUSION_NEW),
+      [...CANCEL_METHOD, 'parameters', 'name', 'pattern'],
+      '^projects/[^/]+/locations/[^/]+/operations/.*$',
+    );
+    expect(mismatches('datafusion', FUSION_NEW, ours, loose)).toEqual([]);
+    expect(mismatches('datafusion', FUSION_NEW, ours)).toHaveLength(2);
+  });
+
+  it('finds operations methods in resources nested below operations', () => {
+    const nested = edited(
+      discovery(FUSION_NEW),
+      ['resources', 'projects', 'resources', 'locations', 'resources', 'operations', 'resources'],
+      { runs: { methods: { get: { id: 'datafusion.projects.locations.operations.runs.get' } } } },
+    );
+    expect([...discoveryOperationsMethods(nested).keys()]).toContain(
+      'datafusion.projects.locations.operations.runs.get',
+    );
+  });
+
+  it.each([
+    [
+      'a property of a relied-on schema Discovery no longer lists',
+      ['schemas', 'Status', 'properties', 'details'],
+      UNSET,
+      `schema Status: Discovery ${FUSION_NEW} says property details absent, specs/common.openapi.json says declared`,
+    ],
+    [
+      'a property type of a relied-on schema',
+      ['schemas', 'Status', 'properties', 'code'],
+      { type: 'string' },
+      `schema Status: Discovery ${FUSION_NEW} says property code type string, specs/common.openapi.json says integer/int32`,
+    ],
+    [
+      'a reference that became an object',
+      ['schemas', 'Operation', 'properties', 'error'],
+      { type: 'object' },
+      `schema Operation: Discovery ${FUSION_NEW} says property error type object, specs/common.openapi.json says Status`,
+    ],
+  ])('reports %s', (_, path, value, message) => {
+    const theirs = edited(discovery(FUSION_NEW), path, value);
+    expect(mismatches('datafusion', FUSION_NEW, loadServiceDocument('datafusion'), theirs)).toEqual(
+      [message],
+    );
+  });
+
   it('reports a property Discovery knows and the shared schema lacks', () => {
     const theirs = edited(discovery(FUSION_NEW), ['schemas', 'Operation', 'properties', 'etag'], {
       type: 'string',

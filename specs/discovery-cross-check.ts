@@ -1,17 +1,25 @@
 /**
  * Compares the operations methods of a Google Discovery document with a service document:
- * ids, HTTP methods, paths, `name` patterns, request/response types, query parameters, scopes,
- * and that the shared schemas know every property Discovery lists. Pure: one message per
- * mismatch, naming both sides, so a drift between two revisions shows as a list.
+ * ids, HTTP methods, paths and flat paths, `name` patterns, request/response types, query
+ * parameters, scopes, and the schemas those methods reference (discovery-schema-check.ts). Pure:
+ * one difference per mismatch, naming both sides, so a drift between two revisions shows as a
+ * list. The tests read the differences as sentences; `lro-conformance drift` classifies them.
  */
+import { ABSENT, type DiscoveryDifference } from './discovery-difference.ts';
 import {
   discoveryOperationsMethods,
   discoveryParameter,
   discoveryQueryParameters,
-  discoverySchemas,
   typeOf,
 } from './discovery-methods.ts';
-import { discoveryPathForTemplate, namePatternForBinding, nameVariableOf } from './http-rule.ts';
+import { discoverySchemaDifferences } from './discovery-schema-check.ts';
+import {
+  discoveryFlatPathForTemplate,
+  discoveryPathForTemplate,
+  discoveryPatternForBinding,
+  namePatternForBinding,
+  nameVariableOf,
+} from './http-rule.ts';
 import { isJsonObject, type JsonObject } from './json-access.ts';
 import {
   type OpenApiOperation,
@@ -32,129 +40,142 @@ export interface CrossCheckSides {
   readonly commonFile: string;
 }
 
-/** One compared aspect: its name, what Discovery says, what the service document says. */
-type Aspect = readonly [aspect: string, discovery: string, document: string];
+type MethodAspect = Omit<DiscoveryDifference, 'subject' | 'file'>;
 
-const ABSENT = 'absent';
-
-export function discoveryMismatches(sides: CrossCheckSides): string[] {
+/** Every difference between the Discovery document and the service and common documents. */
+export function discoveryDifferences(sides: CrossCheckSides): DiscoveryDifference[] {
   const theirs = discoveryOperationsMethods(sides.discovery);
   const ours = new Map(
     openApiOperations(sides.document).map((o) => [String(o.operation.operationId), o]),
   );
-  const say = (subject: string, [aspect, discovery, document]: Aspect, file = sides.documentFile) =>
-    `${subject}: Discovery ${sides.discoveryFile} says ${aspect} ${discovery}, ${file} says ${document}`;
-  const mismatches: string[] = [];
+  const differences: DiscoveryDifference[] = [];
   for (const id of new Set([...theirs.keys(), ...ours.keys()])) {
     const method = theirs.get(id);
     const entry = ours.get(id);
-    const aspects: Aspect[] =
+    const aspects: MethodAspect[] =
       method !== undefined && entry !== undefined
         ? compareMethod(method, entry)
         : [
-            [
-              'operationId',
-              method === undefined ? ABSENT : 'declared',
-              entry === undefined ? ABSENT : 'declared',
-            ],
+            {
+              kind: 'operationId',
+              aspect: 'operationId',
+              discovery: method === undefined ? ABSENT : 'declared',
+              document: entry === undefined ? ABSENT : 'declared',
+            },
           ];
-    for (const aspect of aspects) if (aspect[1] !== aspect[2]) mismatches.push(say(id, aspect));
+    for (const aspect of aspects) {
+      if (aspect.discovery !== aspect.document)
+        differences.push({ subject: id, file: sides.documentFile, ...aspect });
+    }
   }
-  const types = [...theirs.values()].flatMap((method) => [
+  const roots = [...theirs.values()].flatMap((method) => [
     refTypeName(method.request),
     refTypeName(method.response),
   ]);
-  for (const [name, aspect] of schemaAspects(sides, types))
-    mismatches.push(say(`schema ${name}`, aspect, sides.commonFile));
-  return mismatches;
+  differences.push(
+    ...discoverySchemaDifferences(sides.discovery, sides.common, sides.commonFile, roots),
+  );
+  return differences;
+}
+
+/** The differences as sentences naming both files. */
+export function discoveryMismatches(sides: CrossCheckSides): string[] {
+  return discoveryDifferences(sides).map(
+    (d) =>
+      `${d.subject}: Discovery ${sides.discoveryFile} says ${d.aspect} ${d.discovery}, ${d.file} says ${d.document}`,
+  );
 }
 
 function compareMethod(
   method: JsonObject,
   { operation, pathKey, httpMethod }: OpenApiOperation,
-): Aspect[] {
+): MethodAspect[] {
   const rule = isJsonObject(operation['x-google-http-rule']) ? operation['x-google-http-rule'] : {};
   const template = String(rule.template);
   const binding = nameVariableOf(template)?.binding;
   const theirPattern = String(discoveryParameter(method, 'name')?.pattern);
+  // Discovery prints a final `**` loosely; its loose spelling names the same binding.
+  const asTheyPrint = (pattern: string) =>
+    binding !== undefined &&
+    pattern === namePatternForBinding(binding) &&
+    theirPattern === discoveryPatternForBinding(binding)
+      ? theirPattern
+      : pattern;
   const ourName = parametersIn(operation, 'path').get('name');
   // A `{name}` key mirrors Discovery's `path`; a flat key (checks' privacypolicy) its `flatPath`.
   const key =
     ourName === undefined
       ? `/${String(method.flatPath)}`
       : `/${String(method.path).replace('{+name}', '{name}')}`;
-  const aspects: Aspect[] = [
-    ['httpMethod', String(method.httpMethod), httpMethod],
-    [
-      'path (x-google-http-rule in Discovery form)',
-      String(method.path),
-      discoveryPathForTemplate(template),
-    ],
-    ['path key', key, pathKey],
-    [
-      'name pattern (of x-google-http-rule)',
-      theirPattern,
-      binding === undefined ? ABSENT : namePatternForBinding(binding),
-    ],
-    ['request', refTypeName(method.request) ?? ABSENT, requestTypeName(operation) ?? ABSENT],
-    ['response', refTypeName(method.response) ?? ABSENT, responseTypeName(operation) ?? ABSENT],
+  const aspects: MethodAspect[] = [
+    {
+      kind: 'httpMethod',
+      aspect: 'httpMethod',
+      discovery: String(method.httpMethod),
+      document: httpMethod,
+    },
+    {
+      kind: 'path',
+      aspect: 'path (x-google-http-rule in Discovery form)',
+      discovery: String(method.path),
+      document: discoveryPathForTemplate(template),
+    },
+    { kind: 'pathKey', aspect: 'path key', discovery: key, document: pathKey },
+    {
+      kind: 'namePattern',
+      aspect: 'name pattern (of x-google-http-rule)',
+      discovery: theirPattern,
+      document: binding === undefined ? ABSENT : asTheyPrint(namePatternForBinding(binding)),
+    },
+    {
+      kind: 'request',
+      aspect: 'request',
+      discovery: refTypeName(method.request) ?? ABSENT,
+      document: requestTypeName(operation) ?? ABSENT,
+    },
+    {
+      kind: 'response',
+      aspect: 'response',
+      discovery: refTypeName(method.response) ?? ABSENT,
+      document: responseTypeName(operation) ?? ABSENT,
+    },
   ];
+  const flatPath = discoveryFlatPathForTemplate(template);
+  if (typeof method.flatPath === 'string' && flatPath !== undefined) {
+    aspects.push({
+      kind: 'flatPath',
+      aspect: 'flatPath (of x-google-http-rule)',
+      discovery: method.flatPath,
+      document: flatPath,
+    });
+  }
   if (ourName !== undefined) {
-    aspects.push([
-      'name pattern',
-      theirPattern,
-      String(isJsonObject(ourName.schema) ? ourName.schema.pattern : ABSENT),
-    ]);
+    aspects.push({
+      kind: 'namePattern',
+      aspect: 'name pattern',
+      discovery: theirPattern,
+      document: asTheyPrint(String(isJsonObject(ourName.schema) ? ourName.schema.pattern : ABSENT)),
+    });
   }
   if (Array.isArray(method.scopes)) {
     const ourScopes = (securityScopes(operation) ?? []).sort().join(' ');
-    aspects.push(['scopes', method.scopes.map(String).sort().join(' '), ourScopes || ABSENT]);
+    aspects.push({
+      kind: 'scopes',
+      aspect: 'scopes',
+      discovery: method.scopes.map(String).sort().join(' '),
+      document: ourScopes || ABSENT,
+    });
   }
   const ourQuery = parametersIn(operation, 'query');
   const theirQuery = discoveryQueryParameters(method);
   for (const name of new Set([...theirQuery.keys(), ...ourQuery.keys()])) {
-    aspects.push([
-      `query parameter ${name}`,
-      theirQuery.get(name) ?? ABSENT,
-      typeOf(ourQuery.get(name)?.schema) ?? ABSENT,
-    ]);
+    aspects.push({
+      kind: 'queryParameter',
+      aspect: `query parameter ${name}`,
+      name,
+      discovery: theirQuery.get(name) ?? ABSENT,
+      document: typeOf(ourQuery.get(name)?.schema) ?? ABSENT,
+    });
   }
   return aspects;
-}
-
-/**
- * Every property Discovery lists for the request and response types, and the types they refer
- * to, must exist in the shared schema of that name. The shared schemas may have more: they
- * follow the newest operations.proto, and older revisions lack fields such as `unreachable`.
- */
-function schemaAspects(
-  sides: CrossCheckSides,
-  roots: readonly (string | undefined)[],
-): [string, Aspect][] {
-  const theirSchemas = discoverySchemas(sides.discovery);
-  const components =
-    isJsonObject(sides.common) && isJsonObject(sides.common.components)
-      ? sides.common.components
-      : {};
-  const ourSchemas = isJsonObject(components.schemas) ? components.schemas : {};
-  const missing: [string, Aspect][] = [];
-  const pending = roots.filter((name) => name !== undefined);
-  const seen = new Set<string>();
-  for (let name = pending.shift(); name !== undefined; name = pending.shift()) {
-    const theirs = theirSchemas[name];
-    if (seen.has(name) || !isJsonObject(theirs) || !isJsonObject(theirs.properties)) continue;
-    seen.add(name);
-    const ours = ourSchemas[name];
-    const ourProperties =
-      isJsonObject(ours) && isJsonObject(ours.properties) ? ours.properties : {};
-    for (const [property, value] of Object.entries(theirs.properties)) {
-      if (ourProperties[property] === undefined)
-        missing.push([name, [`property ${property}`, 'declared', ABSENT]]);
-      const nested = isJsonObject(value)
-        ? (refTypeName(value) ?? refTypeName(value.items))
-        : undefined;
-      if (nested !== undefined) pending.push(nested);
-    }
-  }
-  return missing;
 }

@@ -1,25 +1,27 @@
 /**
  * Reads the operations methods of a Google Discovery document (format:
  * https://developers.google.com/discovery/v1/reference/apis): every method of every resource
- * named `operations`, at any depth, keyed by method id.
+ * named `operations`, at any depth, and of the resources nested in it (Ad Manager's runs live in
+ * `networks.operations.reports.runs`), keyed by method id.
  */
 import { isJsonObject, type JsonObject } from './json-access.ts';
 
 export function discoveryOperationsMethods(discovery: unknown): Map<string, JsonObject> {
   const found = new Map<string, JsonObject>();
-  const walk = (resources: unknown) => {
+  const walk = (resources: unknown, underOperations: boolean) => {
     if (!isJsonObject(resources)) return;
     for (const [name, resource] of Object.entries(resources)) {
       if (!isJsonObject(resource)) continue;
-      if (name === 'operations' && isJsonObject(resource.methods)) {
+      const operations = underOperations || name === 'operations';
+      if (operations && isJsonObject(resource.methods)) {
         for (const method of Object.values(resource.methods)) {
           if (isJsonObject(method)) found.set(String(method.id), method);
         }
       }
-      walk(resource.resources);
+      walk(resource.resources, operations);
     }
   };
-  walk(isJsonObject(discovery) ? discovery.resources : undefined);
+  walk(isJsonObject(discovery) ? discovery.resources : undefined, false);
   return found;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  discoveryFlatPathForTemplate,
   discoveryPathForTemplate,
+  discoveryPatternForBinding,
   isMultiSegment,
   namePatternForBinding,
   nameVariableOf,
@@ -62,6 +64,29 @@ describe('http-rule', () => {
     ['/v1/{name}', 'v1/{name}'],
   ])('writes %s in Discovery form as %s', (template, path) => {
     expect(discoveryPathForTemplate(template)).toBe(path);
+  });
+
+  it.each([
+    ['operations/**', '^operations/.*$'],
+    ['projects/*/operations/**', '^projects/[^/]+/operations/.*$'],
+    ['**', '^.*$'],
+    ['projects/*/locations/*', '^projects/[^/]+/locations/[^/]+$'],
+  ])('prints the binding %s as Discovery does: %s', (binding, pattern) => {
+    expect(discoveryPatternForBinding(binding)).toBe(pattern);
+  });
+
+  it.each([
+    [
+      '/v1/{name=projects/*/locations/*/operations/*}:cancel',
+      'v1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}:cancel',
+    ],
+    ['/v1/{name=operations/**}:cancel', 'v1/operations/{operationsId}:cancel'],
+    ['/v1/{name=operations}', 'v1/operations'],
+    ['/v1/operations', 'v1/operations'],
+    ['/v1/{name=*}', undefined],
+    ['/v1/{name=*/operations/*}', undefined],
+  ])('writes %s as the Discovery flatPath %s', (template, flatPath) => {
+    expect(discoveryFlatPathForTemplate(template)).toBe(flatPath);
   });
 
   it('reads {name} alone as {name=*} and finds no variable where there is none', () => {

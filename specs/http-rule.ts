@@ -90,3 +90,36 @@ export function discoveryPathForTemplate(template: string): string {
   if (variable === undefined) return relative;
   return relative.replace(NAME_VARIABLE, isMultiSegment(variable.binding) ? '{+name}' : '{name}');
 }
+
+/**
+ * The pattern a Discovery document prints for a binding. Discovery is exact for `*` but prints a
+ * final `**` loosely, as `/.*` (`operations/**` → `^operations/.*$`, as in the published
+ * cloudbuild v1 document), so both spellings describe the same binding.
+ */
+export function discoveryPatternForBinding(binding: string): string {
+  if (!binding.endsWith('**')) return namePatternForBinding(binding);
+  const prefix = binding.slice(0, -2).replace(/\/$/, '');
+  if (prefix === '') return '^.*$';
+  return `${namePatternForBinding(prefix).slice(0, -1)}/.*$`;
+}
+
+/**
+ * The template as a Discovery `flatPath`: no leading slash, one single-segment variable per
+ * wildcard, named after the literal before it (`projects/*` → `projects/{projectsId}`; a final
+ * `operations/**` → `operations/{operationsId}`, as Discovery prints it). Undefined where
+ * Discovery's naming is not known (a wildcard first or after another wildcard).
+ */
+export function discoveryFlatPathForTemplate(template: string): string | undefined {
+  const variable = nameVariableOf(template);
+  if (variable === undefined) return template.replace(/^\//, '');
+  const { before, binding, after } = variable;
+  const segments = binding.split('/');
+  const flat: string[] = [];
+  for (const [index, segment] of segments.entries()) {
+    const previous = segments[index - 1];
+    if (segment !== '*' && segment !== '**') flat.push(segment);
+    else if (previous === undefined || previous.includes('*')) return undefined;
+    else flat.push(`{${previous}Id}`);
+  }
+  return `${before}${flat.join('/')}${after}`.replace(/^\//, '');
+}

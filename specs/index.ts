@@ -3,7 +3,22 @@
  * specs/services/, the parsed documents for validators, the generated types and the
  * google.rpc.Code table, and the seed pages the clauses quote. specs/ is the bottom layer and imports nothing above it.
  */
+export { type CrossCheckSides, discoveryDifferences } from './discovery-cross-check.ts';
+export {
+  ABSENT,
+  type DiscoveryAspectKind,
+  type DiscoveryDifference,
+} from './discovery-difference.ts';
+export {
+  loadDiscoveryDocument,
+  serviceDiscoveryDifferences,
+  serviceDocumentFile,
+  storedDiscoveryFiles,
+} from './discovery-documents.ts';
+export { discoveryOperationsMethods, discoverySchemas } from './discovery-methods.ts';
+export { RELIED_ON_SCHEMAS } from './discovery-schema-check.ts';
 export type { CommonComponents, ServicePaths } from './generated/index.ts';
+export { isJsonObject, type JsonObject } from './json-access.ts';
 export type {
   EmptyJson,
   ErrorEnvelopeJson,

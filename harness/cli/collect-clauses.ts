@@ -16,6 +16,11 @@ export async function collectClauses(): Promise<ClauseInfo[]> {
       include: [SUITE_GLOB],
       watch: false,
       reporters: [],
+      // As run-suites.ts: one worker, no re-isolation, Node's own loader. About ten times
+      // faster than vitest's defaults here, which matters to `drift` and `npm run generate`.
+      isolate: false,
+      pool: 'threads',
+      experimental: { viteModuleRunner: false },
     },
     { logLevel: 'silent' },
   );

@@ -15,6 +15,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'serve the reference implementation over HTTP on 127.0.0.1',
     load: () => import('./serve-command.ts'),
   },
+  {
+    name: 'drift',
+    summary: "compare the services' live Discovery documents with what the suite relies on",
+    load: () => import('./drift-command.ts'),
+  },
+  {
+    name: 'diff',
+    summary: 'compare two results.json files cell by cell (behaviour drift)',
+    load: () => import('./diff-command.ts'),
+  },
 ];
 
 export function commandNamed(name: string): CommandEntry | undefined {

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CliError } from './cli-errors.ts';
+import { COMMANDS } from './commands.ts';
 import { DEFAULT_PORT, parseServeArgs } from './serve-command.ts';
 
 const KNOWN = ['adsdatahub', 'admanager', 'dai', 'checks', 'datafusion'];
@@ -139,7 +140,10 @@ describe('lro-conformance serve', () => {
       'lro-conformance serve: unknown service "foo" (known: admanager, adsdatahub, checks, dai, datafusion)',
     ],
     [['serve', '--bogus'], "lro-conformance serve: Unknown option '--bogus' (see --help)"],
-    [['launch'], 'lro-conformance: unknown command "launch" (known: run, serve; see --help)'],
+    [
+      ['launch'],
+      `lro-conformance: unknown command "launch" (known: ${COMMANDS.map((c) => c.name).join(', ')}; see --help)`,
+    ],
   ])('exits 2 with one line on stderr for %j', async (args, line) => {
     const { code, stdout, stderr } = await cli(args).output;
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });

@@ -1,0 +1,212 @@
+/**
+ * `lro-conformance drift`: fetches each service's Discovery document and reports how it moved
+ * away from what this suite relies on (docs/DRIFT.md). A document that cannot be read is its
+ * own line on stderr and exit 3, never drift.
+ */
+import type { ClauseInfo } from '#reports';
+import { loadServiceProfiles, type ServiceProfile, serviceDocumentFile } from '#specs';
+import {
+  type DiscoverySource,
+  describeSource,
+  discoverySourceOf,
+  resolveDiscoverySources,
+} from '../drift/discovery-source.ts';
+import { isDiscoveryUnavailableError } from '../drift/discovery-unavailable-error.ts';
+import type { DriftChange } from '../drift/drift-change.ts';
+import {
+  buildDriftReport,
+  DRIFT_FAIL_ON,
+  type DriftFailOn,
+  type DriftReport,
+  type ServiceDriftStatus,
+} from '../drift/drift-report.ts';
+import { readDiscovery } from '../drift/read-discovery.ts';
+import { renderDriftMarkdown } from '../drift/render-drift-markdown.ts';
+import { renderDriftText } from '../drift/render-drift-text.ts';
+import { serviceDrift } from '../drift/service-drift.ts';
+import type { FetchLike } from '../targets/target.ts';
+import { parseChoice, parseFlags, parseInteger, parseList } from './args.ts';
+import { EXIT_HARNESS, usageError } from './cli-errors.ts';
+import { readPackageVersion } from './package-version.ts';
+
+export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const EXIT_NO_DRIFT = 0;
+export const EXIT_DRIFT = 1;
+
+export const usage = `Usage: lro-conformance drift [options]
+
+Compares each service's live Discovery document with what this suite relies on: the operations
+methods and schemas of its spec documents, and the sentences its clauses quote (docs/DRIFT.md).
+
+Options:
+  --service a,b                 services to check (default: all)
+  --discovery SERVICE=URL|FILE  read SERVICE's document from this URL or file (repeatable; default:
+                                the Discovery directory's discoveryRestUrl, else
+                                https://HOST/$discovery/rest?version=VERSION)
+  --format text|json|markdown   output format (default text)
+  --fail-on breaking|any        which changes make the exit code 1 (default any)
+  --timeout MS                  per document request (default 30000)
+  -h, --help                    this text
+
+Exit codes: 0 no drift at or above --fail-on, 1 drift, 2 usage error, 3 a Discovery document
+could not be fetched or parsed (and nothing that was compared drifted).`;
+
+export interface DriftOptions {
+  readonly profiles: readonly ServiceProfile[];
+  readonly named: ReadonlyMap<string, DiscoverySource>;
+  readonly format: ReportFormat;
+  readonly failOn: DriftFailOn;
+  readonly timeoutMs: number;
+}
+
+export function parseDriftArgs(
+  args: readonly string[],
+  all: readonly ServiceProfile[],
+): DriftOptions {
+  const flags = parseFlags(args, {
+    service: { type: 'string' },
+    discovery: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    timeout: { type: 'string' },
+  });
+  const known = all.map((profile) => profile.id);
+  const knownService = (id: string) => {
+    if (!known.includes(id))
+      throw usageError(`unknown service "${id}" (known: ${known.join(', ')})`);
+    return id;
+  };
+  const selected =
+    flags.service === undefined
+      ? known
+      : [...new Set(parseList('service', flags.service).map(knownService))];
+  const named = new Map<string, DiscoverySource>();
+  for (const value of flags.discovery ?? []) {
+    const at = value.indexOf('=');
+    if (at <= 0 || at === value.length - 1) {
+      throw usageError(`--discovery takes SERVICE=URL or SERVICE=FILE; got "${value}"`);
+    }
+    const service = knownService(value.slice(0, at));
+    if (!selected.includes(service)) {
+      throw usageError(`--discovery names ${service}, which --service leaves out`);
+    }
+    if (named.has(service)) throw usageError(`--discovery names ${service} twice`);
+    named.set(service, discoverySourceOf(value.slice(at + 1)));
+  }
+  return {
+    profiles: all.filter((profile) => selected.includes(profile.id)),
+    named,
+    format:
+      flags.format === undefined ? 'text' : parseChoice('format', flags.format, REPORT_FORMATS),
+    failOn:
+      flags['fail-on'] === undefined
+        ? 'any'
+        : parseChoice('fail-on', flags['fail-on'], DRIFT_FAIL_ON),
+    timeoutMs:
+      flags.timeout === undefined
+        ? 30_000
+        : parseInteger('timeout', flags.timeout, { min: 1, max: 600_000 }),
+  };
+}
+
+export interface DriftDependencies {
+  readonly fetch: FetchLike;
+  readonly clauses: () => Promise<readonly ClauseInfo[]>;
+  readonly directoryUrl?: string;
+}
+
+/** Reads every document, compares those it could read, and builds the report. */
+export async function detectDrift(
+  options: DriftOptions,
+  dependencies: DriftDependencies,
+): Promise<DriftReport> {
+  const { sources, notes } = await resolveDiscoverySources(options.profiles, options.named, {
+    fetch: dependencies.fetch,
+    timeoutMs: options.timeoutMs,
+    ...(dependencies.directoryUrl === undefined ? {} : { directoryUrl: dependencies.directoryUrl }),
+  });
+  const read = await Promise.all(
+    options.profiles.map(async (profile) => {
+      const source = sources.get(profile.id) as DiscoverySource;
+      try {
+        return await readDiscovery(profile, source, {
+          fetch: dependencies.fetch,
+          timeoutMs: options.timeoutMs,
+        });
+      } catch (error) {
+        if (!isDiscoveryUnavailableError(error)) throw error;
+        return { service: profile.id, source: describeSource(source), problem: error.message };
+      }
+    }),
+  );
+  const loaded = read.flatMap((entry) => ('document' in entry ? [entry] : []));
+  const clauses = loaded.length > 0 ? await dependencies.clauses() : [];
+  const changes: DriftChange[] = [];
+  const statuses: ServiceDriftStatus[] = [];
+  for (const [index, profile] of options.profiles.entries()) {
+    const entry = read[index];
+    if (entry === undefined) continue;
+    const baseline = serviceDocumentFile(profile.id);
+    if ('document' in entry) {
+      changes.push(
+        ...serviceDrift({ profile, live: entry.document, liveLabel: entry.source, clauses }),
+      );
+      statuses.push({
+        service: profile.id,
+        status: 'compared',
+        source: entry.source,
+        ...(entry.revision === undefined ? {} : { revision: entry.revision }),
+        baseline,
+      });
+    } else {
+      statuses.push({
+        service: profile.id,
+        status: 'unavailable',
+        source: entry.source,
+        baseline,
+        problem: entry.problem,
+      });
+    }
+  }
+  return buildDriftReport({
+    toolVersion: readPackageVersion(),
+    failOn: options.failOn,
+    services: statuses,
+    changes,
+    notes,
+  });
+}
+
+export function renderDriftReport(report: DriftReport, format: ReportFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'markdown':
+      return renderDriftMarkdown(report);
+    case 'text':
+      return renderDriftText(report);
+  }
+}
+
+/** 1 when a change counts under --fail-on; else 3 when a document could not be read; else 0. */
+export function driftExitCode(report: DriftReport): number {
+  if (report.summary.failing > 0) return EXIT_DRIFT;
+  return report.summary.unavailable > 0 ? EXIT_HARNESS : EXIT_NO_DRIFT;
+}
+
+export async function main(args: readonly string[]): Promise<number> {
+  const options = parseDriftArgs(args, loadServiceProfiles());
+  const report = await detectDrift(options, {
+    fetch: (request) => globalThis.fetch(request),
+    // vitest is loaded only when a document was read and there is something to compare.
+    clauses: async () => (await import('./collect-clauses.ts')).collectClauses(),
+  });
+  process.stdout.write(renderDriftReport(report, options.format));
+  for (const status of report.services) {
+    if (status.problem !== undefined)
+      process.stderr.write(`lro-conformance drift: ${status.problem}\n`);
+  }
+  return driftExitCode(report);
+}

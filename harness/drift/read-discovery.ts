@@ -1,0 +1,110 @@
+/**
+ * Reads one service's Discovery document from a URL or a file and makes sure it is the one
+ * expected: a Discovery REST description (`kind: discovery#restDescription`,
+ * https://developers.google.com/discovery/v1/reference/apis) of the service's API and version.
+ * Every way this can fail is a DiscoveryUnavailableError with one line saying what to do.
+ */
+import { readFile } from 'node:fs/promises';
+import { redactText } from '#reports';
+import { isJsonObject, type JsonObject, type ServiceProfile } from '#specs';
+import type { FetchLike } from '../targets/target.ts';
+import { apiNameOf, type DiscoverySource } from './discovery-source.ts';
+import { DiscoveryUnavailableError } from './discovery-unavailable-error.ts';
+import { reasonOf } from './failure-reason.ts';
+
+export interface LoadedDiscovery {
+  readonly service: string;
+  /** The URL (credentials scrubbed) or file it came from. */
+  readonly source: string;
+  readonly document: JsonObject;
+  readonly revision: string | undefined;
+}
+
+export interface ReadOptions {
+  readonly fetch: FetchLike;
+  readonly timeoutMs: number;
+}
+
+export async function readDiscovery(
+  profile: ServiceProfile,
+  source: DiscoverySource,
+  options: ReadOptions,
+): Promise<LoadedDiscovery> {
+  const label = source.kind === 'url' ? redactText(source.url) : source.path;
+  const fail = (problem: string, cause?: unknown): never => {
+    throw new DiscoveryUnavailableError(profile.id, `${profile.id}: ${label} ${problem}`, {
+      cause,
+    });
+  };
+  const text =
+    source.kind === 'url'
+      ? await download(source.url, options, fail)
+      : await readText(source.path, fail);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (cause) {
+    return fail(`is not JSON (${(cause as Error).message})`, cause);
+  }
+  if (!isJsonObject(parsed) || parsed.kind !== 'discovery#restDescription') {
+    return fail('is not a Discovery document (no "kind": "discovery#restDescription")');
+  }
+  const expected = `${apiNameOf(profile)} ${profile.version}`;
+  const found = `${String(parsed.name)} ${String(parsed.version)}`;
+  if (found !== expected) return fail(`is the Discovery document of ${found}, not of ${expected}`);
+  return {
+    service: profile.id,
+    source: label,
+    document: parsed,
+    revision: typeof parsed.revision === 'string' ? parsed.revision : undefined,
+  };
+}
+
+type Fail = (problem: string, cause?: unknown) => never;
+
+async function readText(path: string, fail: Fail): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (cause) {
+    return fail(
+      `cannot be read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`,
+      cause,
+    );
+  }
+}
+
+async function download(url: string, options: ReadOptions, fail: Fail): Promise<string> {
+  let response: Response;
+  try {
+    response = await options.fetch(
+      new Request(url, {
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(options.timeoutMs),
+      }),
+    );
+  } catch (cause) {
+    return fail(`cannot be fetched (${reasonOf(cause)})`, cause);
+  }
+  if (!response.ok) {
+    const hint =
+      response.status === 401 || response.status === 403
+        ? ': the document is not public; it needs an API key or credentials (docs/DRIFT.md)'
+        : '';
+    return fail(`answered HTTP ${response.status}${errorStatusIn(await response.text())}${hint}`);
+  }
+  try {
+    return await response.text();
+  } catch (cause) {
+    return fail(`could not be read to the end (${reasonOf(cause)})`, cause);
+  }
+}
+
+/** ` PERMISSION_DENIED` when the body is an AIP-193 error envelope. */
+function errorStatusIn(body: string): string {
+  try {
+    const status = (JSON.parse(body) as { error?: { status?: unknown } }).error?.status;
+    return typeof status === 'string' ? ` ${status}` : '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Expectations: known deviations of a target per service × clause, with a reason, a link and
+ * an expiry date (web-platform-tests' expectation metadata; Schemathesis' baseline with expiry).
+ * Applying them marks each matching cell with an `expectation` whose status verdict.ts reads: a
+ * cell that ended as expected (`met`) does not count against the run; an unexpected PASS, a
+ * different outcome and an expired expectation are reported, and the last two count as usual.
+ */
+import { readFileSync } from 'node:fs';
+import { summarise } from './build-run-results.ts';
+import type { ResultsChange } from './diff-results.ts';
+import { InvalidExpectationsError } from './invalid-expectations-error.ts';
+import { lazyValidator, schemaViolations } from './json-schema.ts';
+import type { CellExpectation, CellResult, Outcome, RunResults } from './results-model.ts';
+
+export const EXPECTATIONS_SCHEMA_URL = new URL('./expectations.schema.json', import.meta.url);
+export const EXPECTATIONS_VERSION = 1;
+
+export interface Expectation {
+  readonly service: string;
+  readonly clause: string;
+  readonly outcome: Extract<Outcome, 'FAIL' | 'ERROR' | 'INCONCLUSIVE'>;
+  readonly reason: string;
+  readonly link?: string;
+  /** Last day (YYYY-MM-DD) the expectation applies. */
+  readonly expires?: string;
+}
+
+const validator = lazyValidator(EXPECTATIONS_SCHEMA_URL);
+
+/** The expectations in a file's text; `source` names the file in errors. */
+export function parseExpectations(text: string, source: string): readonly Expectation[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    throw new InvalidExpectationsError(`${source} is not JSON (${(cause as Error).message})`);
+  }
+  const violations = schemaViolations(validator(), value);
+  if (violations.length > 0) {
+    throw new InvalidExpectationsError(
+      `${source} does not match reports/expectations.schema.json: ${violations.join('; ')}`,
+    );
+  }
+  const expectations = (value as { expectations: Expectation[] }).expectations;
+  const seen = new Set<string>();
+  for (const { service, clause } of expectations) {
+    const key = `${service} × ${clause}`;
+    if (seen.has(key)) throw new InvalidExpectationsError(`${source} lists ${key} twice`);
+    seen.add(key);
+  }
+  return expectations;
+}
+
+export function loadExpectations(path: string): readonly Expectation[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+    throw new InvalidExpectationsError(`cannot read the expectations file ${path} (${reason})`);
+  }
+  return parseExpectations(text, path);
+}
+
+/** `2026-12-02` for a Date (UTC), the string itself otherwise. */
+function dayOf(today: Date | string): string {
+  return typeof today === 'string' ? today : today.toISOString().slice(0, 10);
+}
+
+export function expectationStatus(
+  cell: CellResult,
+  expectation: Expectation,
+  today: Date | string,
+): CellExpectation['status'] {
+  if (expectation.expires !== undefined && dayOf(today) > expectation.expires) return 'expired';
+  if (cell.outcome === expectation.outcome) return 'met';
+  return cell.outcome === 'PASS' ? 'unexpected-pass' : 'differs';
+}
+
+/**
+ * The results with every cell's `expectation` set from `expectations` (and cleared where none
+ * matches), and the verdict recomputed by the one exit policy (verdict.ts).
+ */
+export function applyExpectations(
+  results: RunResults,
+  expectations: readonly Expectation[],
+  today: Date | string,
+): RunResults {
+  const byCell = new Map(expectations.map((e) => [`${e.service}\n${e.clause}`, e]));
+  const cells = results.results.map((cell): CellResult => {
+    const { expectation: _previous, ...rest } = cell;
+    const expectation = byCell.get(`${cell.service}\n${cell.clause}`);
+    if (expectation === undefined) return rest;
+    return {
+      ...rest,
+      expectation: {
+        outcome: expectation.outcome,
+        reason: expectation.reason,
+        ...(expectation.link === undefined ? {} : { link: expectation.link }),
+        ...(expectation.expires === undefined ? {} : { expires: expectation.expires }),
+        status: expectationStatus(cell, expectation, today),
+      },
+    };
+  });
+  return { ...results, results: cells, summary: summarise(cells, results) };
+}
+
+const FINDING_KINDS = {
+  'unexpected-pass': 'expectation-unexpected-pass',
+  differs: 'expectation-differs',
+  expired: 'expectation-expired',
+} as const;
+
+/**
+ * What an expectations file has to say about results it was applied to: every cell whose
+ * expectation is not met, and every expectation for a service of the run that matched no cell
+ * (a clause that does not apply to it, one the run did not select, or a mistyped id).
+ */
+export function expectationFindings(
+  results: RunResults,
+  expectations: readonly Expectation[],
+): ResultsChange[] {
+  const findings: ResultsChange[] = [];
+  for (const cell of results.results) {
+    const expectation = cell.expectation;
+    if (expectation === undefined || expectation.status === 'met') continue;
+    findings.push({
+      kind: FINDING_KINDS[expectation.status],
+      level: 'changed',
+      service: cell.service,
+      clause: cell.clause,
+      strength: cell.strength,
+      before: expectation.outcome,
+      after: cell.outcome,
+      detail:
+        expectation.status === 'expired'
+          ? `expired on ${expectation.expires}: ${expectation.reason}`
+          : expectation.reason,
+    });
+  }
+  const cells = new Set(results.results.map((cell) => `${cell.service}\n${cell.clause}`));
+  for (const e of expectations) {
+    if (!results.services.includes(e.service) || cells.has(`${e.service}\n${e.clause}`)) continue;
+    findings.push({
+      kind: 'expectation-unused',
+      level: 'info',
+      service: e.service,
+      clause: e.clause,
+      before: e.outcome,
+      detail:
+        'the run has no such cell: the clause does not apply, was not selected, or is mistyped',
+    });
+  }
+  return findings;
+}

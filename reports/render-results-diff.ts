@@ -1,0 +1,93 @@
+/**
+ * Behaviour drift for people: a header naming both runs, one entry per change (breaking first),
+ * and a closing line. Text for terminals and CI logs, Markdown for job summaries, JSON as is.
+ * Only what changed is printed; free text goes through redact.ts.
+ */
+import type { ResultsChange, ResultsDiff, RunIdentity } from './diff-results.ts';
+import { tableText } from './markdown.ts';
+import { redactText } from './redact.ts';
+
+export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export function renderResultsDiff(diff: ResultsDiff, format: DiffFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(diff, null, 2)}\n`;
+    case 'markdown':
+      return renderResultsDiffMarkdown(diff);
+    case 'text':
+      return renderResultsDiffText(diff);
+  }
+}
+
+/** `no behaviour drift in 85 cells` or `behaviour drift: 1 breaking, 2 changed, 0 info`. */
+export function diffVerdict(diff: ResultsDiff): string {
+  const { breaking, changed, info } = diff.summary;
+  return diff.changes.length === 0
+    ? `no behaviour drift in ${diff.current.cells} cells`
+    : `behaviour drift: ${breaking} breaking, ${changed} changed, ${info} info`;
+}
+
+function runLine(run: RunIdentity): string {
+  return redactText(`${run.target}, started ${run.startedAt}, ${run.cells} cells, ${run.verdict}`);
+}
+
+/** `checks  cancel/x (MUST)`, or the clause or service alone. */
+function where(change: ResultsChange): string {
+  const strength = change.strength === undefined ? '' : ` (${change.strength})`;
+  return [change.service, change.clause].filter(Boolean).join('  ') + strength;
+}
+
+function sides(change: ResultsChange): string {
+  if (change.kind === 'answer-changed' || change.before === undefined) return '';
+  return change.after === undefined
+    ? `  was ${change.before}`
+    : `  ${change.before} -> ${change.after}`;
+}
+
+export function renderResultsDiffText(diff: ResultsDiff): string {
+  const lines = [
+    'lro-conformance diff',
+    `  baseline: ${runLine(diff.baseline)}`,
+    `  current:  ${runLine(diff.current)}`,
+    '',
+  ];
+  for (const change of diff.changes) {
+    lines.push(
+      `${change.level.toUpperCase().padEnd(8)}  ${change.kind}  ${where(change)}${sides(change)}`,
+    );
+    if (change.detail !== undefined) lines.push(`          ${redactText(change.detail)}`);
+    if (change.kind === 'answer-changed') {
+      lines.push(`          was: ${change.before ?? ''}`, `          now: ${change.after ?? ''}`);
+    }
+  }
+  if (diff.changes.length > 0) lines.push('');
+  lines.push(diffVerdict(diff));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderResultsDiffMarkdown(diff: ResultsDiff): string {
+  const lines = [
+    '## lro-conformance behaviour drift',
+    '',
+    `**${diffVerdict(diff)}**`,
+    '',
+    `- baseline: ${tableText(runLine(diff.baseline))}`,
+    `- current: ${tableText(runLine(diff.current))}`,
+  ];
+  if (diff.changes.length > 0) {
+    lines.push(
+      '',
+      '| level | change | service | clause | before | after | detail |',
+      '|---|---|---|---|---|---|---|',
+    );
+    for (const change of diff.changes) {
+      const clause = change.clause === undefined ? '' : `\`${change.clause}\``;
+      const cells = [change.level, `\`${change.kind}\``, change.service ?? '', clause];
+      const text = [change.before ?? '', change.after ?? '', redactText(change.detail ?? '')];
+      lines.push(`| ${[...cells, ...text.map(tableText)].join(' | ')} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
