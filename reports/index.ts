@@ -3,6 +3,7 @@
  * and the renderers. Explicit named re-exports only (HOUSE-STYLE point 13).
  */
 export { type BuildRunResultsInput, buildRunResults, summarise } from './build-run-results.ts';
+export { checkReportDir } from './check-report-dir.ts';
 export { ClauseConflictError, isClauseConflictError } from './clause-conflict-error.ts';
 export {
   collectCells,
@@ -19,9 +20,18 @@ export {
   type ConformanceReporterOptions,
   toReportedCase,
 } from './conformance-reporter.ts';
+export {
+  type ClauseCoverage,
+  type FindingGroup,
+  groupCoverage,
+  groupFindings,
+  messageSignature,
+} from './group-findings.ts';
 export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
 export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
 export { REDACTED, redactHeaders, redactText, SECRET_HEADERS } from './redact.ts';
+export { renderHtmlReport } from './render-html.ts';
+export { renderJunit } from './render-junit.ts';
 export { type MatrixTextOptions, renderMatrixText } from './render-matrix.ts';
 export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 export { isReportsError, ReportsError } from './reports-error.ts';
@@ -56,5 +66,6 @@ export {
   resultsViolations,
 } from './results-schema.ts';
 export type { ConformanceTaskMeta } from './task-meta.ts';
+export { type ColorContext, shouldUseColor, streamUsesColor } from './terminal-color.ts';
 export { cellCounts, type JudgeInput, type Judgement, judge, judgeResults } from './verdict.ts';
-export { type ReportPaths, writeReport } from './write-report.ts';
+export { clearReport, REPORT_FILES, type ReportPaths, writeReport } from './write-report.ts';
