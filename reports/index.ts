@@ -29,6 +29,13 @@ export {
 } from './group-findings.ts';
 export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
 export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
+export {
+  type ProgressMode,
+  ProgressReporter,
+  type ProgressReporterOptions,
+  type ProgressStream,
+  progressMode,
+} from './progress-reporter.ts';
 export { REDACTED, redactHeaders, redactText, SECRET_HEADERS } from './redact.ts';
 export { renderHtmlReport } from './render-html.ts';
 export { renderJunit } from './render-junit.ts';
@@ -66,6 +73,11 @@ export {
   resultsViolations,
 } from './results-schema.ts';
 export type { ConformanceTaskMeta } from './task-meta.ts';
-export { type ColorContext, shouldUseColor, streamUsesColor } from './terminal-color.ts';
+export {
+  type ColorContext,
+  paintOutcome,
+  shouldUseColor,
+  streamUsesColor,
+} from './terminal-color.ts';
 export { cellCounts, type JudgeInput, type Judgement, judge, judgeResults } from './verdict.ts';
 export { clearReport, REPORT_FILES, type ReportPaths, writeReport } from './write-report.ts';

@@ -16,31 +16,19 @@ import {
 } from './matrix-view.ts';
 import { redactText } from './redact.ts';
 import type { CellResult, Outcome, RunResults } from './results-model.ts';
+import { paintOutcome } from './terminal-color.ts';
 
 export interface MatrixTextOptions {
   /** ANSI colours on the outcome words; off by default (files, CI logs): see terminal-color.ts. */
   readonly color?: boolean;
 }
 
-const ANSI: Readonly<Record<Outcome, string>> = {
-  PASS: '32',
-  FAIL: '31',
-  ERROR: '35',
-  INCONCLUSIVE: '33',
-  NOT_APPLICABLE: '2',
-  SKIPPED: '2',
-};
-
 const GAP = '  ';
 const INDENT = '    ';
 
-function paint(text: string, outcome: Outcome | undefined, color: boolean): string {
-  return color && outcome !== undefined ? `\u001b[${ANSI[outcome]}m${text}\u001b[0m` : text;
-}
-
 /** Pads on the plain word, then paints it, so colour codes never skew the columns. */
 function column(word: string, width: number, outcome: Outcome | undefined, color: boolean): string {
-  return paint(word, outcome, color) + ' '.repeat(Math.max(0, width - word.length));
+  return paintOutcome(word, outcome, color) + ' '.repeat(Math.max(0, width - word.length));
 }
 
 function matrixLines(results: RunResults, color: boolean): string[] {
