@@ -29,6 +29,7 @@ export {
 } from './group-findings.ts';
 export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
 export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
+export { mergeShards, type ShardReport } from './merge-results.ts';
 export {
   type ProgressMode,
   ProgressReporter,
@@ -72,6 +73,8 @@ export {
   readResultsSchema,
   resultsViolations,
 } from './results-schema.ts';
+export { isShardMismatchError, ShardMismatchError } from './shard-mismatch-error.ts';
+export { fnv1a32, shardOfCell } from './shard-of-cell.ts';
 export type { ConformanceTaskMeta } from './task-meta.ts';
 export {
   type ColorContext,
