@@ -17,6 +17,24 @@ export function parseFlags<const T extends ParseArgsOptionsConfig>(
   }
 }
 
+/** Flags and positional arguments (`merge DIR... --report-dir OUT`); the same strict flag rules. */
+export function parseFlagsWithPositionals<const T extends ParseArgsOptionsConfig>(
+  args: readonly string[],
+  options: T,
+) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
+    return { values, positionals };
+  } catch (error) {
+    throw usageError(parseArgsMessage(error));
+  }
+}
+
 /** node:util's messages, on one line; the unknown-option one loses its hint about positionals. */
 function parseArgsMessage(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
