@@ -11,14 +11,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./run-command.ts'),
   },
   {
-    name: 'merge',
-    summary: 'merge the reports of a sharded run (run --shard i/n) into one',
-    load: () => import('./merge-command.ts'),
-  },
-  {
     name: 'list',
     summary: 'list the clauses the suite checks (id, strength, services, title)',
     load: () => import('./list-command.ts'),
+  },
+  {
+    name: 'merge',
+    summary: 'merge the reports of a sharded run (run --shard i/n) into one',
+    load: () => import('./merge-command.ts'),
   },
   {
     name: 'serve',

@@ -139,7 +139,10 @@ describe('lro-conformance serve', () => {
       'lro-conformance serve: unknown service "foo" (known: admanager, adsdatahub, checks, dai, datafusion)',
     ],
     [['serve', '--bogus'], "lro-conformance serve: Unknown option '--bogus' (see --help)"],
-    [['launch'], 'lro-conformance: unknown command "launch" (known: run, serve; see --help)'],
+    [
+      ['launch'],
+      'lro-conformance: unknown command "launch" (known: run, list, merge, serve; see --help)',
+    ],
   ])('exits 2 with one line on stderr for %j', async (args, line) => {
     const { code, stdout, stderr } = await cli(args).output;
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
