@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isClauseConflictError } from './clause-conflict-error.ts';
 import { CONFORMANCE_DOC_HEADER, renderConformanceDoc } from './conformance-doc.ts';
+import { FAILING_CLAUSES, FAILING_SERVICES } from './fixtures/failing-run.ts';
 import { CLAUSES, SERVICES } from './fixtures/sample-results.ts';
 
 describe('renderConformanceDoc', () => {
@@ -18,11 +19,57 @@ describe('renderConformanceDoc', () => {
     expect(renderConformanceDoc([...CLAUSES, ...CLAUSES], SERVICES)).toBe(doc);
   });
 
-  it('has a summary row per clause with strength and services, "all" expanded', () => {
+  it('has a summary row per clause with strength, requirement and services, "all" expanded', () => {
     expect(doc).toContain(
-      '| [`cancel/cancelled-operation-has-error-code-1`](#clause-cancel-cancelled-operation-has-error-code-1) | MUST | all (adsdatahub, checks, datafusion) |',
+      '| [`cancel/cancelled-operation-has-error-code-1`](#clause-cancel-cancelled-operation-has-error-code-1) | MUST | `control` | all (adsdatahub, checks, datafusion) |',
     );
-    expect(doc).toContain('| SHOULD | adsdatahub, checks |');
+    expect(doc).toContain('| SHOULD | `control` | adsdatahub, checks |');
+  });
+
+  it('links each clause to its suite file and says what it requires and how it is tested', () => {
+    const section = doc.slice(doc.indexOf('<a id="clause-get-unknown-field-is-rejected"></a>'));
+    expect(section).toContain(
+      '- Id: `get/unknown-field-is-rejected` (suite [`suites/get/unknown-field-is-rejected.test.ts`](../suites/get/unknown-field-is-rejected.test.ts))',
+    );
+    expect(section).toContain(
+      '- Requires: `nothing`, nothing: it probes with absent or malformed names, which harms nothing',
+    );
+    expect(section).toContain(
+      '**How it is tested.** Creates an operation through the control endpoint and reads it back.',
+    );
+  });
+
+  it('says what FAIL, N/A and INCONCLUSIVE mean for the clause, and its derivation', () => {
+    const full = renderConformanceDoc(FAILING_CLAUSES, FAILING_SERVICES);
+    const cancelled = full.slice(
+      full.indexOf('<a id="clause-cancel-cancelled-operation-has-error-code-1"></a>'),
+      full.indexOf('<a id="clause-cancel-completed'),
+    );
+    expect(cancelled).toContain(
+      [
+        '| Outcome | What it means for this clause |',
+        '| --- | --- |',
+        "| FAIL | The cancelled operation's error.code is not 1. |",
+        '| N/A | The service does not support cancel. |',
+        '| INCONCLUSIVE | The operation was still running at the deadline. |',
+      ].join('\n'),
+    );
+    expect(cancelled).not.toContain('**Derivation.**');
+    expect(full).toContain(
+      '**Derivation.** AIP-151 says cancellation is best effort; a done operation has nothing to cancel.',
+    );
+    const emptyBody = full.slice(full.indexOf('<a id="clause-cancel-success-body-is-empty"></a>'));
+    expect(emptyBody).toContain(
+      '| --- | --- |\n| FAIL | The answer to a successful cancel has a body. |\n\n',
+    );
+  });
+
+  it('names a seed by service and page, linked to where it is published, and keeps the seed file link', () => {
+    const full = renderConformanceDoc(FAILING_CLAUSES, FAILING_SERVICES);
+    expect(full).toContain(
+      '  - [Checks API v1alpha: Method: accounts.apps.operations.cancel](https://developers.google.com/checks/reference/rest/v1alpha/accounts.apps.operations/cancel) (seed [003_0d45fe534da2664f.txt](../specs/seeds/003_0d45fe534da2664f.txt))\n',
+    );
+    expect(full).toContain('  - observed: javascript:alert(1)\n');
   });
 
   it('gives each clause its title, id, strength, quote as a blockquote and linked sources', () => {

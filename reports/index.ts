@@ -13,6 +13,7 @@ export {
   levelRank,
   levelTally,
 } from './change-level.ts';
+export { checkReportDir } from './check-report-dir.ts';
 export { ClauseConflictError, isClauseConflictError } from './clause-conflict-error.ts';
 export {
   collectCells,
@@ -49,12 +50,27 @@ export {
   parseExpectations,
 } from './expectations.ts';
 export {
+  type ClauseCoverage,
+  type FindingGroup,
+  groupCoverage,
+  groupFindings,
+  messageSignature,
+} from './group-findings.ts';
+export {
   InvalidExpectationsError,
   isInvalidExpectationsError,
 } from './invalid-expectations-error.ts';
 export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
 export { tableText } from './markdown.ts';
 export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
+export { mergeShards, type ShardReport } from './merge-results.ts';
+export {
+  type ProgressMode,
+  ProgressReporter,
+  type ProgressReporterOptions,
+  type ProgressStream,
+  progressMode,
+} from './progress-reporter.ts';
 export {
   REDACTED,
   redactDeep,
@@ -64,6 +80,8 @@ export {
   scrubHeaders,
   scrubUrl,
 } from './redact.ts';
+export { renderHtmlReport } from './render-html.ts';
+export { renderJunit } from './render-junit.ts';
 export { type MatrixTextOptions, renderMatrixText } from './render-matrix.ts';
 export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 export {
@@ -112,7 +130,14 @@ export {
   registeredSecretCount,
   registerSecret,
 } from './secret-registry.ts';
-export { shardOfCell } from './shard.ts';
+export { isShardMismatchError, ShardMismatchError } from './shard-mismatch-error.ts';
+export { fnv1a32, shardOfCell } from './shard-of-cell.ts';
 export type { ConformanceTaskMeta } from './task-meta.ts';
+export {
+  type ColorContext,
+  paintOutcome,
+  shouldUseColor,
+  streamUsesColor,
+} from './terminal-color.ts';
 export { cellCounts, type JudgeInput, type Judgement, judge, judgeResults } from './verdict.ts';
-export { type ReportPaths, writeReport } from './write-report.ts';
+export { clearReport, REPORT_FILES, type ReportPaths, writeReport } from './write-report.ts';

@@ -18,19 +18,11 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
 /** Shown where a clause does not apply to a service, so no test produced a cell. */
 export const NO_CELL = '-';
 
-/** Outcomes listed one by one after the matrix: a failure, or a cell the run could not decide. */
-const NEEDS_ATTENTION: ReadonlySet<Outcome> = new Set(['FAIL', 'ERROR', 'INCONCLUSIVE']);
-
 export type CellLookup = (service: string, clause: string) => CellResult | undefined;
 
 export function cellLookup(results: RunResults): CellLookup {
   const cells = new Map(results.results.map((cell) => [`${cell.service}\n${cell.clause}`, cell]));
   return (service, clause) => cells.get(`${service}\n${clause}`);
-}
-
-/** FAIL, ERROR and INCONCLUSIVE cells in results order (service, then clause). */
-export function cellsNeedingAttention(results: RunResults): CellResult[] {
-  return results.results.filter((cell) => NEEDS_ATTENTION.has(cell.outcome));
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -1,57 +1,61 @@
 /**
- * The Markdown view of a run (matrix.md): the clause × service table, then for every failed or
- * undecided cell the clause's quote, the message and each evidence exchange as request and
- * response blocks plus its curl line. Every free-text field goes through redact.ts.
+ * The Markdown view of a run (matrix.md): the clause × service table, then the failed or
+ * undecided cells grouped by cause (group-findings.ts): per group the cells it covers, each
+ * clause's quote, the message and one cell's exchanges as request and response blocks plus
+ * their curl lines. Every free-text field goes through redact.ts.
  */
 
+import { curlText, requestText, responseText } from './exchange-text.ts';
+import { type FindingGroup, groupCoverage, groupFindings } from './group-findings.ts';
 import { blockquote, fenced, tableText } from './markdown.ts';
 import {
   cellLookup,
-  cellsNeedingAttention,
   countsLine,
   describeTarget,
   NO_CELL,
   OUTCOME_WORDS,
   verdictSentence,
 } from './matrix-view.ts';
-import { redactHeaders, redactText } from './redact.ts';
-import type { CellResult, ClauseInfo, Exchange, RunResults } from './results-model.ts';
-
-function headerLines(headers: Readonly<Record<string, string>>): string[] {
-  return Object.entries(redactHeaders(headers)).map(([name, value]) => `${name}: ${value}`);
-}
+import { redactText } from './redact.ts';
+import type { ClauseInfo, Exchange, RunResults } from './results-model.ts';
 
 function exchangeMarkdown(exchange: Exchange, index: number): string {
-  const { request, response } = exchange;
-  const requestText = [
-    `${request.method} ${redactText(request.url)}`,
-    ...headerLines(request.headers),
-    ...(request.body === undefined ? [] : ['', redactText(request.body)]),
-  ].join('\n');
-  const parts = [`**Exchange ${index + 1}**`, fenced('http', requestText)];
-  if (response === undefined) parts.push('No response (transport failure).');
-  else {
-    const responseText = [
-      `HTTP ${response.status}`,
-      ...headerLines(response.headers),
-      ...(response.body === '' ? [] : ['', redactText(response.body)]),
-    ].join('\n');
-    parts.push(fenced('http', responseText));
-  }
-  parts.push(fenced('sh', redactText(exchange.curl)));
-  return parts.join('\n\n');
+  const response = responseText(exchange);
+  return [
+    `**Exchange ${index + 1}**`,
+    fenced('http', requestText(exchange)),
+    response === undefined ? 'No response (transport failure).' : fenced('http', response),
+    fenced('sh', curlText(exchange)),
+  ].join('\n\n');
 }
 
-function cellDetails(cell: CellResult, clause: ClauseInfo | undefined): string {
-  const parts = [`### ${OUTCOME_WORDS[cell.outcome]} · ${cell.service} · \`${cell.clause}\``];
-  if (clause !== undefined) {
-    parts.push(`${clause.title} (${clause.strength})`, blockquote(clause.quote));
+function groupDetails(group: FindingGroup, clauses: ReadonlyMap<string, ClauseInfo>): string {
+  const cell = group.representative;
+  const headline = redactText(cell.message ?? '(no message)').split('\n')[0] ?? '';
+  const count = group.cells.length;
+  const parts = [
+    `### ${OUTCOME_WORDS[group.outcome]} · ${count} ${count === 1 ? 'cell' : 'cells'} · ${tableText(headline)}`,
+    groupCoverage(group)
+      .map(
+        ({ clause, strength, services }) => `- \`${clause}\` (${strength}): ${services.join(', ')}`,
+      )
+      .join('\n'),
+  ];
+  for (const id of group.clauses) {
+    const clause = clauses.get(id);
+    if (clause !== undefined) {
+      parts.push(`${clause.title} (\`${id}\`, ${clause.strength})`, blockquote(clause.quote));
+    }
   }
   if (cell.message !== undefined) parts.push(fenced('text', redactText(cell.message)));
   for (const warning of cell.warnings ?? []) parts.push(`Warning: ${redactText(warning)}`);
-  (cell.evidence ?? []).forEach((exchange, i) => {
-    parts.push(exchangeMarkdown(exchange, i));
-  });
+  const evidence = cell.evidence ?? [];
+  if (evidence.length > 0) {
+    parts.push(`Evidence from ${cell.service} · \`${cell.clause}\`:`);
+    evidence.forEach((exchange, i) => {
+      parts.push(exchangeMarkdown(exchange, i));
+    });
+  }
   return parts.join('\n\n');
 }
 
@@ -73,28 +77,40 @@ function matrixTable(results: RunResults): string {
     .join('\n');
 }
 
+function runFacts(results: RunResults): string {
+  return [
+    `- Tool: ${results.tool.name} ${results.tool.version}`,
+    `- Target: ${tableText(redactText(describeTarget(results)))}`,
+    `- Started: ${results.startedAt} (${results.durationMs} ms)`,
+    ...(results.shard ? [`- Shard: ${results.shard.index}/${results.shard.count}`] : []),
+    `- Outcomes: ${countsLine(results)}`,
+    `- Verdict: **${verdictSentence(results)}**`,
+  ].join('\n');
+}
+
 export function renderMatrixMarkdown(results: RunResults): string {
   const clauses = new Map(results.clauses.map((clause) => [clause.id, clause]));
-  const attention = cellsNeedingAttention(results);
-  const sections = [
-    '# Conformance results',
-    [
-      `- Tool: ${results.tool.name} ${results.tool.version}`,
-      `- Target: ${tableText(redactText(describeTarget(results)))}`,
-      `- Started: ${results.startedAt} (${results.durationMs} ms)`,
-      `- Outcomes: ${countsLine(results)}`,
-      `- Verdict: **${verdictSentence(results)}**`,
-    ].join('\n'),
-    matrixTable(results),
-  ];
-  if (attention.length > 0) {
+  const groups = groupFindings(results);
+  const inGroups = new Set(groups.flatMap((group) => group.cells));
+  const sections = ['# Conformance results', runFacts(results)];
+  if (results.interrupted) {
+    sections.push('**Interrupted:** the run was stopped before every cell finished.');
+  }
+  if (results.problems?.length) {
     sections.push(
-      '## Failures and undecided cells',
-      ...attention.map((cell) => cellDetails(cell, clauses.get(cell.clause))),
+      '## Problems',
+      results.problems.map((problem) => `- ${tableText(redactText(problem))}`).join('\n'),
+    );
+  }
+  sections.push(matrixTable(results));
+  if (groups.length > 0) {
+    sections.push(
+      `## Failures and undecided cells, grouped by cause (${groups.length})`,
+      ...groups.map((group) => groupDetails(group, clauses)),
     );
   }
   const warnings = results.results
-    .filter((cell) => !attention.includes(cell))
+    .filter((cell) => !inGroups.has(cell))
     .flatMap((cell) =>
       (cell.warnings ?? []).map(
         (warning) => `- ${cell.service} · \`${cell.clause}\`: ${redactText(warning)}`,

@@ -1,5 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { failingRun, LEAKED_TOKEN } from './fixtures/failing-run.ts';
 import {
   CLAUSES,
   FAILING_EXCHANGE,
@@ -58,15 +59,47 @@ describe('renderMatrixText', () => {
     expect(rowOf(renderMatrixText(sampleResults([skipped])), skipped.clause)).toContain('SKIP');
   });
 
-  it('lists every FAIL, ERROR and INCONCLUSIVE cell with its message', () => {
-    const section = text.slice(text.indexOf('Failures and undecided cells (3)'));
-    expect(section).toMatch(
-      /FAIL {4}checks {2}cancel\/cancelled-operation-has-error-code-1 {2}\(MUST\)/,
+  it('lists every FAIL, ERROR and INCONCLUSIVE cell with its message and where it happened', () => {
+    const section = text.slice(text.indexOf('Failures and undecided cells (3 cells, 3 causes)'));
+    expect(section).toContain(
+      'FAIL    expected error.code 1, got 2\n    cancel/cancelled-operation-has-error-code-1 (MUST): checks\n',
     );
-    expect(section).toContain('expected error.code 1, got 2');
-    expect(section).toContain('ERROR   datafusion');
-    expect(section).toContain('HarnessError: no handler');
-    expect(section).toContain('INCONC  adsdatahub');
+    expect(section).toContain(
+      'ERROR   HarnessError: no handler for GET /v1/projects/p\n    cancel/cancelled-operation-has-error-code-1 (MUST): datafusion\n',
+    );
+    expect(section).toContain(
+      'INCONC  the operation finished before cancel\n    cancel/empty-body-is-accepted (SHOULD): adsdatahub\n',
+    );
+  });
+
+  it('gives one block to failures with one cause, naming every service and clause it covers', () => {
+    const text = renderMatrixText(failingRun());
+    expect(text).toContain('Failures and undecided cells (7 cells, 4 causes)');
+    const blocks = text.split('\n\n').filter((block) => /^(FAIL|ERROR|INCONC) /.test(block));
+    expect(blocks.map((block) => block.split('\n')[1])).toEqual([
+      '    cancel/cancelled-operation-has-error-code-1 (MUST): checks, dai, datafusion',
+      '    cancel/completed-operation-is-unchanged-by-cancel (SHOULD): checks, dai',
+      '    cancel/success-body-is-empty (MUST): checks',
+      '    cancel/completed-operation-is-unchanged-by-cancel (SHOULD): adsdatahub',
+    ]);
+    expect(blocks[0]).toContain(
+      'evidence from checks · cancel/cancelled-operation-has-error-code-1:',
+    );
+    expect(text.match(/op-\d/g)).toEqual(['op-1', 'op-1']);
+  });
+
+  it('shows control characters of a message as U+FFFD, so a target cannot drive the terminal', () => {
+    const cell: CellResult = {
+      service: 'checks',
+      clause: CLAUSES[0]?.id ?? '',
+      outcome: 'FAIL',
+      strength: 'MUST',
+      message: 'red \u001b[31m text\nsecond \u0007 line',
+    };
+    const text = renderMatrixText(sampleResults([cell]));
+    expect(text).toContain('FAIL    red \uFFFD[31m text\n');
+    expect(text).toContain('    second \uFFFD line');
+    expect(text).not.toContain('\u001b');
   });
 
   it('shows the curl line of the last exchange, with the credentials redacted', () => {
@@ -115,7 +148,10 @@ describe('renderMatrixMarkdown', () => {
   });
 
   it('details a failing cell with the clause quote and its exchanges as request and response blocks', () => {
-    const details = markdown.slice(markdown.indexOf('### FAIL · checks'));
+    const details = markdown.slice(
+      markdown.indexOf('### FAIL · 1 cell · expected error.code 1, got 2'),
+    );
+    expect(details).toContain('- `cancel/cancelled-operation-has-error-code-1` (MUST): checks\n');
     expect(details).toContain(`> ${CLAUSES[0]?.quote}`);
     expect(details).toContain(
       '```http\nPOST https://checks.googleapis.com/v1alpha/accounts/1/apps/2/operations/3:cancel?access_token=[REDACTED]\n',
@@ -147,6 +183,29 @@ describe('renderMatrixMarkdown', () => {
     expect(md).toContain('````http\nPOST');
     expect(md).toContain(`\n\n${body}\n\`\`\`\``);
     expect(md).toContain('- Target: url http://127.0.0.1:1/a\\|b');
+  });
+
+  it('gives one section to failures with one cause, with the evidence of one cell', () => {
+    const md = renderMatrixMarkdown(failingRun());
+    expect(md).toContain('## Failures and undecided cells, grouped by cause (4)');
+    const section = md.slice(md.indexOf('### FAIL · 3 cells · cancelled operation'));
+    expect(section).toContain(
+      '- `cancel/cancelled-operation-has-error-code-1` (MUST): checks, dai, datafusion\n',
+    );
+    expect(section).toContain(
+      'Evidence from checks · `cancel/cancelled-operation-has-error-code-1`:',
+    );
+    expect(md.match(/### /g)).toHaveLength(4);
+    expect(md).not.toContain(LEAKED_TOKEN);
+  });
+
+  it('says when the run was interrupted and lists what kept suites from running', () => {
+    const md = renderMatrixMarkdown(
+      failingRun({ interrupted: true, problems: ['suites/x.test.ts: cannot load'] }),
+    );
+    expect(md).toContain('**Interrupted:** the run was stopped before every cell finished.');
+    expect(md).toContain('## Problems\n\n- suites/x.test.ts: cannot load');
+    expect(md).toContain('- Verdict: **interrupted');
   });
 
   it('states the verdict', () => {

@@ -1,11 +1,12 @@
 /**
- * The terminal view of a run: a clause × service matrix, then every failed or undecided cell with
- * its message and the curl line that reproduces it (Schemathesis' "a curl line per failure"),
- * then the counts and the verdict. Every free-text field goes through redact.ts.
+ * The terminal view of a run: a clause × service matrix, then the failed or undecided cells
+ * grouped by cause (group-findings.ts), each group once with its message, the cells it covers
+ * and the curl line that reproduces it (Schemathesis' "a curl line per failure"), then the
+ * counts and the verdict. Every free-text field goes through redact.ts.
  */
+import { type FindingGroup, groupCoverage, groupFindings } from './group-findings.ts';
 import {
   cellLookup,
-  cellsNeedingAttention,
   countsLine,
   describeTarget,
   lastCurl,
@@ -15,31 +16,19 @@ import {
 } from './matrix-view.ts';
 import { redactText } from './redact.ts';
 import type { CellResult, Outcome, RunResults } from './results-model.ts';
+import { paintOutcome } from './terminal-color.ts';
 
 export interface MatrixTextOptions {
-  /** ANSI colours on the outcome words; off by default (files, CI logs, NO_COLOR). */
+  /** ANSI colours on the outcome words; off by default (files, CI logs): see terminal-color.ts. */
   readonly color?: boolean;
 }
-
-const ANSI: Readonly<Record<Outcome, string>> = {
-  PASS: '32',
-  FAIL: '31',
-  ERROR: '35',
-  INCONCLUSIVE: '33',
-  NOT_APPLICABLE: '2',
-  SKIPPED: '2',
-};
 
 const GAP = '  ';
 const INDENT = '    ';
 
-function paint(text: string, outcome: Outcome | undefined, color: boolean): string {
-  return color && outcome !== undefined ? `\u001b[${ANSI[outcome]}m${text}\u001b[0m` : text;
-}
-
 /** Pads on the plain word, then paints it, so colour codes never skew the columns. */
 function column(word: string, width: number, outcome: Outcome | undefined, color: boolean): string {
-  return paint(word, outcome, color) + ' '.repeat(Math.max(0, width - word.length));
+  return paintOutcome(word, outcome, color) + ' '.repeat(Math.max(0, width - word.length));
 }
 
 function matrixLines(results: RunResults, color: boolean): string[] {
@@ -66,8 +55,16 @@ function matrixLines(results: RunResults, color: boolean): string[] {
   return [header.join(GAP).trimEnd(), ...rows.map((row) => row.trimEnd())];
 }
 
+/**
+ * C0 and C1 controls other than tab and newline (ECMA-48) would let a target's message move the
+ * cursor or recolour the terminal: they are shown as U+FFFD.
+ */
+function terminalSafe(text: string): string {
+  return redactText(text).replace(/[^\P{Cc}\t\n]/gu, '\uFFFD');
+}
+
 function indented(text: string): string[] {
-  return redactText(text)
+  return terminalSafe(text)
     .split('\n')
     .map((line) => `${INDENT}${line}`);
 }
@@ -83,20 +80,48 @@ function cellLines(cell: CellResult, color: boolean): string[] {
   ];
 }
 
+/** One block per cause: headline message, the cells it covers, then one cell's evidence. */
+function groupLines(group: FindingGroup, color: boolean): string[] {
+  const cell = group.representative;
+  const [headline = '(no message)', ...more] = terminalSafe(cell.message ?? '(no message)').split(
+    '\n',
+  );
+  const curl = lastCurl(cell);
+  const evidenceOf =
+    group.cells.length > 1 ? [`evidence from ${cell.service} · ${cell.clause}:`] : [];
+  return [
+    `${column(OUTCOME_WORDS[group.outcome], 6, group.outcome, color)}  ${headline}`,
+    ...groupCoverage(group).flatMap(({ clause, strength, services }) =>
+      indented(`${clause} (${strength}): ${services.join(', ')}`),
+    ),
+    ...more.flatMap(indented),
+    ...(cell.warnings ?? []).flatMap((warning) => indented(`warning: ${warning}`)),
+    ...(curl === undefined ? [] : [...evidenceOf, curl].flatMap(indented)),
+  ];
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 export function renderMatrixText(results: RunResults, options: MatrixTextOptions = {}): string {
   const color = options.color ?? false;
-  const attention = cellsNeedingAttention(results);
+  const groups = groupFindings(results);
+  const attention = new Set(groups.flatMap((group) => group.cells));
   const warned = results.results.filter(
-    (cell) => (cell.warnings?.length ?? 0) > 0 && !attention.includes(cell),
+    (cell) => (cell.warnings?.length ?? 0) > 0 && !attention.has(cell),
   );
   const lines = [
     `${results.tool.name} ${results.tool.version}, target ${redactText(describeTarget(results))}, started ${results.startedAt}`,
     '',
     ...matrixLines(results, color),
   ];
-  if (attention.length > 0) {
-    lines.push('', `Failures and undecided cells (${attention.length})`);
-    for (const cell of attention) lines.push('', ...cellLines(cell, color));
+  if (groups.length > 0) {
+    lines.push(
+      '',
+      `Failures and undecided cells (${plural(attention.size, 'cell', 'cells')}, ${plural(groups.length, 'cause', 'causes')})`,
+    );
+    for (const group of groups) lines.push('', ...groupLines(group, color));
   }
   if (warned.length > 0) {
     lines.push('', `Warnings (${warned.length})`);

@@ -1,33 +1,42 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkReportDir } from './check-report-dir.ts';
+import { failingRun } from './fixtures/failing-run.ts';
 import { SECRET_TOKEN, sampleResults } from './fixtures/sample-results.ts';
 import { InvalidResultsError } from './invalid-results-error.ts';
 import { redactDeep } from './redact.ts';
+import { isReportsError } from './reports-error.ts';
 import type { RunResults } from './results-model.ts';
-import { writeReport } from './write-report.ts';
+import { resultsViolations } from './results-schema.ts';
+import { clearReport, REPORT_FILES, writeReport } from './write-report.ts';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'lro-reports-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
 
 describe('writeReport', () => {
-  let root: string;
-  beforeEach(async () => {
-    root = await mkdtemp(join(tmpdir(), 'lro-reports-'));
-  });
-  afterEach(async () => {
-    await rm(root, { recursive: true, force: true });
-  });
-
-  it('creates the directory and writes results.json and matrix.md', async () => {
+  it('creates the directory and writes results.json, matrix.md, junit.xml and report.html', async () => {
     const dir = join(root, 'nested', 'run');
     const paths = await writeReport(dir, sampleResults());
     expect(paths).toEqual({
       resultsJson: join(dir, 'results.json'),
       matrixMarkdown: join(dir, 'matrix.md'),
+      junitXml: join(dir, 'junit.xml'),
+      htmlReport: join(dir, 'report.html'),
     });
     const json = await readFile(paths.resultsJson, 'utf8');
     expect(JSON.parse(json)).toEqual(redactDeep(sampleResults()));
     expect(json).toContain('\n  "schemaVersion": 2,');
     expect(await readFile(paths.matrixMarkdown, 'utf8')).toContain('# Conformance results');
+    expect(await readFile(paths.junitXml, 'utf8')).toMatch(/^<\?xml version="1.0"/);
+    expect(await readFile(paths.htmlReport, 'utf8')).toMatch(/^<!doctype html>/);
+    expect((await readdir(dir)).sort()).toEqual([...REPORT_FILES].sort());
   });
 
   it('scrubs every credential in the results before they reach the disk', async () => {
@@ -44,5 +53,82 @@ describe('writeReport', () => {
       InvalidResultsError,
     );
     expect(await readdir(root)).toEqual([]);
+  });
+
+  it('replaces the files of an earlier run and removes temporary files an interrupted write left', async () => {
+    for (const name of REPORT_FILES) await writeFile(join(root, name), 'old run');
+    await writeFile(join(root, '.junit.xml.123.abcd.tmp'), 'half');
+    await writeFile(join(root, 'notes.txt'), 'mine');
+    await writeReport(root, failingRun());
+    for (const name of REPORT_FILES) {
+      expect(await readFile(join(root, name), 'utf8')).not.toBe('old run');
+    }
+    expect((await readdir(root)).sort()).toEqual([...REPORT_FILES, 'notes.txt'].sort());
+  });
+
+  it('leaves no file of the earlier run beside the new ones when a write fails', async () => {
+    for (const name of REPORT_FILES) await writeFile(join(root, name), 'old run');
+    // A directory where junit.xml goes: clearing it fails, before any new file is written.
+    await rm(join(root, 'junit.xml'));
+    await mkdir(join(root, 'junit.xml', 'inside'), { recursive: true });
+    const failure = await writeReport(root, failingRun()).catch((error: unknown) => error);
+    expect(isReportsError(failure)).toBe(true);
+    expect(String(failure)).toMatch(
+      /cannot replace .*junit\.xml .*remove it or choose another --report-dir/,
+    );
+    const left = await readdir(root);
+    expect(left.filter((name) => name !== 'junit.xml')).toEqual([]);
+  });
+
+  it('writes the partial report of an interrupted run, which still validates', async () => {
+    const partial = failingRun({ cells: [], interrupted: true });
+    expect(resultsViolations(partial)).toEqual([]);
+    const paths = await writeReport(root, partial);
+    const written = JSON.parse(await readFile(paths.resultsJson, 'utf8')) as RunResults;
+    expect(written.interrupted).toBe(true);
+    expect(written.summary.verdict).toBe('interrupted');
+    expect(await readFile(paths.junitXml, 'utf8')).toContain('interrupted: the run was stopped');
+  });
+});
+
+describe('clearReport', () => {
+  it('removes only the report files, and accepts a directory that does not exist', async () => {
+    await writeFile(join(root, 'report.html'), 'old');
+    await writeFile(join(root, 'keep.html'), 'mine');
+    await clearReport(root);
+    expect(await readdir(root)).toEqual(['keep.html']);
+    await expect(clearReport(join(root, 'missing'))).resolves.toBeUndefined();
+  });
+});
+
+describe('checkReportDir', () => {
+  it('accepts an existing writable directory, and one that can be created', async () => {
+    expect(await checkReportDir(root)).toBeUndefined();
+    expect(await checkReportDir(join(root, 'a', 'b'))).toBeUndefined();
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('refuses a path that is a file', async () => {
+    await writeFile(join(root, 'file'), '');
+    expect(await checkReportDir(join(root, 'file'))).toBe(
+      `report directory ${join(root, 'file')} exists and is not a directory: give --report-dir a directory`,
+    );
+  });
+
+  it('refuses a path below a file', async () => {
+    await writeFile(join(root, 'file'), '');
+    expect(await checkReportDir(join(root, 'file', 'sub', 'dir'))).toBe(
+      `report directory ${join(root, 'file', 'sub', 'dir')} cannot be created: ${join(root, 'file')} is not a directory`,
+    );
+  });
+
+  // /proc refuses new files even to root, which chmod-based checks cannot show.
+  it('refuses a directory nobody can write to, and a path that would have to be created there', async () => {
+    expect(await checkReportDir('/proc')).toMatch(
+      /^report directory \/proc is not writable \(E[A-Z]+\): give --report-dir a directory you can write to$/,
+    );
+    expect(await checkReportDir('/proc/lro-report/x')).toMatch(
+      /^report directory \/proc\/lro-report\/x cannot be created: \/proc is not writable \(E[A-Z]+\)$/,
+    );
   });
 });

@@ -17,7 +17,7 @@ export function parseFlags<const T extends ParseArgsOptionsConfig>(
   }
 }
 
-/** Parses flags and positional arguments; unknown flags and missing values are usage errors. */
+/** Flags and positional arguments (`diff A B`, `merge DIR...`); the same strict flag rules. */
 export function parseCommandLine<const T extends ParseArgsOptionsConfig>(
   args: readonly string[],
   options: T,

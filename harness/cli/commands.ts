@@ -11,6 +11,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./run-command.ts'),
   },
   {
+    name: 'list',
+    summary: 'list the clauses the suite checks (id, strength, services, title)',
+    load: () => import('./list-command.ts'),
+  },
+  {
+    name: 'merge',
+    summary: 'merge the reports of a sharded run (run --shard i/n) into one',
+    load: () => import('./merge-command.ts'),
+  },
+  {
     name: 'serve',
     summary: 'serve the reference implementation over HTTP on 127.0.0.1',
     load: () => import('./serve-command.ts'),

@@ -1,0 +1,56 @@
+/**
+ * Whether a run can write its report where it was asked to, checked before any test runs, so a
+ * bad `--report-dir` costs a second rather than a whole run. The check creates nothing: it finds
+ * the directory or its nearest existing ancestor and proves it writable by creating and removing
+ * a probe file there (access(2) would say yes to root even on a read-only file system).
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+async function kindOf(path: string): Promise<'directory' | 'other' | 'missing'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'directory' : 'other';
+  } catch (error) {
+    // ENOTDIR: a component of the path is a file; the walk up finds which.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    throw error;
+  }
+}
+
+async function writable(directory: string): Promise<string | undefined> {
+  try {
+    const probe = await mkdtemp(join(directory, '.lro-probe-'));
+    await rm(probe, { recursive: true, force: true });
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? String(error);
+  }
+}
+
+/** A one-line problem with `dir` as a report directory, or undefined when it can be used. */
+export async function checkReportDir(dir: string): Promise<string | undefined> {
+  const target = resolve(dir);
+  const kind = await kindOf(target).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
+  if (kind === 'other') {
+    return `report directory ${target} exists and is not a directory: give --report-dir a directory`;
+  }
+  if (kind === 'directory') {
+    const failure = await writable(target);
+    return failure === undefined
+      ? undefined
+      : `report directory ${target} is not writable (${failure}): give --report-dir a directory you can write to`;
+  }
+  if (kind !== 'missing') return `report directory ${target} cannot be read (${kind})`;
+  let ancestor = dirname(target);
+  while ((await kindOf(ancestor).catch(() => 'other' as const)) === 'missing') {
+    ancestor = dirname(ancestor);
+  }
+  if ((await kindOf(ancestor).catch(() => 'other' as const)) !== 'directory') {
+    return `report directory ${target} cannot be created: ${ancestor} is not a directory`;
+  }
+  const failure = await writable(ancestor);
+  return failure === undefined
+    ? undefined
+    : `report directory ${target} cannot be created: ${ancestor} is not writable (${failure})`;
+}

@@ -1,0 +1,59 @@
+/**
+ * One evidence exchange as plain text, laid out like an HTTP/1.1 message (RFC 9112 §2.1: start
+ * line, header lines, blank line, body), for JUnit, Markdown, HTML and the terminal. Every part
+ * goes through redact.ts, so a credential the harness missed still never reaches a report.
+ */
+import { redactHeaders, redactText } from './redact.ts';
+import type { Exchange } from './results-model.ts';
+
+function headerLines(headers: Readonly<Record<string, string>>): string[] {
+  return Object.entries(redactHeaders(headers)).map(([name, value]) => `${name}: ${value}`);
+}
+
+/** `POST https://…:cancel`, its headers and its body. */
+export function requestText(exchange: Exchange): string {
+  const { request } = exchange;
+  return [
+    `${request.method} ${redactText(request.url)}`,
+    ...headerLines(request.headers),
+    ...(request.body === undefined ? [] : ['', redactText(request.body)]),
+  ].join('\n');
+}
+
+/** `HTTP 200`, its headers and its body; undefined when no response came (transport failure). */
+export function responseText(exchange: Exchange): string | undefined {
+  const { response } = exchange;
+  if (response === undefined) return undefined;
+  return [
+    `HTTP ${response.status}`,
+    ...headerLines(response.headers),
+    ...(response.body === '' ? [] : ['', redactText(response.body)]),
+  ].join('\n');
+}
+
+/** `POST https://…:cancel → 200 (12 ms)`: one line naming an exchange. */
+export function exchangeSummary(exchange: Exchange): string {
+  const status = exchange.response === undefined ? 'no response' : `${exchange.response.status}`;
+  const took = exchange.durationMs === undefined ? '' : ` (${Math.round(exchange.durationMs)} ms)`;
+  return `${exchange.request.method} ${redactText(exchange.request.url)} → ${status}${took}`;
+}
+
+export function curlText(exchange: Exchange): string {
+  return redactText(exchange.curl);
+}
+
+/** Request, response and curl line of each exchange, numbered, as one block of text. */
+export function exchangesText(exchanges: readonly Exchange[]): string {
+  return exchanges
+    .map((exchange, index) =>
+      [
+        `--- exchange ${index + 1} of ${exchanges.length} ---`,
+        requestText(exchange),
+        '',
+        responseText(exchange) ?? 'No response (transport failure).',
+        '',
+        curlText(exchange),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}

@@ -1,0 +1,220 @@
+/**
+ * junit.xml: the run as JUnit XML for CI systems (the de facto format of Ant and Maven Surefire;
+ * element and attribute names as Jenkins' junit-10 schema reads them). One `<testsuite>` per
+ * clause and one `<testcase>` per cell (classname = clause id, so CI views group by clause; name
+ * = service and clause title), with the clause, service, strength and outcome as properties.
+ * What counts as a failure is THE exit policy (verdict.ts `cellCounts`): a scored FAIL or
+ * INCONCLUSIVE is `<failure>`, a scored ERROR `<error>`, whose text is the finding, every
+ * exchange and the curl line; everything else that did not pass is `<skipped>` with its reason.
+ */
+import { exchangesText } from './exchange-text.ts';
+import { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
+import { redactText } from './redact.ts';
+import type { CellResult, ClauseInfo, FailOn, RunResults } from './results-model.ts';
+import { cellCounts } from './verdict.ts';
+import { xmlElement, xmlText } from './xml.ts';
+
+const RUN_SUITE = 'lro-conformance run';
+
+interface Counts {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+  seconds: number;
+}
+
+interface RenderedCase {
+  readonly xml: string;
+  readonly kind: 'passed' | 'failure' | 'error' | 'skipped';
+  readonly seconds: number;
+}
+
+function seconds(ms: number | undefined): number {
+  return (ms ?? 0) / 1000;
+}
+
+function time(value: number): string {
+  return value.toFixed(3);
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
+}
+
+function properties(entries: Readonly<Record<string, string | undefined>>): string {
+  const items = Object.entries(entries)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([name, value]) => xmlElement('property', { name, value }));
+  return xmlElement('properties', {}, items.join(''));
+}
+
+/** The finding as people read it: what was checked, what happened, and the HTTP evidence. */
+function findingText(cell: CellResult, clause: ClauseInfo | undefined): string {
+  const parts = [
+    `${cell.outcome} · ${cell.service} · ${cell.clause} (${cell.strength})`,
+    ...(clause === undefined ? [] : [`${clause.title}\nQuote: ${clause.quote}`]),
+    ...(cell.message === undefined ? [] : [cell.message]),
+    ...(cell.warnings ?? []).map((warning) => `Warning: ${warning}`),
+    ...(cell.evidence?.length ? [exchangesText(cell.evidence)] : []),
+  ];
+  return redactText(parts.join('\n\n'));
+}
+
+/** Why a cell that did not pass is not counted against the run. */
+function skipReason(cell: CellResult, failOn: readonly FailOn[]): string {
+  const message = cell.message === undefined ? '' : `: ${firstLine(cell.message)}`;
+  const { expectation } = cell;
+  if (expectation?.status === 'met') {
+    const link = expectation.link === undefined ? '' : ` (${expectation.link})`;
+    return `${cell.outcome} as expected: ${expectation.reason}${link}${message}`;
+  }
+  switch (cell.outcome) {
+    case 'NOT_APPLICABLE':
+    case 'SKIPPED':
+      return `${cell.outcome}${message}`;
+    default: {
+      const policy = failOn.length === 0 ? 'default policy' : `--fail-on ${failOn.join(',')}`;
+      return `${cell.outcome}, not scored for a ${cell.strength} clause (${policy})${message}`;
+    }
+  }
+}
+
+function cellOutcomeElement(
+  cell: CellResult,
+  clause: ClauseInfo | undefined,
+  failOn: readonly FailOn[],
+) {
+  if (cell.outcome === 'PASS') return { kind: 'passed' as const, xml: '' };
+  if (!cellCounts(cell, failOn)) {
+    const body =
+      cell.outcome === 'FAIL' || cell.outcome === 'ERROR' || cell.outcome === 'INCONCLUSIVE'
+        ? xmlText(findingText(cell, clause))
+        : undefined;
+    return {
+      kind: 'skipped' as const,
+      xml: xmlElement('skipped', { message: redactText(skipReason(cell, failOn)) }, body),
+    };
+  }
+  const element = cell.outcome === 'ERROR' ? ('error' as const) : ('failure' as const);
+  const message = `${OUTCOME_WORDS[cell.outcome]} (${cell.strength}): ${firstLine(cell.message ?? cell.outcome)}`;
+  return {
+    kind: element,
+    xml: xmlElement(
+      element,
+      { message: redactText(message), type: cell.outcome },
+      xmlText(findingText(cell, clause)),
+    ),
+  };
+}
+
+function testCase(
+  cell: CellResult,
+  clause: ClauseInfo | undefined,
+  failOn: readonly FailOn[],
+): RenderedCase {
+  const outcome = cellOutcomeElement(cell, clause, failOn);
+  const props = properties({
+    clause: cell.clause,
+    service: cell.service,
+    strength: cell.strength,
+    outcome: cell.outcome,
+    cancelSupport: cell.cancelSupport,
+    expectation: cell.expectation?.status,
+  });
+  const name = clause === undefined ? cell.service : `${cell.service}: ${clause.title}`;
+  const caseSeconds = seconds(cell.durationMs);
+  return {
+    kind: outcome.kind,
+    seconds: caseSeconds,
+    xml: xmlElement(
+      'testcase',
+      { classname: cell.clause, name, time: time(caseSeconds) },
+      props + outcome.xml,
+    ),
+  };
+}
+
+function countsOf(cases: readonly RenderedCase[]): Counts {
+  return {
+    tests: cases.length,
+    failures: cases.filter((c) => c.kind === 'failure').length,
+    errors: cases.filter((c) => c.kind === 'error').length,
+    skipped: cases.filter((c) => c.kind === 'skipped').length,
+    seconds: cases.reduce((sum, c) => sum + c.seconds, 0),
+  };
+}
+
+function suite(name: string, cases: readonly RenderedCase[], timestamp: string): string {
+  const counts = countsOf(cases);
+  return xmlElement(
+    'testsuite',
+    {
+      name,
+      tests: counts.tests,
+      failures: counts.failures,
+      errors: counts.errors,
+      skipped: counts.skipped,
+      time: time(counts.seconds),
+      timestamp: timestamp.replace(/Z$/, ''),
+    },
+    `\n${cases.map((c) => c.xml).join('\n')}\n`,
+  );
+}
+
+/** An interrupted run and suites that could not load are errors of the run itself. */
+function runCases(results: RunResults): RenderedCase[] {
+  const cases: RenderedCase[] = [];
+  const runError = (name: string, message: string): RenderedCase => ({
+    kind: 'error',
+    seconds: 0,
+    xml: xmlElement(
+      'testcase',
+      { classname: RUN_SUITE, name, time: time(0) },
+      xmlElement(
+        'error',
+        { message: redactText(firstLine(message)), type: 'RUN' },
+        xmlText(redactText(message)),
+      ),
+    ),
+  });
+  if (results.interrupted) cases.push(runError('the run finished', verdictSentence(results)));
+  (results.problems ?? []).forEach((problem, index) => {
+    cases.push(runError(`problem ${index + 1}`, problem));
+  });
+  return cases;
+}
+
+export function renderJunit(results: RunResults): string {
+  const clauses = new Map(results.clauses.map((clause) => [clause.id, clause]));
+  const clauseIds = [
+    ...new Set([...results.clauses.map((c) => c.id), ...results.results.map((c) => c.clause)]),
+  ];
+  const { failOn } = results.settings;
+  const suites = clauseIds
+    .map((id) => ({
+      id,
+      cases: results.results
+        .filter((cell) => cell.clause === id)
+        .map((cell) => testCase(cell, clauses.get(id), failOn)),
+    }))
+    .filter(({ cases }) => cases.length > 0)
+    .map(({ id, cases }) => ({ xml: suite(id, cases, results.startedAt), cases }));
+  const run = runCases(results);
+  if (run.length > 0) suites.push({ xml: suite(RUN_SUITE, run, results.startedAt), cases: run });
+  const all = countsOf(suites.flatMap((s) => s.cases));
+  const root = xmlElement(
+    'testsuites',
+    {
+      name: `${results.tool.name} ${results.tool.version}`,
+      tests: all.tests,
+      failures: all.failures,
+      errors: all.errors,
+      skipped: all.skipped,
+      time: time(seconds(results.durationMs)),
+      timestamp: results.startedAt.replace(/Z$/, ''),
+    },
+    `\n${suites.map((s) => s.xml).join('\n')}\n`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+}
