@@ -3,7 +3,6 @@
  * cell (reports/diff-results.ts), optionally through an expectations file (docs/DRIFT.md).
  * Exit codes as for `drift`: a results file that cannot be read is 3, never drift.
  */
-import { readFileSync } from 'node:fs';
 import {
   applyExpectations,
   assertValidRunResults,
@@ -23,7 +22,8 @@ import {
   withChanges,
 } from '#reports';
 import { parseChoice, parseCommandLine } from './args.ts';
-import { CliError, EXIT_HARNESS, usageError } from './cli-errors.ts';
+import { usageError } from './cli-errors.ts';
+import { readExpectations, readResults } from './results-files.ts';
 
 export const usage = `Usage: lro-conformance diff BASELINE.json CURRENT.json [options]
 
@@ -82,50 +82,4 @@ function compare(
   const expected = applyExpectations(current, expectations, today);
   const diff = diffResults(applyExpectations(baseline, expectations, today), expected);
   return withChanges(diff, expectationFindings(expected, expectations), expected);
-}
-
-export function readExpectations(path: string): readonly Expectation[] {
-  try {
-    return loadExpectations(path);
-  } catch (error) {
-    if (isInvalidExpectationsError(error)) throw usageError(error.message);
-    throw error;
-  }
-}
-
-/** A results.json, validated against its schema; anything else is exit 3 with one line. */
-export function readResults(path: string, side: 'baseline' | 'current'): RunResults {
-  const fail = (problem: string, cause?: unknown): never => {
-    throw new CliError(`${side} ${path} ${problem}`, EXIT_HARNESS, { cause });
-  };
-  let text = '';
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    fail(
-      `cannot be read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`,
-      cause,
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    fail(`is not JSON (${(cause as Error).message})`, cause);
-  }
-  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== RESULTS_SCHEMA_VERSION) {
-    fail(
-      `has results schemaVersion ${JSON.stringify(version)}; this lro-conformance reads ${RESULTS_SCHEMA_VERSION}: run again to write a new one`,
-    );
-  }
-  try {
-    assertValidRunResults(value);
-  } catch (error) {
-    if (!isInvalidResultsError(error)) throw error;
-    const shown = error.violations.slice(0, 3).join('; ');
-    const more = error.violations.length > 3 ? ` and ${error.violations.length - 3} more` : '';
-    fail(`is not a valid results.json: ${shown}${more}`, error);
-  }
-  return value as RunResults;
 }

@@ -46,10 +46,14 @@ Timing:
                         (default ${URL_SETTLE_MS} over HTTP; ${MOCK_SETTLE_MS} on the embedded reference, free)
 
 Output and verdict:
-  --report-dir DIR      where the report files go (default: lro-report)
+  --report-dir DIR      where results.json, matrix.md, junit.xml and report.html go
+                        (default: lro-report); checked before any test runs
   --reporter text|json  what stdout shows: the matrix (default) or results.json
   --fail-on c,...       also fail on: should (SHOULD failures), inconclusive (SHOULD
                         INCONCLUSIVE cells), error (ERROR cells of any strength)
+  --expectations FILE   known deviations (docs/DRIFT.md): an expected FAIL does not fail the
+                        run; unexpected passes and expired expectations are reported
+  --baseline FILE       an earlier results.json: print only what changed since (docs/DRIFT.md)
   -h, --help            this text
 
 Exit codes: 0 every applicable MUST cell passed, 1 a scored cell fails, 2 usage or configuration
@@ -66,6 +70,10 @@ export interface RunOptions {
   readonly failOn: readonly FailOn[];
   /** The request timeout over HTTP, for the report's settings. */
   readonly requestTimeoutMs?: number;
+  /** Known deviations to apply (`--expectations FILE`). */
+  readonly expectationsFile?: string;
+  /** An earlier results.json to compare with at the end (`--baseline FILE`). */
+  readonly baselineFile?: string;
 }
 
 export function parseRunOptions(argv: readonly string[]): RunOptions {
@@ -84,6 +92,8 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
     reporter: parseChoice('reporter', values.reporter ?? 'text', REPORTERS),
     failOn: values['fail-on'] === undefined ? [] : failOnOf(values['fail-on']),
     ...(target.kind === 'url' ? { requestTimeoutMs: target.requestTimeoutMs } : {}),
+    ...(values.expectations === undefined ? {} : { expectationsFile: values.expectations }),
+    ...(values.baseline === undefined ? {} : { baselineFile: values.baseline }),
     run: {
       target,
       services: requestedServices ?? serviceIds(),
@@ -157,6 +167,8 @@ function parseStrict(argv: readonly string[]) {
         'report-dir': { type: 'string' },
         reporter: { type: 'string' },
         'fail-on': { type: 'string' },
+        expectations: { type: 'string' },
+        baseline: { type: 'string' },
         cancel: { type: 'string' },
         'cancel-delay': { type: 'string' },
         fault: { type: 'string' },

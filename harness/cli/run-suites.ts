@@ -20,6 +20,8 @@ export interface RunSuitesOptions {
   readonly run: RunConfig;
   readonly clauseIds: readonly string[];
   readonly reporters: readonly Reporter[];
+  /** Cancels the run when it aborts: tests in flight stop, the rest are not started. */
+  readonly cancelWhen?: AbortSignal;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
     new URL(`./run-entry${suiteExtension()}`, import.meta.url).pathname,
   );
   const suiteFiles = options.clauseIds.map((id) => join(PACKAGE_ROOT, suiteFileOf(id)));
+  const listenersBefore = signalListeners();
   const vitest = await createVitest(
     {
       root: PACKAGE_ROOT,
@@ -54,6 +57,11 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
     },
     { logLevel: 'silent' },
   );
+  // vitest's logger exits the process on SIGINT/SIGTERM; a run that reports its own interrupt
+  // takes them over, so the partial report is still written.
+  if (options.cancelWhen !== undefined) dropListenersSince(listenersBefore);
+  const cancel = () => void vitest.cancelCurrentRun('keyboard-input');
+  options.cancelWhen?.addEventListener('abort', cancel, { once: true });
   try {
     const { testModules, unhandledErrors } = await vitest.start([entry]);
     return [
@@ -63,6 +71,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
       ),
     ];
   } finally {
+    options.cancelWhen?.removeEventListener('abort', cancel);
     await vitest.close();
   }
 }
@@ -79,4 +88,18 @@ function moduleProblems(module: TestModule): string[] {
     .errors()
     .map((error) => `${relative(PACKAGE_ROOT, module.moduleId)} could not run: ${error.message}`);
   return [...loadFailures, ...moduleErrors];
+}
+
+const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
+
+function signalListeners(): Map<string, readonly unknown[]> {
+  return new Map(INTERRUPTS.map((signal) => [signal, process.listeners(signal)]));
+}
+
+function dropListenersSince(before: Map<string, readonly unknown[]>): void {
+  for (const signal of INTERRUPTS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.off(signal, listener);
+    }
+  }
 }

@@ -1,0 +1,162 @@
+/**
+ * One conformance run from options to a results document, shared by `lro-conformance run` and
+ * the programmatic `runConformance`: check the report directory and the target before any test,
+ * run the suites (stopping cleanly on SIGINT/SIGTERM), apply the run-wide rules and the
+ * expectations file, and write the report. Printing is the caller's business.
+ */
+import { resolve } from 'node:path';
+import type { Reporter } from 'vitest/node';
+import {
+  applyExpectations,
+  buildRunResults,
+  type CollectedRun,
+  ConformanceReporter,
+  checkReportDir,
+  clearReport,
+  type Expectation,
+  type ReportPaths,
+  type RunResults,
+  type TargetInfo,
+  writeReport,
+} from '#reports';
+import { serviceIds } from '#specs';
+import { applyCancelSupportRule } from '../conformance/cancel-support-rule.ts';
+import type { RunConfig } from '../conformance/run-config.ts';
+import { mockTargetInfo } from '../targets/mock-target.ts';
+import { CliError, EXIT_HARNESS, usageError } from './cli-errors.ts';
+import { readPackageVersion } from './package-version.ts';
+import { preflight, selectServices } from './preflight.ts';
+import { readExpectations, readResults } from './results-files.ts';
+import type { RunOptions } from './run-options.ts';
+import { runSuites } from './run-suites.ts';
+
+export interface RunOutcome {
+  readonly results: RunResults;
+  /** Where the report was written. */
+  readonly written: ReportPaths;
+  readonly problems: readonly string[];
+  readonly baseline: RunResults | undefined;
+  readonly expectations: readonly Expectation[] | undefined;
+}
+
+export interface PipelineHooks {
+  /** More vitest reporters (progress). */
+  readonly reporters?: readonly Reporter[];
+  /** Stop the run when these signals arrive (the CLI passes SIGINT and SIGTERM). */
+  readonly interruptOn?: readonly NodeJS.Signals[];
+}
+
+export async function runPipeline(
+  options: RunOptions,
+  hooks: PipelineHooks = {},
+): Promise<RunOutcome> {
+  const reportDir = resolve(options.reportDir);
+  const problem = await checkReportDir(reportDir);
+  if (problem !== undefined) throw usageError(`--report-dir ${options.reportDir}: ${problem}`);
+  const expectations =
+    options.expectationsFile === undefined ? undefined : readExpectations(options.expectationsFile);
+  const baseline =
+    options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
+  const run = await withServedServices(options);
+  await clearReport(reportDir);
+
+  let collected: CollectedRun | undefined;
+  const reporter = new ConformanceReporter({
+    onCollected: (done) => {
+      collected = done;
+    },
+  });
+  const interrupt = interruptOn(hooks.interruptOn ?? []);
+  try {
+    const problems = await runSuites({
+      run,
+      clauseIds: options.clauseIds,
+      reporters: [reporter, ...(hooks.reporters ?? [])],
+      cancelWhen: interrupt.signal,
+    });
+    if (!collected) {
+      throw new CliError(
+        'the suites did not report any result (see the lines above)',
+        EXIT_HARNESS,
+      );
+    }
+    if (collected.cells.length === 0 && problems.length === 0 && !interrupt.fired) {
+      throw usageError('the selection (--clause, --strength, --service, --shard) matches no cell');
+    }
+    let results = resultsOf(collected, run, options, problems, interrupt.fired);
+    if (expectations !== undefined) results = applyExpectations(results, expectations, new Date());
+    const written = await writeReport(reportDir, results);
+    return { results, written, problems, baseline, expectations };
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+/** For a URL target: preflight, then the services the target says it serves. */
+async function withServedServices(options: RunOptions): Promise<RunConfig> {
+  const { run } = options;
+  if (run.target.kind !== 'url') return run;
+  const { servedServices } = await preflight({
+    baseUrl: run.target.baseUrl,
+    controlUrl: run.target.controlUrl,
+    timeoutMs: run.target.requestTimeoutMs,
+    probeService: run.services[0] ?? serviceIds()[0] ?? 'checks',
+  });
+  return {
+    ...run,
+    services: selectServices(options.requestedServices, serviceIds(), servedServices),
+  };
+}
+
+function resultsOf(
+  collected: CollectedRun,
+  run: RunConfig,
+  options: RunOptions,
+  problems: readonly string[],
+  interrupted: boolean,
+): RunResults {
+  return buildRunResults({
+    ...collected,
+    cells: applyCancelSupportRule(collected.cells),
+    services: run.services,
+    target: targetInfo(run),
+    toolVersion: readPackageVersion(),
+    settings: {
+      deadlineMs: run.deadlineMs,
+      settleMs: run.settleMs,
+      ...(options.requestTimeoutMs === undefined
+        ? {}
+        : { requestTimeoutMs: options.requestTimeoutMs }),
+      failOn: options.failOn,
+    },
+    problems,
+    interrupted,
+    ...(run.shard === undefined ? {} : { shard: run.shard }),
+  });
+}
+
+function targetInfo(run: RunConfig): TargetInfo {
+  const { target } = run;
+  if (target.kind === 'mock') return mockTargetInfo(target);
+  return {
+    kind: 'url',
+    baseUrl: target.baseUrl,
+    ...(target.controlUrl === undefined ? {} : { controlUrl: target.controlUrl }),
+  };
+}
+
+/** An AbortSignal that fires on the first of `signals`; the process keeps running to report. */
+function interruptOn(signals: readonly NodeJS.Signals[]) {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  for (const signal of signals) process.once(signal, stop);
+  return {
+    signal: controller.signal,
+    get fired() {
+      return controller.signal.aborted;
+    },
+    dispose() {
+      for (const signal of signals) process.off(signal, stop);
+    },
+  };
+}
