@@ -10,6 +10,8 @@ import type { OperationsPaths, ServiceProfile } from '#specs';
 import type { FetchLike } from '../targets/target.ts';
 
 export interface HttpResult {
+  /** The URL the request went to (credentials not included). */
+  readonly url: string;
   readonly status: number;
   readonly headers: Headers;
   /** The body exactly as received ('' for a zero-length body). */
@@ -52,13 +54,15 @@ export function createLroClient(
     call: (keepingFetch: FetchLike) => Promise<unknown>,
   ): Promise<HttpResult> {
     let kept: Response | undefined;
+    let url = '';
     await call(async (request) => {
+      url = request.url;
       const response = await fetch(request);
       kept = response.clone();
       return response;
     });
     if (!kept) throw new Error('openapi-fetch returned without calling fetch');
-    return toHttpResult(kept);
+    return toHttpResult(kept, url);
   }
 
   return {
@@ -79,7 +83,8 @@ export function createLroClient(
       ),
     send: async (method, name, verb) => {
       const path = `/${profile.version}/${encodeName(name)}${verb === undefined ? '' : `:${verb}`}`;
-      return toHttpResult(await fetch(new Request(`${baseUrl}${path}`, { method })));
+      const url = `${baseUrl}${path}`;
+      return toHttpResult(await fetch(new Request(url, { method })), url);
     },
   };
 }
@@ -88,9 +93,9 @@ export function encodeName(name: string): string {
   return name.split('/').map(encodeURIComponent).join('/');
 }
 
-async function toHttpResult(response: Response): Promise<HttpResult> {
+async function toHttpResult(response: Response, url: string): Promise<HttpResult> {
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: parseJson(text) };
+  return { url, status: response.status, headers: response.headers, text, json: parseJson(text) };
 }
 
 function parseJson(text: string): unknown {

@@ -66,7 +66,13 @@ function caught(run: () => unknown): unknown {
 }
 
 function answer(status: number, json: unknown): HttpResult {
-  return { status, headers: new Headers(), text: JSON.stringify(json) ?? '', json };
+  return {
+    url: 'https://h.test/v1/x',
+    status,
+    headers: new Headers(),
+    text: JSON.stringify(json) ?? '',
+    json,
+  };
 }
 
 describe('createClauseRun', () => {
@@ -99,7 +105,7 @@ describe('createClauseRun', () => {
 
   it('fails the clause when cancel of an operation answers another error', async () => {
     const { context } = setup('dai');
-    const name = context.nonexistentName();
+    const name = await context.nonexistentName();
     const error = await rejection(context.cancelAccepted(name));
     expect(error).toBeInstanceOf(ConformanceFailure);
     expect((error as Error).message).toContain(`the cancel of ${name} with no body answered 404`);
@@ -118,7 +124,7 @@ describe('createClauseRun', () => {
 
   it('fails getOperation on a name the target does not know', async () => {
     const { context } = setup('checks');
-    const error = await rejection(context.getOperation(context.nonexistentName()));
+    const error = await rejection(context.getOperation(await context.nonexistentName()));
     expect(error).toBeInstanceOf(ConformanceFailure);
     expect((error as Error).message).toMatch(/answered 404, expected 200/);
   });
@@ -128,7 +134,7 @@ describe('createClauseRun', () => {
 
     it('gives a nonexistent name that fits the template and answers 404 NOT_FOUND', async () => {
       const { context } = setup(serviceId, { expectedError: NOT_FOUND });
-      const name = context.nonexistentName();
+      const name = await context.nonexistentName();
       expect(matchName(segments, name)).toBe(true);
       const result = await context.client.get(name);
       expect(result.status).toBe(404);
@@ -144,10 +150,10 @@ describe('createClauseRun', () => {
     });
   });
 
-  it('gives each context its own nonexistent name, stable within the context', () => {
+  it('gives each context its own nonexistent name, stable within the context', async () => {
     const first = setup('dai').context;
-    expect(first.nonexistentName()).toBe(first.nonexistentName());
-    expect(first.nonexistentName()).not.toBe(setup('dai').context.nonexistentName());
+    expect(await first.nonexistentName()).toBe(await first.nonexistentName());
+    expect(await first.nonexistentName()).not.toBe(await setup('dai').context.nonexistentName());
   });
 
   it('fails expectDeclaredError on an answer that is not the declared error', async () => {
@@ -167,13 +173,13 @@ describe('createClauseRun', () => {
     expect((error as Error).message).toContain('declares no expectedError');
   });
 
-  it('warns, without failing, when a declared error lacks an ErrorInfo', () => {
+  it('warns, without failing, when a declared error carries fields AIP-193 does not define', () => {
     const { context } = setup('checks', { expectedError: NOT_FOUND });
     context.expectDeclaredError(
-      answer(404, { error: { code: 404, message: 'no', status: 'NOT_FOUND' } }),
+      answer(404, { error: { code: 404, message: 'no', status: 'NOT_FOUND', errors: [] } }),
     );
     expect(context.warnings).toHaveLength(1);
-    expect(context.warnings[0]).toMatch(/^AIP-193 advice: .*envelope-has-error-info/);
+    expect(context.warnings[0]).toMatch(/^error envelope fields AIP-193 does not define/);
   });
 
   it.for([
@@ -182,7 +188,16 @@ describe('createClauseRun', () => {
       answer(404, { error: { code: 5, message: 'no', status: 'NOT_FOUND' } }),
     ],
     ['no envelope', answer(500, 'Internal Server Error')],
-    ['an empty body', { status: 503, headers: new Headers(), text: '', json: undefined }],
+    [
+      'an empty body',
+      {
+        url: 'https://h.test/v1/x',
+        status: 503,
+        headers: new Headers(),
+        text: '',
+        json: undefined,
+      },
+    ],
   ] as const)('fails expectErrorEnvelope on an answer with %s', ([, result]) => {
     const { context } = setup('checks');
     const error = caught(() => context.expectErrorEnvelope(result));
@@ -192,14 +207,48 @@ describe('createClauseRun', () => {
     );
   });
 
-  it('accepts the reference’s own error envelope in expectErrorEnvelope, and warns on one without ErrorInfo', async () => {
+  it('accepts the reference’s own error envelope in expectErrorEnvelope and expectErrorInfo', async () => {
     const { context } = setup('checks');
-    context.expectErrorEnvelope(await context.client.get(context.nonexistentName()));
+    const answer404 = await context.client.get(await context.nonexistentName());
+    context.expectErrorEnvelope(answer404);
+    context.expectErrorInfo(answer404);
     expect(context.warnings).toEqual([]);
-    context.expectErrorEnvelope(
-      answer(403, { error: { code: 403, message: 'no', status: 'PERMISSION_DENIED' } }),
+  });
+
+  it('fails expectErrorInfo on an envelope without a google.rpc.ErrorInfo', () => {
+    const { context } = setup('checks');
+    const error = caught(() =>
+      context.expectErrorInfo(
+        answer(403, { error: { code: 403, message: 'no', status: 'PERMISSION_DENIED' } }),
+      ),
     );
-    expect(context.warnings).toEqual([expect.stringMatching(/^AIP-193 advice: /)]);
+    expect((error as Error).message).toMatch(/carries no well-formed google.rpc.ErrorInfo/);
+  });
+
+  it('puts probes under the parent of an operation the control endpoint makes', async () => {
+    const { context } = setup('checks');
+    const name = await context.nonexistentName();
+    expect(name).toMatch(/^accounts\/ref\/apps\/ref\/operations\/lro-conformance-absent-/);
+    expect(await context.nonexistentName()).toBe(name);
+  });
+
+  it('makes a 403 to a probe under a made-up parent INCONCLUSIVE, never FAIL', async () => {
+    const { target } = setup('checks', { expectedError: NOT_FOUND });
+    const withoutControl = createClauseRun({
+      service: profile('checks'),
+      target: { ...target, control: undefined },
+      deadlineMs: DEADLINE_MS,
+      expectedError: NOT_FOUND,
+    }).context;
+    const name = await withoutControl.nonexistentName();
+    expect(name).toMatch(/^accounts\/lro-conformance\/apps\/lro-conformance\//);
+    const denied = {
+      ...answer(403, { error: { code: 403, message: 'denied', status: 'PERMISSION_DENIED' } }),
+      url: `${target.baseUrl}/v1alpha/${name}`,
+    };
+    const error = caught(() => withoutControl.expectDeclaredError(denied));
+    expect(error).toMatchObject({ outcome: 'INCONCLUSIVE' });
+    expect((error as Error).message).toContain('--parent checks=PARENT');
   });
 
   it('collects warnings in order', () => {
@@ -251,7 +300,7 @@ describe('createClauseRun', () => {
   it('says a service supports cancel once a cancel of one of its operations is accepted', async () => {
     const { context, run } = setup('checks');
     expect(run.cancelSupport()).toBeUndefined();
-    await context.requestCancel(context.nonexistentName());
+    await context.requestCancel(await context.nonexistentName());
     expect(run.cancelSupport()).toBeUndefined();
     await context.cancelAccepted(await context.createOperation('running'));
     expect(run.cancelSupport()).toBe('supported');

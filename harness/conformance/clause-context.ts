@@ -11,6 +11,7 @@ import { recordExchanges } from '../client/exchange-recorder.ts';
 import {
   type CancelOptions,
   createLroClient,
+  encodeName,
   type HttpResult,
   type LroClient,
 } from '../client/lro-client.ts';
@@ -32,7 +33,7 @@ import type { ExpectedError } from './define-clause.ts';
 import { checkErrorEnvelope, checkExpectedError } from './expected-error.ts';
 import { OperationHistory } from './operation-history.ts';
 import { ConformanceFailure, type FindingOptions, OutcomeSignal } from './outcome-signal.ts';
-import { absentId, absentName } from './probe-names.ts';
+import { absentId, absentName, parentOf } from './probe-names.ts';
 import { type OperationJson, readOperation } from './read-operation.ts';
 
 export interface CancelledOperation {
@@ -68,14 +69,23 @@ export interface ClauseContext {
   pollUntilDone(name: string): Promise<OperationJson>;
   /** Checks every invariant of google.longrunning.Operation (operations.proto, code.proto). */
   expectValidOperation(operation: OperationJson): void;
-  /** A name that fits the service's template but names no operation. */
-  nonexistentName(): string;
+  /**
+   * A name that fits the service's template but names no operation, under a parent the caller
+   * owns: the run's `--parent`, else the parent of an operation the control endpoint makes, else
+   * a made-up one (a 403 to it is then INCONCLUSIVE: permission comes before existence, AIP-193).
+   */
+  nonexistentName(): Promise<string>;
   /** Names that do not fit the service's template. */
   malformedNames(): string[];
-  /** Checks an answer against the clause's declared `expectedError` (one assertion for all suites). */
+  /**
+   * Checks an answer against the clause's declared `expectedError` (one assertion for all
+   * suites). A 403 PERMISSION_DENIED to a probe under a made-up parent is INCONCLUSIVE.
+   */
   expectDeclaredError(result: HttpResult): void;
   /** Checks that an error answer, whatever its status, is a consistent AIP-193 envelope. */
   expectErrorEnvelope(result: HttpResult): void;
+  /** Checks that an error answer's `details` carry a well-formed google.rpc.ErrorInfo (AIP-193). */
+  expectErrorInfo(result: HttpResult): void;
   warn(message: string): void;
   notApplicable(reason: string): never;
   inconclusive(reason: string): never;
@@ -109,7 +119,8 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
   const created = new Set<string>();
   const support: { accepted?: string; unimplemented?: string } = {};
   const segments = parseSegmentsTemplate(service.nameTemplate);
-  const absent = absentName(service.nameTemplate, absentId(), options.parent);
+  const probeId = absentId();
+  let probe: { readonly name: string; readonly ownParent: boolean } | undefined;
 
   const warnOnce = (message: string) => {
     if (!warnings.includes(message)) warnings.push(message);
@@ -117,16 +128,25 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
   const fail = (message: string, findingOptions?: FindingOptions): never => {
     throw new ConformanceFailure(message, findingOptions);
   };
-  // AIP-193 asks for an ErrorInfo in every error: advice, so a warning rather than a verdict.
-  const adviseOnEnvelope = (result: HttpResult) => {
-    const advice = errorEnvelopeHasErrorInfo(withoutNulls(result.json));
-    if (advice.length > 0) warnOnce(`AIP-193 advice: ${formatViolations(advice)}`);
+  // Fields AIP-193 does not define are ignored by Google's clients: worth a warning, not a verdict.
+  const warnOnUnknownFields = (result: HttpResult) => {
     const { unknownFields } = checkErrorEnvelope(result);
     if (unknownFields.length > 0) {
       warnOnce(
-        `error envelope with fields AIP-193 does not define (ignored): ${formatViolations(unknownFields)}`,
+        `error envelope fields AIP-193 does not define (ignored): ${formatViolations(unknownFields)}`,
       );
     }
+  };
+  /** Permission comes before existence (AIP-193): a made-up parent's 403 proves nothing. */
+  const inconclusiveIfForeignParent = (result: HttpResult) => {
+    if (probe === undefined || probe.ownParent || result.status !== 403) return;
+    const body = withoutNulls(result.json) as { error?: { status?: unknown } } | undefined;
+    if (body?.error?.status !== 'PERMISSION_DENIED') return;
+    if (!result.url.includes(encodeName(probe.name))) return;
+    throw new OutcomeSignal(
+      'INCONCLUSIVE',
+      `the probe ${probe.name} sits under a made-up parent, which the caller may not read: 403 PERMISSION_DENIED comes before existence (AIP-193); pass --parent ${service.id}=PARENT with a parent you own`,
+    );
   };
 
   /** Whether a service supports cancel is one fact per run: a test that sees both is inconsistent. */
@@ -205,7 +225,7 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
       const { operation, unknownFields } = readOperation(result, name);
       if (unknownFields.length > 0) {
         warnOnce(
-          `Operation fields the message does not define (ignored): ${unknownFields.join(', ')}`,
+          `Operation fields google.longrunning.Operation does not define (ignored, as Google's clients do): ${unknownFields.join(', ')}`,
         );
       }
       const changed = history.observe(name, operation);
@@ -236,12 +256,28 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
         });
       }
     },
-    nonexistentName: () => absent,
+    async nonexistentName() {
+      if (probe === undefined) {
+        const owner =
+          options.parent ??
+          (target.control === undefined
+            ? undefined
+            : parentOf(service.nameTemplate, await context.createOperation('done')));
+        probe = {
+          name: absentName(service.nameTemplate, probeId, owner),
+          ownParent: owner !== undefined,
+        };
+      }
+      return probe.name;
+    },
     malformedNames: () => sampleNames(segments, { valid: false, count: 3, seed: 11 }),
     expectDeclaredError: (result) => {
       const failure = checkExpectedError(result, options.expectedError);
-      if (failure) fail(failure);
-      adviseOnEnvelope(result);
+      if (failure) {
+        inconclusiveIfForeignParent(result);
+        fail(failure);
+      }
+      warnOnUnknownFields(result);
     },
     expectErrorEnvelope: (result) => {
       const { violations } = checkErrorEnvelope(result);
@@ -250,7 +286,16 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
           `error answer ${result.status} is not a consistent AIP-193 envelope:\n${formatViolations(violations)}`,
         );
       }
-      adviseOnEnvelope(result);
+      warnOnUnknownFields(result);
+    },
+    expectErrorInfo: (result) => {
+      const violations = errorEnvelopeHasErrorInfo(withoutNulls(result.json));
+      if (violations.length > 0) {
+        fail(
+          `error answer ${result.status} carries no well-formed google.rpc.ErrorInfo:\n${formatViolations(violations)}`,
+          { rootCause: 'error-info-missing' },
+        );
+      }
     },
     warn: warnOnce,
     notApplicable: (reason) => {

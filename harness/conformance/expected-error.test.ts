@@ -5,7 +5,7 @@ import { checkExpectedError } from './expected-error.ts';
 
 function answer(status: number, json: unknown): HttpResult {
   const text = json === undefined ? '' : JSON.stringify(json);
-  return { status, headers: new Headers(), text, json };
+  return { url: 'https://h.test/v1/x', status, headers: new Headers(), text, json };
 }
 
 function envelope(code: number, status: string) {
@@ -115,6 +115,7 @@ describe('checkExpectedError', () => {
 
   it('quotes at most 300 characters of an unexpected body', () => {
     const result: HttpResult = {
+      url: 'https://h.test/v1/x',
       status: 200,
       headers: new Headers(),
       text: 'x'.repeat(1000),

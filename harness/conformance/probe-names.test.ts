@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHarnessError } from '../targets/harness-error.ts';
-import { absentId, absentName } from './probe-names.ts';
+import { absentId, absentName, parentOf } from './probe-names.ts';
 
 describe('absentName', () => {
   it.for([
@@ -37,5 +37,29 @@ describe('absentId', () => {
   it('differs from call to call', () => {
     expect(absentId()).not.toBe(absentId());
     expect(absentId()).toMatch(/^lro-conformance-absent-[a-z0-9]+$/);
+  });
+});
+
+describe('parentOf', () => {
+  it.for([
+    ['accounts/*/apps/*/operations/*', 'accounts/7/apps/9/operations/1', 'accounts/7/apps/9'],
+    ['networks/*/operations/reports/runs/*', 'networks/5/operations/reports/runs/1', 'networks/5'],
+    [
+      'projects/*/locations/*/operations/*',
+      'projects/p/locations/l/operations/o',
+      'projects/p/locations/l',
+    ],
+    ['operations/**', 'operations/customers/1/x', 'operations/customers/1'],
+    ['operations/**', 'operations/x', 'operations'],
+    ['operations/*', 'operations/x', undefined],
+  ] as const)('%s: the owner of %s is %s', ([template, name, parent]) => {
+    expect(parentOf(template, name)).toBe(parent);
+  });
+
+  it('gives a parent absentName accepts, so probes stay under their owner', () => {
+    const parent = parentOf('accounts/*/apps/*/operations/*', 'accounts/7/apps/9/operations/1');
+    expect(absentName('accounts/*/apps/*/operations/*', 'ID', parent)).toBe(
+      'accounts/7/apps/9/operations/ID',
+    );
   });
 });

@@ -35,3 +35,20 @@ export function absentName(nameTemplate: string, id: string, parent?: string): s
   filled[last] = id;
   return filled.join('/');
 }
+
+/**
+ * The leading segments of `name` that identify who owns it: everything before the collection
+ * of its last wildcard (`accounts/7/apps/9` of `accounts/7/apps/9/operations/1`, `networks/5`
+ * of `networks/5/operations/reports/runs/1`; for `**`, all but the last segment). `undefined`
+ * when the template has no owner segments.
+ */
+export function parentOf(nameTemplate: string, name: string): string | undefined {
+  const template = nameTemplate.split('/');
+  const segments = name.split('/');
+  if (template.includes('**')) {
+    return segments.length > 1 ? segments.slice(0, -1).join('/') : undefined;
+  }
+  const wildcards = template.flatMap((segment, index) => (segment === '*' ? [index] : []));
+  const owner = wildcards.at(-2);
+  return owner === undefined ? undefined : segments.slice(0, owner + 1).join('/');
+}

@@ -7,7 +7,7 @@ const NAME = 'operations/op-1';
 const METADATA = { '@type': 'type.googleapis.com/google.protobuf.Empty' };
 
 function answer(status: number, json: unknown, text = JSON.stringify(json) ?? ''): HttpResult {
-  return { status, headers: new Headers(), text, json };
+  return { url: 'https://h.test/v1/x', status, headers: new Headers(), text, json };
 }
 
 function failureOf(result: HttpResult): Error {
@@ -44,7 +44,7 @@ describe('readOperation', () => {
   it('reads proto3 JSON: null members are unset, unknown fields are listed, not fatal', () => {
     const read = readOperation(
       answer(200, {
-        done: null,
+        done: true,
         name: NAME,
         response: null,
         error: { code: 2, reason: 'x' },
@@ -52,13 +52,27 @@ describe('readOperation', () => {
       }),
       NAME,
     );
-    expect(read.operation).toEqual({ name: NAME, error: { code: 2, reason: 'x' }, extra: 1 });
+    expect(read.operation).toEqual({
+      name: NAME,
+      done: true,
+      error: { code: 2, reason: 'x' },
+      extra: 1,
+    });
     expect(read.unknownFields).toEqual(['extra', 'error.reason']);
   });
 
-  it('leaves the finer invariants to the shape clause: a running operation with a response reads', () => {
-    const running = { name: NAME, done: false, response: METADATA };
-    expect(readOperation(answer(200, running), NAME).operation).toEqual(running);
+  it.for([
+    ['a response while done is false', { name: NAME, done: false, response: METADATA }],
+    ['an error while done is absent', { name: NAME, error: { code: 1 } }],
+  ] as const)('fails on %s: nobody can read it as running or as done', ([, json]) => {
+    expect(failureOf(answer(200, json)).message).toMatch(
+      /while done is .*neither error nor response is set/,
+    );
+  });
+
+  it('leaves the finer invariants to the shape clause: both error and response reads', () => {
+    const both = { name: NAME, done: true, error: { code: 1 }, response: METADATA };
+    expect(readOperation(answer(200, both), NAME).operation).toEqual(both);
   });
 
   it.for([

@@ -3,8 +3,9 @@
  * (https://protobuf.dev/programming-guides/json/): null members are unset, an absent `done` is
  * false, key order is irrelevant and unknown fields are ignored (reported as a warning). What a
  * client cannot interpret at all (not 200, not a JSON object, no name, a field of the wrong type,
- * an error envelope under 200) is a conformance failure. The finer invariants of
- * google/longrunning/operations.proto are checked by the clause about the Operation's shape.
+ * an error envelope under 200, a result while not done) is a conformance failure. The finer
+ * invariants of google/longrunning/operations.proto are checked by the clause about the
+ * Operation's shape.
  */
 import type { OperationJson } from '#specs';
 import type { HttpResult } from '../client/lro-client.ts';
@@ -50,6 +51,14 @@ export function readOperation(result: HttpResult, name: string): ReadOperation {
   const error = body.error as Record<string, unknown> | undefined;
   if (error?.code !== undefined && !Number.isInteger(error.code)) {
     throw fail(`answered error.code ${JSON.stringify(error.code)}, not an integer`);
+  }
+  // "If done == false, neither error nor response is set": a result without `done` cannot be
+  // read as running (a client polling it would wait forever) nor as done.
+  if (body.done !== true && (body.error !== undefined || body.response !== undefined)) {
+    throw new ConformanceFailure(
+      `GetOperation ${name} answered ${body.error === undefined ? 'a response' : 'an error'} while done is ${body.done === undefined ? 'absent (false)' : 'false'}: operations.proto says "If done == false, neither error nor response is set"`,
+      { rootCause: 'result-while-not-done' },
+    );
   }
   const unknownFields = [
     ...Object.keys(body).filter((key) => !OPERATION_FIELDS.has(key)),

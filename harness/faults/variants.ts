@@ -7,6 +7,7 @@
 import type { CancelMode } from '../control-protocol/vocabulary.ts';
 import type { ReferenceModel } from '../reference/msw/index.ts';
 import {
+  envelope,
   type Handle,
   isCancel,
   isControl,
@@ -86,7 +87,7 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
     id: 'legacy-errors-array',
     description: 'error envelopes also carry the legacy `errors` array some Google front ends send',
     allowedBy:
-      'proto3 JSON parsers ignore unknown fields; AIP-193 defines the fields a client reads',
+      "AIP-193 defines the fields a client reads; the proto3 JSON mapping lets parsers ignore unknown fields, and Google's client libraries do",
     install: (model) => (request) =>
       mapJsonBody(model.handle(request), (body) => {
         const error = body.error as Record<string, unknown> | undefined;
@@ -102,7 +103,8 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
   {
     id: 'extra-operation-fields',
     description: 'Operations carry a field google.longrunning.Operation does not define',
-    allowedBy: 'proto3 JSON parsers ignore unknown fields (a warning, never a failure)',
+    allowedBy:
+      "the proto3 JSON mapping lets parsers ignore unknown fields, and Google's client libraries do (a warning, never a failure)",
     install: (model) => (request) => {
       const response = model.handle(request);
       if (!isGetOperation(request)) return response;
@@ -123,6 +125,16 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
       if (!hasEmptyWording(model, nameOf(request))) return response;
       return { status: 204, headers: {}, body: undefined };
     },
+  },
+  {
+    id: 'repeated-cancel-refused-as-failed-precondition',
+    description: 'a cancel of an operation that is already done answers 400 FAILED_PRECONDITION',
+    allowedBy:
+      'the pages do not say what a second cancel answers; google/rpc/code.proto: FAILED_PRECONDITION is for a request the state of the system forbids',
+    install: (model) => (request) =>
+      isCancel(request) && model.operation(nameOf(request))?.done === true
+        ? envelope(400, 'FAILED_PRECONDITION', 'The operation is already done.')
+        : model.handle(request),
   },
 ];
 

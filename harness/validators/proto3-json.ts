@@ -1,8 +1,9 @@
 /**
- * Reading JSON the way proto3 JSON parsers do (https://protobuf.dev/programming-guides/json/):
- * "null is an accepted value for all field types and treated as the default value of the
- * corresponding field type", and a parser ignores unknown fields when asked to (Google front
- * ends and clients do). So `{"done": null}` is `{}`, and key order never matters.
+ * Reading JSON the way Google's clients read proto3 JSON
+ * (https://protobuf.dev/programming-guides/json/): "null is an accepted value for all field types
+ * and treated as the default value of the corresponding field type", and parsers "may provide an
+ * option to ignore unknown fields", which Google's client libraries use. So `{"done": null}` is
+ * `{}`, and key order never matters.
  */
 import { isRecord } from './violation.ts';
 

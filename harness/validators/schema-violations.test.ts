@@ -45,7 +45,7 @@ describe('schemaViolations', () => {
       body: { name: 'operations/1' },
       violations: ['unknown-field /name'],
       message:
-        /^is not a field of the message \(got "operations\/1"\); proto3 JSON parsers ignore it$/,
+        /^is not a field of the message \(got "operations\/1"\); clients that ignore unknown fields, as Google's do, read past it$/,
     },
     { schema: 'Code', body: 'CANCELLED', violations: [] },
     {

@@ -72,13 +72,14 @@ function toViolation(error: ErrorObject, basePath: string): Violation {
         'is required but missing',
       );
     case 'additionalProperties': {
-      // proto3 JSON parsers ignore unknown fields: a finding worth a warning, not a violation.
+      // The proto3 JSON mapping lets parsers ignore unknown fields, and Google's clients do: a
+      // finding worth a warning, not a violation.
       const property = String(params.additionalProperty);
       const value = isRecord(error.data) ? error.data[property] : undefined;
       return {
         rule: 'unknown-field',
         path: `${path}/${pointerToken(property)}`,
-        message: `is not a field of the message (got ${describeValue(value)}); proto3 JSON parsers ignore it`,
+        message: `is not a field of the message (got ${describeValue(value)}); clients that ignore unknown fields, as Google's do, read past it`,
       };
     }
     case 'enum':

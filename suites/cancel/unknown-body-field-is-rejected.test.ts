@@ -28,7 +28,9 @@ conformanceTest(
   clause,
   'a cancel with {"lroConformanceProbe": 1} answers INVALID_ARGUMENT',
   async (t) => {
-    const cancel = await t.requestCancel(t.nonexistentName(), { body: { lroConformanceProbe: 1 } });
+    const cancel = await t.requestCancel(await t.nonexistentName(), {
+      body: { lroConformanceProbe: 1 },
+    });
     if (cancel.kind === 'unimplemented') t.notApplicable('cancel is UNIMPLEMENTED on this target');
     t.expectDeclaredError(cancel.result);
   },

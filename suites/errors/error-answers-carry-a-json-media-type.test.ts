@@ -17,7 +17,7 @@ const clause = defineClause(import.meta.url, {
 });
 
 conformanceTest(clause, 'every error answer to a probe is labelled JSON', async (t) => {
-  const name = t.nonexistentName();
+  const name = await t.nonexistentName();
   const answers = [await t.client.get(name), (await t.requestCancel(name)).result];
   for (const answer of answers.filter((result) => result.status >= 400)) {
     const type = answer.headers.get('content-type');

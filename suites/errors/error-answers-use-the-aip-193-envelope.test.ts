@@ -17,7 +17,7 @@ const clause = defineClause(import.meta.url, {
 });
 
 conformanceTest(clause, 'every error answer to a probe is a consistent envelope', async (t) => {
-  const unknown = t.nonexistentName();
+  const unknown = await t.nonexistentName();
   const [malformed] = t.malformedNames();
   const get = await t.client.get(unknown);
   if (get.status < 400) {

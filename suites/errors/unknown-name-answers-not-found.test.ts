@@ -19,7 +19,7 @@ const clause = defineClause(import.meta.url, {
 // A service without cancel may answer 501 before it looks the name up; whether it supports
 // cancel is decided for the whole run (a 501 here fails if other cancels were accepted).
 conformanceTest(clause, 'an unknown operation name answers a NOT_FOUND envelope', async (t) => {
-  const name = t.nonexistentName();
+  const name = await t.nonexistentName();
   t.expectDeclaredError(await t.client.get(name));
   const cancel = await t.requestCancel(name);
   if (cancel.kind !== 'unimplemented') t.expectDeclaredError(cancel.result);

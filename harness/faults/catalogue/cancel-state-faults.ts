@@ -144,13 +144,29 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     },
   },
   {
-    id: 'repeated-cancel-is-refused',
-    description: 'a second cancel of a cancelled operation answers 400 FAILED_PRECONDITION',
+    id: 'repeated-cancel-answers-500',
+    description: 'a second cancel of a cancelled operation answers 500 INTERNAL',
     exitCode: 0,
     caughtBy: [{ clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' }],
     install: (model) => (request) =>
       isCancel(request) && model.operation(nameOf(request))?.done === true
-        ? envelope(400, 'FAILED_PRECONDITION', 'The operation is already done.')
+        ? envelope(500, 'INTERNAL', 'Internal error encountered.')
         : model.handle(request),
+  },
+  {
+    id: 'cancelled-without-done',
+    description: 'a cancelled operation carries error.code 1 but leaves `done` out',
+    exitCode: 1,
+    caughtBy: [
+      { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+    ],
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (!isGet(request)) return response;
+      return mapOperation(response, ({ done: _omitted, ...operation }) =>
+        isCancelled(operation) ? operation : { done: _omitted, ...operation },
+      );
+    },
   },
 ];

@@ -1,7 +1,15 @@
 /**
  * Faults in error answers to unknown and malformed names (AIP-193, google/api/http.proto).
  */
-import { envelope, fitsSomeTemplate, isGet, json, nameOf, type ReferenceFault } from '../fault.ts';
+import {
+  envelope,
+  fitsSomeTemplate,
+  isControl,
+  isGet,
+  json,
+  nameOf,
+  type ReferenceFault,
+} from '../fault.ts';
 
 export const ERROR_ANSWER_FAULTS: readonly ReferenceFault[] = [
   {
@@ -42,6 +50,19 @@ export const ERROR_ANSWER_FAULTS: readonly ReferenceFault[] = [
       const response = model.handle(request);
       const malformed = isGet(request) && !fitsSomeTemplate(model.profiles, nameOf(request));
       return malformed ? envelope(500, 'INTERNAL', 'Unexpected name.') : response;
+    },
+  },
+  {
+    id: 'errors-without-error-info',
+    description: 'error envelopes carry no google.rpc.ErrorInfo in `details`',
+    exitCode: 0,
+    caughtBy: [{ clause: 'errors/error-answers-carry-an-error-info', outcome: 'FAIL' }],
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (response === undefined || response.status < 400 || isControl(request)) return response;
+      const { error } = response.body as { error: Record<string, unknown> };
+      const { details: _dropped, ...bare } = error;
+      return json(response.status, { error: bare });
     },
   },
 ];

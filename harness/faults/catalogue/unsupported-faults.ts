@@ -5,7 +5,9 @@
 import {
   envelope,
   isCancel,
+  isGet,
   json,
+  mapOperation,
   nameOf,
   type ReferenceFault,
   scenarioTracker,
@@ -83,6 +85,26 @@ export const UNSUPPORTED_FAULTS: readonly ReferenceFault[] = [
     install: (model) => (request) => {
       const response = model.handle(request);
       return isCancel(request) && response?.status === 404 ? UNIMPLEMENTED : response;
+    },
+  },
+  {
+    id: 'unimplemented-but-cancels',
+    description: 'cancel answers 501 UNIMPLEMENTED, yet the operation is cancelled',
+    cancelMode: 'unimplemented',
+    exitCode: 1,
+    caughtBy: [{ clause: 'cancel/unsupported-cancel-answers-unimplemented', outcome: 'FAIL' }],
+    install: (model) => {
+      const cancelled = new Set<string>();
+      return (request) => {
+        const response = model.handle(request);
+        if (isCancel(request) && response?.status === 501) cancelled.add(nameOf(request));
+        if (!isGet(request) || !cancelled.has(nameOf(request))) return response;
+        return mapOperation(response, ({ response: _dropped, ...operation }) => ({
+          ...operation,
+          done: true,
+          error: { code: 1, message: 'Operation cancelled.' },
+        }));
+      };
     },
   },
 ];
