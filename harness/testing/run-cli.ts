@@ -15,6 +15,8 @@ export interface CliRun {
   readonly exitCode: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** The lines of stderr that report a problem (`lro-conformance …:`), not the run's progress. */
+  readonly complaints: readonly string[];
   /** results.json, when the run wrote one. */
   readonly results: RunResults | undefined;
   /** junit.xml, when the run wrote one. */
@@ -35,6 +37,7 @@ export function runCli(args: readonly string[]): Promise<CliRun> {
           exitCode,
           stdout,
           stderr,
+          complaints: complaintsIn(stderr),
           results: readResults(reportDir),
           junit: readText(join(reportDir, 'junit.xml')),
         });
@@ -42,6 +45,11 @@ export function runCli(args: readonly string[]): Promise<CliRun> {
       },
     );
   });
+}
+
+/** Progress lines name an outcome first; every complaint starts with the program's name. */
+export function complaintsIn(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line.startsWith('lro-conformance'));
 }
 
 function readResults(dir: string): RunResults | undefined {
