@@ -16,6 +16,14 @@ afterEach(() => {
   forgetSecrets();
 });
 
+describe('the curl placeholder', () => {
+  it('keeps `Authorization: Bearer $TOKEN`, which reads the token from the shell', () => {
+    const curl = `curl -sS 'https://h.test/v1/x' -H "Authorization: Bearer $TOKEN"`;
+    expect(redactText(curl)).toBe(curl);
+    expect(redactText(`-H "Authorization: Bearer $TOKENS-are-secret"`)).toContain(REDACTED);
+  });
+});
+
 describe('redactText', () => {
   it.for<[string, string, string]>([
     [

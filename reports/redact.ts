@@ -36,7 +36,8 @@ const TOKEN_FIELDS =
   'access_token|refresh_token|id_token|client_secret|assertion|subject_token|private_key|accessToken';
 
 const TEXT_PATTERNS: readonly RegExp[] = [
-  /\b((?:proxy-)?authorization:\s*)[^'"\r\n]+/gi,
+  // A curl line's `Bearer $TOKEN` reads the token from the shell and is kept as it is.
+  /\b((?:proxy-)?authorization:\s*)(?!\s|Bearer \$TOKEN\b)[^'"\r\n]+/gi,
   /\b((?:set-)?cookie:\s*)[^'"\r\n]+/gi,
   /\b(x-goog-(?:api-key|user-project|iam-authorization-token):\s*)[^'"\r\n]+/gi,
   /\b(x-serverless-authorization:\s*)[^'"\r\n]+/gi,

@@ -22,6 +22,10 @@ export const RUNTIME_ASSETS: readonly string[] = [
   'specs/common.openapi.json', // specs/document-files.ts: the shared components
   'specs/seeds/*.txt', // specs/read-seed.ts: the pages the clauses quote
   'reports/results.schema.json', // reports/results-schema.ts: checks results.json
+  'reports/expectations.schema.json', // reports/expectations.ts: checks expectations files
+  'reports/html/report.css', // reports/html/page.ts: inlined into report.html
+  'reports/html/report-client.js', // reports/html/page.ts: inlined into report.html
+  'specs/discovery/*.json', // harness/drift: the stored revisions live documents are compared with
 ];
 
 interface Manifest {

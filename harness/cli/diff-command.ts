@@ -5,17 +5,12 @@
  */
 import {
   applyExpectations,
-  assertValidRunResults,
   CHANGE_FAIL_ON,
   DIFF_FORMATS,
   diffResults,
   type Expectation,
   expectationFindings,
-  isInvalidExpectationsError,
-  isInvalidResultsError,
   levelCounts,
-  loadExpectations,
-  RESULTS_SCHEMA_VERSION,
   type ResultsDiff,
   type RunResults,
   renderResultsDiff,

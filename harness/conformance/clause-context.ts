@@ -201,8 +201,7 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
           { rootCause: `cancel-refused-${result.status}` },
         );
       }
-      const body = withoutNulls(result.json);
-      if (isRecord(body) && isRecord(body.error)) {
+      if (isErrorEnvelope(result.json)) {
         fail(
           `${describeCancel(name, cancelOptions)} answered ${result.status} with an error envelope: an error needs an error status (AIP-193)`,
           { rootCause: 'envelope-under-2xx' },
@@ -320,6 +319,17 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
       return support.unimplemented !== undefined ? 'unsupported' : undefined;
     },
   };
+}
+
+/** An AIP-193 envelope: `{"error": {…, "status": …}}` and nothing beside it. */
+export function isErrorEnvelope(json: unknown): boolean {
+  const body = withoutNulls(json);
+  return (
+    isRecord(body) &&
+    Object.keys(body).length === 1 &&
+    isRecord(body.error) &&
+    typeof body.error.status === 'string'
+  );
 }
 
 /** `{}`: the JSON form of google.protobuf.Empty. */

@@ -35,7 +35,11 @@ export function readOperation(result: HttpResult, name: string): ReadOperation {
   }
   const body = withoutNulls(result.json);
   if (!isRecord(body)) throw fail(`answered 200 with ${describeBody(result)}, not an Operation`);
-  if (Object.keys(body).length === 1 && isRecord(body.error) && 'status' in body.error) {
+  if (
+    Object.keys(body).length === 1 &&
+    isRecord(body.error) &&
+    typeof body.error.status === 'string'
+  ) {
     throw fail('answered an AIP-193 error envelope under HTTP 200: an error needs an error status');
   }
   if (typeof body.name !== 'string' || body.name === '')

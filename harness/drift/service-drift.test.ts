@@ -216,7 +216,10 @@ describe('each kind of spec drift', () => {
       'a property type',
       edited(stored(FUSION_NEW), [
         [...SCHEMAS, 'Status', 'properties', 'code'],
-        { type: 'string' },
+        {
+          description: 'The status code, which should be an enum value of google.rpc.Code.',
+          type: 'string',
+        },
       ]),
       ['schema-property-type-changed', 'breaking', 'schema Status', 'integer/int32', 'string'],
       [ERROR_CODE_1],
