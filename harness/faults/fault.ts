@@ -25,6 +25,13 @@ export interface ReferenceFault {
   readonly exitCode: number;
   /** Which clauses must catch the fault, and how (for every service they apply to). */
   readonly caughtBy: readonly ExpectedCatch[];
+  /**
+   * Every other clause the fault makes FAIL or INCONCLUSIVE somewhere, as a consequence (a
+   * cancel refused without a body also fails every clause that cancels without one). With
+   * `caughtBy` this is the complete list: a clause failing outside it fails the self-test, so a
+   * check cannot start failing what it should not without anyone noticing.
+   */
+  readonly alsoCaughtBy: readonly ExpectedCatch[];
   /** Builds the faulty request handler; called once per model, so it may keep state. */
   readonly install: (model: ReferenceModel) => Handle;
 }
@@ -104,7 +111,15 @@ export function scenarioTracker(): {
 
 /** An AIP-193 envelope, or a deliberately inconsistent one when `code`/`status` disagree. */
 export function envelope(code: number, status: string, message: string): ModelResponse {
-  return json(code, { error: { code, message, status } });
+  // With an ErrorInfo, as AIP-193 asks, so that a fault breaks only what it means to break.
+  const details = [
+    {
+      '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+      reason: 'LRO_CONFORMANCE_FAULT',
+      domain: 'lro-conformance.faults',
+    },
+  ];
+  return json(code, { error: { code, message, status, details } });
 }
 
 /** Rewrites the body of successful GetOperation answers. */

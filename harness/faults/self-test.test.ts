@@ -89,6 +89,20 @@ describe('each injected fault', () => {
       expect(runs.get(`fault ${id}`)?.exitCode).toBe(fault?.exitCode);
     },
   );
+
+  it.for(REFERENCE_FAULTS.map((fault) => fault.id))(
+    '%s fails exactly the clauses it declares, and none ends in ERROR',
+    (id) => {
+      const fault = REFERENCE_FAULTS.find((candidate) => candidate.id === id);
+      const declared = [...(fault?.caughtBy ?? []), ...(fault?.alsoCaughtBy ?? [])].map(
+        (entry) => `${entry.clause} ${entry.outcome}`,
+      );
+      const observed = resultsOf(`fault ${id}`)
+        .results.filter((cell) => ['FAIL', 'INCONCLUSIVE', 'ERROR'].includes(cell.outcome))
+        .map((cell) => `${cell.clause} ${cell.outcome}`);
+      expect([...new Set(observed)].sort()).toEqual([...new Set(declared)].sort());
+    },
+  );
 });
 
 describe('the fault catalogue', () => {

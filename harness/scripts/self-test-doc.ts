@@ -17,7 +17,8 @@ function faultTable(): string {
     const mode =
       fault.cancelMode === undefined ? '' : ` (reference in \`${fault.cancelMode}\` mode)`;
     const caught = fault.caughtBy.map((entry) => `\`${entry.clause}\` ${entry.outcome}`).join('; ');
-    return `| \`${fault.id}\` | ${cell(fault.description)}${mode} | ${caught} | ${fault.exitCode} |`;
+    const also = fault.alsoCaughtBy.length === 0 ? '' : ` (and ${fault.alsoCaughtBy.length} more)`;
+    return `| \`${fault.id}\` | ${cell(fault.description)}${mode} | ${caught}${also} | ${fault.exitCode} |`;
   });
   return ['| fault | what is broken | caught by | exit |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -20,6 +20,13 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancel-deletes-the-operation',
     description: 'a cancelled operation is deleted: GetOperation answers 404 afterwards',
     exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
+      { clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' },
+      { clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+    ],
     caughtBy: [{ clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' }],
     install: (model) => {
       const deleted = new Set<string>();
@@ -37,6 +44,9 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-error-code-is-http-499',
     description: 'a cancelled operation carries error.code 499 (the HTTP status) instead of 1',
     exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+    ],
     caughtBy: [{ clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' }],
     install: (model) => (request) => {
       const response = model.handle(request);
@@ -50,6 +60,7 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-error-code-is-unknown',
     description: 'a cancelled operation carries error.code 2 (UNKNOWN) instead of 1 (CANCELLED)',
     exitCode: 1,
+    alsoCaughtBy: [],
     caughtBy: [
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
@@ -66,6 +77,7 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-operation-keeps-a-response',
     description: 'a cancelled operation carries both error and response',
     exitCode: 1,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' }],
     install: (model) => (request) => {
       const response = model.handle(request);
@@ -81,6 +93,7 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-operation-has-no-result',
     description: 'a cancelled operation is done with neither error nor response',
     exitCode: 1,
+    alsoCaughtBy: [],
     caughtBy: [
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
@@ -99,6 +112,14 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancel-is-a-stub',
     description: 'cancel answers {} and changes nothing, as GAPIC Showcase does',
     exitCode: 4,
+    alsoCaughtBy: [
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'INCONCLUSIVE' },
+      { clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'INCONCLUSIVE' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'INCONCLUSIVE' },
+      { clause: 'cancel/unknown-body-field-is-rejected', outcome: 'FAIL' },
+      { clause: 'errors/malformed-name-is-rejected', outcome: 'FAIL' },
+      { clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'INCONCLUSIVE' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'INCONCLUSIVE' },
@@ -110,6 +131,7 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     description:
       'cancel answers 400 FAILED_PRECONDITION for an operation that is about to complete',
     exitCode: 1,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' }],
     install: (model) => {
       const completing = new Set<string>();
@@ -128,6 +150,7 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancel-alters-a-completed-operation',
     description: 'cancel turns an operation that already completed into a cancelled one',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' }],
     install: (model) => {
       const overwritten = new Set<string>();
@@ -147,6 +170,7 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'repeated-cancel-answers-500',
     description: 'a second cancel of a cancelled operation answers 500 INTERNAL',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' }],
     install: (model) => (request) =>
       isCancel(request) && model.operation(nameOf(request))?.done === true
@@ -157,6 +181,10 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-without-done',
     description: 'a cancelled operation carries error.code 1 but leaves `done` out',
     exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },

@@ -16,6 +16,7 @@ export const ERROR_ANSWER_FAULTS: readonly ReferenceFault[] = [
     id: 'unknown-name-answers-ok',
     description: 'an unknown operation name answers 200 {} instead of 404',
     exitCode: 0,
+    alsoCaughtBy: [{ clause: 'cancel/get-on-the-cancel-url-does-not-cancel', outcome: 'FAIL' }],
     caughtBy: [
       { clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' },
       { clause: 'errors/error-answers-use-the-aip-193-envelope', outcome: 'FAIL' },
@@ -30,6 +31,7 @@ export const ERROR_ANSWER_FAULTS: readonly ReferenceFault[] = [
     description:
       'error envelopes carry the google.rpc.Code number (5) in `code` instead of the HTTP status',
     exitCode: 0,
+    alsoCaughtBy: [{ clause: 'errors/error-answers-carry-an-error-info', outcome: 'FAIL' }],
     caughtBy: [
       { clause: 'errors/error-answers-use-the-aip-193-envelope', outcome: 'FAIL' },
       { clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' },
@@ -45,6 +47,7 @@ export const ERROR_ANSWER_FAULTS: readonly ReferenceFault[] = [
     id: 'malformed-name-answers-500',
     description: 'a name outside the template answers 500 INTERNAL instead of 400 or 404',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'errors/malformed-name-is-rejected', outcome: 'FAIL' }],
     install: (model) => (request) => {
       const response = model.handle(request);
@@ -56,6 +59,7 @@ export const ERROR_ANSWER_FAULTS: readonly ReferenceFault[] = [
     id: 'errors-without-error-info',
     description: 'error envelopes carry no google.rpc.ErrorInfo in `details`',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'errors/error-answers-carry-an-error-info', outcome: 'FAIL' }],
     install: (model) => (request) => {
       const response = model.handle(request);

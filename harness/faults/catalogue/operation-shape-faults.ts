@@ -9,6 +9,7 @@ export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
     id: 'running-operation-carries-a-response',
     description: 'a running operation (done:false) already carries a response',
     exitCode: 0,
+    alsoCaughtBy: [{ clause: 'cancel/get-on-the-cancel-url-does-not-cancel', outcome: 'FAIL' }],
     caughtBy: [{ clause: 'get/operation-has-valid-shape', outcome: 'FAIL' }],
     install: (model) => (request) => {
       const response = model.handle(request);
@@ -25,6 +26,7 @@ export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
     description:
       'a failed operation carries error.code 500 (an HTTP status) instead of a google.rpc.Code',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [
       { clause: 'get/failed-operation-has-a-non-ok-rpc-code', outcome: 'FAIL' },
       { clause: 'get/operation-has-valid-shape', outcome: 'FAIL' },
@@ -44,6 +46,7 @@ export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
     description:
       'a failed operation carries an error without a code, which proto3 JSON reads as 0 (OK)',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [
       { clause: 'get/failed-operation-has-a-non-ok-rpc-code', outcome: 'FAIL' },
       { clause: 'get/operation-has-valid-shape', outcome: 'FAIL' },

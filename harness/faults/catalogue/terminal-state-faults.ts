@@ -44,6 +44,10 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
     description:
       'a cancelled operation is deleted 10 s after it is seen cancelled: GetOperation answers 404 from then on',
     exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
@@ -64,6 +68,7 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-operation-flaps-to-running',
     description: 'once cancelled, every second GetOperation shows the operation running again',
     exitCode: 1,
+    alsoCaughtBy: [{ clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' }],
     caughtBy: [
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
@@ -90,6 +95,10 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
     description:
       'a cancelled operation shows a response instead of its error 10 s after it is seen cancelled',
     exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
@@ -114,6 +123,7 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
     description:
       'a cancel of a completed operation changes nothing at first, then turns it into a cancelled one 10 s later',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' }],
     install: (model) => {
       const cancelledAt = new Map<string, number>();

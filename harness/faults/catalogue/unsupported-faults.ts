@@ -20,6 +20,20 @@ export const UNSUPPORTED_FAULTS: readonly ReferenceFault[] = [
     id: 'unimplemented-answers-500',
     description: 'a server without cancel answers 500 INTERNAL instead of 501 UNIMPLEMENTED',
     exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+      { clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' },
+    ],
     cancelMode: 'unimplemented',
     caughtBy: [{ clause: 'cancel/unsupported-cancel-answers-unimplemented', outcome: 'FAIL' }],
     install: (model) => (request) => {
@@ -33,6 +47,10 @@ export const UNSUPPORTED_FAULTS: readonly ReferenceFault[] = [
     id: 'unimplemented-envelope-says-not-found',
     description: 'a server without cancel answers 501 with an envelope saying 404 NOT_FOUND',
     exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'errors/error-answers-carry-an-error-info', outcome: 'FAIL' },
+      { clause: 'errors/error-answers-use-the-aip-193-envelope', outcome: 'FAIL' },
+    ],
     cancelMode: 'unimplemented',
     caughtBy: [{ clause: 'cancel/unsupported-cancel-answers-unimplemented', outcome: 'FAIL' }],
     install: (model) => (request) => {
@@ -47,6 +65,22 @@ export const UNSUPPORTED_FAULTS: readonly ReferenceFault[] = [
     description:
       'cancel answers 501 UNIMPLEMENTED when the request has no body, and cancels when it has one',
     exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+      { clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' },
+      { clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'errors/error-answers-carry-a-json-media-type', outcome: 'FAIL' },
+      { clause: 'errors/error-answers-carry-an-error-info', outcome: 'FAIL' },
+      { clause: 'errors/error-answers-use-the-aip-193-envelope', outcome: 'FAIL' },
+      { clause: 'errors/malformed-name-is-rejected', outcome: 'FAIL' },
+      { clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
@@ -60,6 +94,7 @@ export const UNSUPPORTED_FAULTS: readonly ReferenceFault[] = [
     description:
       'cancel answers 501 UNIMPLEMENTED for an operation that would complete anyway, and cancels the others',
     exitCode: 1,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' }],
     install: (model) => {
       const scenarios = scenarioTracker();
@@ -81,6 +116,11 @@ export const UNSUPPORTED_FAULTS: readonly ReferenceFault[] = [
     description:
       'a cancel of an unknown name answers 501 UNIMPLEMENTED although cancel works for the others',
     exitCode: 0,
+    alsoCaughtBy: [
+      { clause: 'errors/error-answers-carry-a-json-media-type', outcome: 'FAIL' },
+      { clause: 'errors/error-answers-carry-an-error-info', outcome: 'FAIL' },
+      { clause: 'errors/error-answers-use-the-aip-193-envelope', outcome: 'FAIL' },
+    ],
     caughtBy: [{ clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' }],
     install: (model) => (request) => {
       const response = model.handle(request);
@@ -92,6 +132,9 @@ export const UNSUPPORTED_FAULTS: readonly ReferenceFault[] = [
     description: 'cancel answers 501 UNIMPLEMENTED, yet the operation is cancelled',
     cancelMode: 'unimplemented',
     exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' },
+    ],
     caughtBy: [{ clause: 'cancel/unsupported-cancel-answers-unimplemented', outcome: 'FAIL' }],
     install: (model) => {
       const cancelled = new Set<string>();

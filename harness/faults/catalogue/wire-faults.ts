@@ -28,6 +28,7 @@ export const WIRE_FAULTS: readonly ReferenceFault[] = [
     id: 'json-answers-are-text-plain',
     description: 'every JSON answer is labelled text/plain',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [
       { clause: 'errors/error-answers-carry-a-json-media-type', outcome: 'FAIL' },
       { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
@@ -43,6 +44,10 @@ export const WIRE_FAULTS: readonly ReferenceFault[] = [
     description:
       'error answers, those to paths no binding matches included, are an HTML page instead of the JSON envelope',
     exitCode: 0,
+    alsoCaughtBy: [
+      { clause: 'cancel/unknown-body-field-is-rejected', outcome: 'FAIL' },
+      { clause: 'errors/error-answers-carry-an-error-info', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'errors/error-answers-use-the-aip-193-envelope', outcome: 'FAIL' },
       { clause: 'errors/error-answers-carry-a-json-media-type', outcome: 'FAIL' },
@@ -60,6 +65,7 @@ export const WIRE_FAULTS: readonly ReferenceFault[] = [
     id: 'get-on-cancel-url-cancels',
     description: 'a GET on {name}:cancel cancels the operation and answers 200 {}',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'cancel/get-on-the-cancel-url-does-not-cancel', outcome: 'FAIL' }],
     install: (model) => (request) =>
       isGetOnCancelUrl(request)
@@ -70,6 +76,7 @@ export const WIRE_FAULTS: readonly ReferenceFault[] = [
     id: 'malformed-name-cancel-accepted',
     description: 'a cancel of a name outside the template answers 200 {}',
     exitCode: 0,
+    alsoCaughtBy: [],
     caughtBy: [{ clause: 'errors/malformed-name-is-rejected', outcome: 'FAIL' }],
     install: (model) => (request) =>
       isCancel(request) && !fitsSomeTemplate(model.profiles, nameOf(request))
