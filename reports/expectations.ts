@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { summarise } from './build-run-results.ts';
 import type { ResultsChange } from './diff-results.ts';
+import { validateExpectations } from './generated/validators.js';
 import { InvalidExpectationsError } from './invalid-expectations-error.ts';
-import { lazyValidator, schemaViolations } from './json-schema.ts';
+import { schemaViolations } from './json-schema.ts';
 import type { CellExpectation, CellResult, Outcome, RunResults } from './results-model.ts';
 
 export const EXPECTATIONS_SCHEMA_URL = new URL('./expectations.schema.json', import.meta.url);
@@ -25,8 +26,6 @@ export interface Expectation {
   readonly expires?: string;
 }
 
-const validator = lazyValidator(EXPECTATIONS_SCHEMA_URL);
-
 /** The expectations in a file's text; `source` names the file in errors. */
 export function parseExpectations(text: string, source: string): readonly Expectation[] {
   let value: unknown;
@@ -35,7 +34,7 @@ export function parseExpectations(text: string, source: string): readonly Expect
   } catch (cause) {
     throw new InvalidExpectationsError(`${source} is not JSON (${(cause as Error).message})`);
   }
-  const violations = schemaViolations(validator(), value);
+  const violations = schemaViolations(validateExpectations, value);
   if (violations.length > 0) {
     throw new InvalidExpectationsError(
       `${source} does not match reports/expectations.schema.json: ${violations.join('; ')}`,

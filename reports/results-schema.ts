@@ -2,13 +2,12 @@
  * Validation of RunResults against reports/results.schema.json (JSON Schema 2020-12,
  * https://json-schema.org/draft/2020-12), the contract for whoever reads results.json.
  */
+import { validateResults } from './generated/validators.js';
 import { InvalidResultsError } from './invalid-results-error.ts';
-import { lazyValidator, readJsonSchema, schemaViolations } from './json-schema.ts';
+import { readJsonSchema, schemaViolations } from './json-schema.ts';
 import type { RunResults } from './results-model.ts';
 
 export const RESULTS_SCHEMA_URL = new URL('./results.schema.json', import.meta.url);
-
-const validator = lazyValidator(RESULTS_SCHEMA_URL);
 
 /** The parsed schema document, as shipped next to this module. */
 export function readResultsSchema(): Record<string, unknown> {
@@ -17,7 +16,7 @@ export function readResultsSchema(): Record<string, unknown> {
 
 /** Schema violations as `<instance path> <message>` lines; empty when the value is valid. */
 export function resultsViolations(value: unknown): string[] {
-  return schemaViolations(validator(), value);
+  return schemaViolations(validateResults, value);
 }
 
 export function assertValidRunResults(value: unknown): asserts value is RunResults {

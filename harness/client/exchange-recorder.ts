@@ -5,6 +5,7 @@
 import type { Exchange } from '#reports';
 import type { FetchLike } from '../targets/target.ts';
 import { toCurl } from './curl.ts';
+import { readOnce } from './rebuilt-response.ts';
 import { scrubHeaders, scrubUrl } from './scrub.ts';
 
 export interface ExchangeRecorder {
@@ -35,7 +36,7 @@ export function recordExchanges(fetch: FetchLike): ExchangeRecorder {
       exchanges.push({ request: recordedRequest, curl, ...timing() });
       throw error;
     }
-    const responseBody = await response.clone().text();
+    const { text: responseBody, response: readable } = await readOnce(response);
     exchanges.push({
       request: recordedRequest,
       response: {
@@ -46,7 +47,7 @@ export function recordExchanges(fetch: FetchLike): ExchangeRecorder {
       curl,
       ...timing(),
     });
-    return response;
+    return readable;
   };
   return { fetch: recordingFetch, exchanges };
 }

@@ -8,6 +8,7 @@
 import createClient from 'openapi-fetch';
 import type { OperationsPaths, ServiceProfile } from '#specs';
 import type { FetchLike } from '../targets/target.ts';
+import { readOnce } from './rebuilt-response.ts';
 
 export interface HttpResult {
   /** The URL the request went to (credentials not included). */
@@ -49,20 +50,24 @@ export function createLroClient(
   const getPath = `/${profile.version}/{name}` as '/v1/{name}';
 
   // openapi-fetch consumes the body to parse it; the clauses need the raw text (`{}` versus
-  // nothing), so each call hands it a fetch that keeps an unread copy of the response.
+  // nothing), so each call hands it a fetch that reads the text first and keeps it.
   async function exchange(
     call: (keepingFetch: FetchLike) => Promise<unknown>,
   ): Promise<HttpResult> {
-    let kept: Response | undefined;
-    let url = '';
+    let kept: HttpResult | undefined;
     await call(async (request) => {
-      url = request.url;
-      const response = await fetch(request);
-      kept = response.clone();
+      const { text, response } = await readOnce(await fetch(request));
+      kept = {
+        url: request.url,
+        status: response.status,
+        headers: response.headers,
+        text,
+        json: parseJson(text),
+      };
       return response;
     });
     if (!kept) throw new Error('openapi-fetch returned without calling fetch');
-    return toHttpResult(kept, url);
+    return kept;
   }
 
   return {

@@ -4,7 +4,7 @@
  * under COMMON_SCHEMA_ID so that `${COMMON_SCHEMA_ID}#/components/schemas/<Name>` resolves.
  * Strict mode stays on: the keywords and formats OpenAPI and Google documents use are declared.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { readCommonDocument } from './common-document.ts';
 
@@ -43,14 +43,17 @@ function decimalInRange(min: bigint, max: bigint): (value: string) => boolean {
   return (value) => /^-?\d+$/.test(value) && BigInt(value) >= min && BigInt(value) <= max;
 }
 
-export function createCommonAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+/** The Google Duration format's pattern (its standalone module spells it the same way). */
+export const GOOGLE_DURATION = /^-?\d{1,12}(\.\d{1,9})?s$/;
+
+export function createCommonAjv(options: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true, ...options });
   addFormats(ajv);
   ajv.addVocabulary([...OPENAPI_SCHEMA_KEYWORDS, ...OPENAPI_DOCUMENT_FIELDS]);
   // Google formats (Discovery "format" values). The proto3 JSON mapping sends 64-bit integers
   // as decimal strings and Durations as "<seconds>[.<fraction>]s" with up to 9 fraction digits;
   // ajv-formats' own int64 checks numbers, but Discovery types int64 fields as strings.
-  ajv.addFormat('google-duration', /^-?\d{1,12}(\.\d{1,9})?s$/);
+  ajv.addFormat('google-duration', GOOGLE_DURATION);
   ajv.addFormat('int64', { type: 'string', validate: decimalInRange(INT64_MIN, INT64_MAX) });
   ajv.addFormat('uint64', { type: 'string', validate: decimalInRange(0n, UINT64_MAX) });
   ajv.addSchema({ ...readCommonDocument(), $id: COMMON_SCHEMA_ID });

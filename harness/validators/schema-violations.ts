@@ -1,46 +1,41 @@
 /**
  * Validates a body against one schema of specs/common.openapi.json and turns ajv's errors into
- * `schema` violations whose messages show the offending value. Validators compile lazily, once.
+ * `schema` violations whose messages show the offending value. The validators are compiled ahead
+ * of time (common-validators.ts, generated/validators.js).
  */
-import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { COMMON_SCHEMA_ID, createCommonAjv } from './ajv-setup.ts';
-import { ValidatorError } from './validator-error.ts';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { CommonSchemaName } from './common-validators.ts';
+import {
+  Any,
+  CancelOperationRequest,
+  Code,
+  Empty,
+  ErrorEnvelope,
+  ErrorInfo,
+  ListOperationsResponse,
+  Operation,
+  Status,
+  WaitOperationRequest,
+} from './generated/validators.js';
 import { describeValue, isRecord, pointerToken, type Violation } from './violation.ts';
 
-/** The shared components (specs/common.openapi.json `components.schemas`). */
-export type CommonSchemaName =
-  | 'Any'
-  | 'Status'
-  | 'Operation'
-  | 'Empty'
-  | 'CancelOperationRequest'
-  | 'WaitOperationRequest'
-  | 'ListOperationsResponse'
-  | 'Code'
-  | 'ErrorInfo'
-  | 'ErrorEnvelope';
+export type { CommonSchemaName };
 
-let ajv: Ajv2020 | undefined;
-const validators = new Map<CommonSchemaName, ValidateFunction>();
+const VALIDATORS: Readonly<Record<CommonSchemaName, ValidateFunction>> = {
+  Any,
+  CancelOperationRequest,
+  Code,
+  Empty,
+  ErrorEnvelope,
+  ErrorInfo,
+  ListOperationsResponse,
+  Operation,
+  Status,
+  WaitOperationRequest,
+};
 
 function validatorFor(name: CommonSchemaName): ValidateFunction {
-  const known = validators.get(name);
-  if (known) return known;
-  const ref = `${COMMON_SCHEMA_ID}#/components/schemas/${name}`;
-  let validate: ValidateFunction | undefined;
-  try {
-    ajv ??= createCommonAjv();
-    validate = ajv.getSchema(ref);
-  } catch (cause) {
-    throw new ValidatorError(`Cannot compile ${name} from specs/common.openapi.json: fix it.`, {
-      cause,
-    });
-  }
-  if (!validate) {
-    throw new ValidatorError(`specs/common.openapi.json defines no components.schemas.${name}.`);
-  }
-  validators.set(name, validate);
-  return validate;
+  return VALIDATORS[name];
 }
 
 /**

@@ -47,7 +47,19 @@ export type Routing =
   | { readonly kind: 'matched'; readonly matches: readonly [RouteMatch, ...RouteMatch[]] }
   | { readonly kind: 'malformed'; readonly route: Route; readonly name: string };
 
+/** Routes are pure data of the profiles: built once per profile list, shared by every model. */
+const routesOf = new WeakMap<readonly ServiceProfile[], readonly Route[]>();
+
 export function buildRoutes(profiles: readonly ServiceProfile[]): readonly Route[] {
+  let routes = routesOf.get(profiles);
+  if (routes === undefined) {
+    routes = parseRoutes(profiles);
+    routesOf.set(profiles, routes);
+  }
+  return routes;
+}
+
+function parseRoutes(profiles: readonly ServiceProfile[]): readonly Route[] {
   const routes = profiles.flatMap((profile) =>
     profile.methods.map((method) => {
       const template = parsePathTemplate(method.httpRule);
