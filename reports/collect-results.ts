@@ -99,6 +99,22 @@ export function collectCells(cases: readonly ReportedCase[]): CellResult[] {
   return [...cells.values()];
 }
 
+/**
+ * Requests sent per service, from the counts the tests saw when they ended: each test reads the
+ * run's count after its last request, so the largest is the service's total. Undefined when no
+ * test counted (runs without a request budget).
+ */
+export function collectRequests(
+  cases: readonly ReportedCase[],
+): Readonly<Record<string, number>> | undefined {
+  const counts = new Map<string, number>();
+  for (const { meta } of cases.filter(hasLroMeta)) {
+    if (meta.requestsSent === undefined) continue;
+    counts.set(meta.service, Math.max(counts.get(meta.service) ?? 0, meta.requestsSent));
+  }
+  return counts.size === 0 ? undefined : Object.fromEntries(counts);
+}
+
 /** Compares by UTF-16 code units, so the order does not depend on the machine's locale. */
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -5,7 +5,12 @@
  * clauses over once the run ends; whoever started the run builds RunResults from them.
  */
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import { collectCells, collectClauses, type ReportedCase } from './collect-results.ts';
+import {
+  collectCells,
+  collectClauses,
+  collectRequests,
+  type ReportedCase,
+} from './collect-results.ts';
 import type { CellResult, ClauseInfo } from './results-model.ts';
 
 /** What one vitest run reported, before it becomes a RunResults document. */
@@ -14,6 +19,8 @@ export interface CollectedRun {
   readonly clauses: readonly ClauseInfo[];
   readonly startedAt: Date;
   readonly durationMs: number;
+  /** Requests sent per service, when the target counts them (live runs). */
+  readonly requests?: Readonly<Record<string, number>>;
 }
 
 export interface ConformanceReporterOptions {
@@ -55,11 +62,13 @@ export class ConformanceReporter implements Reporter {
       [...module.children.allTests()].map(toReportedCase),
     );
     const startedAt = this.#options.startedAt ?? this.#runStartedAt;
+    const requests = collectRequests(cases);
     await this.#options.onCollected({
       cells: collectCells(cases),
       clauses: collectClauses(cases),
       startedAt,
       durationMs: Math.max(0, Date.now() - startedAt.getTime()),
+      ...(requests === undefined ? {} : { requests }),
     });
   }
 }

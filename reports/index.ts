@@ -18,6 +18,8 @@ export { ClauseConflictError, isClauseConflictError } from './clause-conflict-er
 export {
   collectCells,
   collectClauses,
+  collectRequests,
+  compareCodeUnits,
   outcomeOf,
   type ReportedCase,
   type ReportedState,

@@ -14,6 +14,8 @@ export interface ConformanceTaskMeta {
   evidence?: Exchange[];
   rootCause?: string;
   cancelSupport?: CancelSupport;
+  /** Requests sent for the service when the test ended, retries included (live runs' budget). */
+  requestsSent?: number;
 }
 
 declare module 'vitest' {

@@ -11,14 +11,17 @@ export type AuthHeaders = (url: string) => Promise<Headers>;
 
 /** Sends every request with the provider's headers, replacing any of the same name. */
 export function withAuth(fetch: FetchLike, provider: AuthHeaders): FetchLike {
-  return async (request) => {
-    const extra = await provider(request.url);
-    const headers = new Headers(request.headers);
-    extra.forEach((value, name) => {
-      headers.set(name, value);
-    });
-    return fetch(new Request(request, { headers }));
-  };
+  return async (request) => fetch(await authorized(request, provider));
+}
+
+/** The request with the provider's headers, replacing any of the same name. */
+export async function authorized(request: Request, provider: AuthHeaders): Promise<Request> {
+  const extra = await provider(request.url);
+  const headers = new Headers(request.headers);
+  extra.forEach((value, name) => {
+    headers.set(name, value);
+  });
+  return new Request(request, { headers });
 }
 
 /** A provider that always answers the same headers (`--header` values). */

@@ -3,7 +3,7 @@
  * away from what this suite relies on (docs/DRIFT.md). A document that cannot be read is its
  * own line on stderr and exit 3, never drift.
  */
-import type { ClauseInfo } from '#reports';
+import { type ClauseInfo, redactText } from '#reports';
 import { loadServiceProfiles, type ServiceProfile, serviceDocumentFile } from '#specs';
 import {
   type DiscoverySource,
@@ -25,8 +25,10 @@ import { renderDriftMarkdown } from '../drift/render-drift-markdown.ts';
 import { renderDriftText } from '../drift/render-drift-text.ts';
 import { serviceDrift } from '../drift/service-drift.ts';
 import type { FetchLike } from '../targets/target.ts';
+import { authorizerFor, createAdcCache, type TargetAuthConfig } from '../targets/target-auth.ts';
 import { parseChoice, parseFlags, parseInteger, parseList } from './args.ts';
 import { EXIT_HARNESS, usageError } from './cli-errors.ts';
+import { credentialFlags } from './live-options.ts';
 import { readPackageVersion } from './package-version.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -48,6 +50,11 @@ Options:
   --format text|json|markdown   output format (default text)
   --fail-on breaking|any        which changes make the exit code 1 (default any)
   --timeout MS                  per document request (default 30000)
+  --header 'Name: value'        send this header with each service's document request, e.g.
+                                'X-Goog-Api-Key: $KEY' ($VAR expanded; repeatable)
+  --auth adc                    send Application Default Credentials with the service's
+                                documented scopes (--scope SERVICE=SCOPE overrides)
+  --quota-project ID            bill quota to this project (x-goog-user-project)
   -h, --help                    this text
 
 Exit codes: 0 no drift at or above --fail-on, 1 drift, 2 usage error, 3 a Discovery document
@@ -59,6 +66,8 @@ export interface DriftOptions {
   readonly format: ReportFormat;
   readonly failOn: DriftFailOn;
   readonly timeoutMs: number;
+  /** Credentials for the documents that are not public (`--header`, `--auth adc`). */
+  readonly auth?: TargetAuthConfig;
 }
 
 export function parseDriftArgs(
@@ -71,6 +80,10 @@ export function parseDriftArgs(
     format: { type: 'string' },
     'fail-on': { type: 'string' },
     timeout: { type: 'string' },
+    header: { type: 'string', multiple: true },
+    auth: { type: 'string' },
+    scope: { type: 'string', multiple: true },
+    'quota-project': { type: 'string' },
   });
   const known = all.map((profile) => profile.id);
   const knownService = (id: string) => {
@@ -95,7 +108,9 @@ export function parseDriftArgs(
     if (named.has(service)) throw usageError(`--discovery names ${service} twice`);
     named.set(service, discoverySourceOf(value.slice(at + 1)));
   }
+  const auth = credentialFlags(flags, selected, 'none');
   return {
+    ...(auth === undefined ? {} : { auth }),
     profiles: all.filter((profile) => selected.includes(profile.id)),
     named,
     format:
@@ -127,12 +142,18 @@ export async function detectDrift(
     timeoutMs: options.timeoutMs,
     ...(dependencies.directoryUrl === undefined ? {} : { directoryUrl: dependencies.directoryUrl }),
   });
+  const adc = createAdcCache();
   const read = await Promise.all(
     options.profiles.map(async (profile) => {
       const source = sources.get(profile.id) as DiscoverySource;
       try {
+        const authorize = authorizerFor(options.auth, profile.id, adc);
         return await readDiscovery(profile, source, {
-          fetch: dependencies.fetch,
+          // Credentials go to the documents only: the Discovery directory is public.
+          fetch:
+            authorize === undefined
+              ? dependencies.fetch
+              : async (request) => dependencies.fetch(await authorize(request)),
           timeoutMs: options.timeoutMs,
         });
       } catch (error) {
@@ -203,10 +224,11 @@ export async function main(args: readonly string[]): Promise<number> {
     // vitest is loaded only when a document was read and there is something to compare.
     clauses: async () => (await import('./collect-clauses.ts')).collectClauses(),
   });
-  process.stdout.write(renderDriftReport(report, options.format));
+  // Scrubbed like every other output: a document may echo a credential it was sent.
+  process.stdout.write(redactText(renderDriftReport(report, options.format)));
   for (const status of report.services) {
     if (status.problem !== undefined)
-      process.stderr.write(`lro-conformance drift: ${status.problem}\n`);
+      process.stderr.write(`lro-conformance drift: ${redactText(status.problem)}\n`);
   }
   return driftExitCode(report);
 }

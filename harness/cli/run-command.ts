@@ -14,16 +14,18 @@ import {
   streamUsesColor,
 } from '#reports';
 import { EXIT_CODE_OF_VERDICT } from './cli-errors.ts';
-import { parseRunOptions, RUN_USAGE } from './run-options.ts';
+import { parseRunOptions, RUN_USAGE, type RunOptions } from './run-options.ts';
 import { type RunOutcome, runPipeline } from './run-pipeline.ts';
 
 export const usage = RUN_USAGE;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const options = parseRunOptions(argv);
+  printCancels(options);
   const outcome = await runPipeline(options, {
     reporters: [new ProgressReporter({ color: streamUsesColor(process.stderr) })],
     interruptOn: ['SIGINT', 'SIGTERM'],
+    onNotice: (line) => process.stderr.write(`lro-conformance run: warning: ${line}\n`),
   });
   const { results, written } = outcome;
   if (options.reporter === 'json') {
@@ -42,6 +44,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       ].join('\n'),
     );
   }
+  if (results.requests !== undefined) {
+    // On stderr, so `--reporter json` leaves stdout to results.json.
+    process.stderr.write(`${requestsLine(results.requests, options)}\n`);
+  }
+  if (options.recordFile !== undefined) {
+    process.stderr.write(`recorded: ${options.recordFile}\n`);
+  }
   printChanges(outcome);
   for (const problem of outcome.problems) process.stderr.write(`lro-conformance run: ${problem}\n`);
   if (results.interrupted) {
@@ -50,6 +59,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
   }
   return EXIT_CODE_OF_VERDICT[results.summary.verdict];
+}
+
+/** The operations `--allow-cancel` names, before anything is sent: the user sees what will change. */
+function printCancels(options: RunOptions): void {
+  if (options.run.target.kind === 'replay') return;
+  const { cancellable } = options.run.capabilities;
+  for (const service of options.run.services) {
+    const name = cancellable[service];
+    if (name !== undefined)
+      process.stderr.write(`will cancel (--allow-cancel), once: ${service} ${name}\n`);
+  }
+}
+
+/** `requests sent: adsdatahub 11, checks 11 (cap 50 per service)`. */
+function requestsLine(requests: Readonly<Record<string, number>>, options: RunOptions): string {
+  const { target } = options.run;
+  const counts = Object.entries(requests).map(([service, count]) => `${service} ${count}`);
+  const cap =
+    target.kind === 'live' && target.maxRequests !== undefined
+      ? ` (cap ${target.maxRequests} per service)`
+      : '';
+  const verb = target.kind === 'replay' ? 'requests answered from the recording' : 'requests sent';
+  return `${verb}: ${counts.join(', ')}${cap}`;
 }
 
 /** What an expectations file and a baseline say about this run, on stderr. */

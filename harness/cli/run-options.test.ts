@@ -32,8 +32,13 @@ describe('parseRunOptions', () => {
         settleMs: MOCK_SETTLE_MS,
         capabilities: { control: true, operations: {}, cancellable: {} },
         parents: {},
+        probeSeed: expect.stringMatching(/^[0-9a-z]{8}$/),
       },
     });
+  });
+
+  it('gives every run its own probe seed', () => {
+    expect(parseRunOptions([]).run.probeSeed).not.toBe(parseRunOptions([]).run.probeSeed);
   });
 
   it('reads the embedded reference flags', () => {
@@ -61,6 +66,7 @@ describe('parseRunOptions', () => {
       settleMs: MOCK_SETTLE_MS,
       capabilities: { control: true, operations: {}, cancellable: {} },
       parents: {},
+      probeSeed: expect.any(String),
     });
     expect(options.reportDir).toBe('out/report');
   });

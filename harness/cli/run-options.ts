@@ -14,6 +14,7 @@ import type { TargetConfig } from '../targets/target.ts';
 import { parseChoice, parseInteger } from './args.ts';
 import { matchesGlob } from './clause-glob.ts';
 import { usageError } from './cli-errors.ts';
+import { LIVE_FLAGS, LIVE_USAGE, parseLiveRunParts } from './live-options.ts';
 import { listClauseIds } from './suite-catalogue.ts';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -56,6 +57,8 @@ Output and verdict:
   --baseline FILE       an earlier results.json: print only what changed since (docs/DRIFT.md)
   -h, --help            this text
 
+${LIVE_USAGE}
+
 Exit codes: 0 every applicable MUST cell passed, 1 a scored cell fails, 2 usage or configuration
 error, 3 the target cannot be reached or a scored check could not be carried out (ERROR),
 4 nothing fails but a scored cell is INCONCLUSIVE (not verified), 130 interrupted.`;
@@ -74,6 +77,8 @@ export interface RunOptions {
   readonly expectationsFile?: string;
   /** An earlier results.json to compare with at the end (`--baseline FILE`). */
   readonly baselineFile?: string;
+  /** Where to write the session as HAR after the run (`--record FILE.har`). */
+  readonly recordFile?: string;
 }
 
 export function parseRunOptions(argv: readonly string[]): RunOptions {
@@ -82,33 +87,45 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
     throw usageError(`unexpected argument "${positionals[0]}" (see --help)`);
   const requestedServices =
     values.service === undefined ? undefined : listOf(values.service, 'service', serviceIds());
+  const live = parseLiveRunParts(
+    values,
+    requestedServices,
+    millis(values['request-timeout'], 'request-timeout', DEFAULT_REQUEST_TIMEOUT_MS),
+  );
+  if (live.target !== undefined) {
+    noReferenceFlags(values, live.target.kind === 'live' ? '--live' : '--target');
+  }
   const target =
-    values.target === undefined ? embeddedTarget(values) : urlTarget(values.target, values);
+    live.target ??
+    (values.target === undefined
+      ? embeddedTarget(values)
+      : { ...urlTarget(values.target, values), ...(live.urlAuth ? { auth: live.urlAuth } : {}) });
   const strengths = values.strength === undefined ? undefined : strengthsOf(values.strength);
   return {
-    requestedServices,
+    requestedServices: live.services ?? requestedServices,
     clauseIds: values.clause === undefined ? listClauseIds() : clausesOf(values.clause),
     reportDir: values['report-dir'] ?? 'lro-report',
     reporter: parseChoice('reporter', values.reporter ?? 'text', REPORTERS),
     failOn: values['fail-on'] === undefined ? [] : failOnOf(values['fail-on']),
-    ...(target.kind === 'url' ? { requestTimeoutMs: target.requestTimeoutMs } : {}),
+    ...('requestTimeoutMs' in target ? { requestTimeoutMs: target.requestTimeoutMs } : {}),
     ...(values.expectations === undefined ? {} : { expectationsFile: values.expectations }),
     ...(values.baseline === undefined ? {} : { baselineFile: values.baseline }),
+    ...(live.recordFile === undefined ? {} : { recordFile: live.recordFile }),
     run: {
       target,
-      services: requestedServices ?? serviceIds(),
-      deadlineMs: millis(values.deadline, 'deadline', DEFAULT_DEADLINE_MS),
-      settleMs: millis(
-        values.settle,
-        'settle',
-        target.kind === 'mock' ? MOCK_SETTLE_MS : URL_SETTLE_MS,
-      ),
+      services: live.services ?? requestedServices ?? serviceIds(),
+      deadlineMs: live.deadlineMs ?? millis(values.deadline, 'deadline', DEFAULT_DEADLINE_MS),
+      settleMs:
+        live.settleMs ??
+        millis(values.settle, 'settle', target.kind === 'mock' ? MOCK_SETTLE_MS : URL_SETTLE_MS),
       capabilities: {
-        control: target.kind === 'mock' || target.controlUrl !== undefined,
-        operations: {},
-        cancellable: {},
+        control:
+          target.kind === 'mock' || (target.kind === 'url' && target.controlUrl !== undefined),
+        operations: live.operations,
+        cancellable: live.cancellable,
       },
-      parents: {},
+      parents: live.parents,
+      probeSeed: live.probeSeed,
       ...(strengths === undefined ? {} : { strengths }),
       ...(values.shard === undefined ? {} : { shard: shardOf(values.shard) }),
     },
@@ -132,12 +149,16 @@ function embeddedTarget(values: ParsedValues): TargetConfig {
   };
 }
 
-function urlTarget(target: string, values: ParsedValues): Extract<TargetConfig, { kind: 'url' }> {
+function noReferenceFlags(values: ParsedValues, instead: string): void {
   for (const flag of ['cancel', 'cancel-delay', 'fault', 'variant'] as const) {
     if (values[flag] !== undefined) {
-      throw usageError(`--${flag} configures the embedded reference: drop it, or drop --target`);
+      throw usageError(`--${flag} configures the embedded reference: drop it, or drop ${instead}`);
     }
   }
+}
+
+function urlTarget(target: string, values: ParsedValues): Extract<TargetConfig, { kind: 'url' }> {
+  noReferenceFlags(values, '--target');
   const baseUrl = httpUrl(target, 'target');
   const control = values.control ?? `${baseUrl}/__control`;
   return {
@@ -176,6 +197,7 @@ function parseStrict(argv: readonly string[]) {
         deadline: { type: 'string' },
         settle: { type: 'string' },
         'request-timeout': { type: 'string' },
+        ...LIVE_FLAGS,
       },
     });
   } catch (error) {

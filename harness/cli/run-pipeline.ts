@@ -22,10 +22,13 @@ import {
 import { serviceIds } from '#specs';
 import { applyCancelSupportRule } from '../conformance/cancel-support-rule.ts';
 import type { RunConfig } from '../conformance/run-config.ts';
+import { httpTargetInfo } from '../targets/http-target-info.ts';
 import { mockTargetInfo } from '../targets/mock-target.ts';
 import { CliError, EXIT_HARNESS, usageError } from './cli-errors.ts';
+import { prepareCredentials } from './credentials-preflight.ts';
 import { readPackageVersion } from './package-version.ts';
 import { preflight, selectServices } from './preflight.ts';
+import { recordSession } from './record-session.ts';
 import { readExpectations, readResults } from './results-files.ts';
 import type { RunOptions } from './run-options.ts';
 import { runSuites } from './run-suites.ts';
@@ -44,6 +47,8 @@ export interface PipelineHooks {
   readonly reporters?: readonly Reporter[];
   /** Stop the run when these signals arrive (the CLI passes SIGINT and SIGTERM). */
   readonly interruptOn?: readonly NodeJS.Signals[];
+  /** Warnings found before the run starts (credentials that cannot ask for a scope). */
+  readonly onNotice?: (line: string) => void;
 }
 
 export async function runPipeline(
@@ -58,6 +63,7 @@ export async function runPipeline(
   const baseline =
     options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
   const run = await withServedServices(options);
+  for (const notice of await prepareCredentials(run)) hooks.onNotice?.(notice);
   await clearReport(reportDir);
 
   let collected: CollectedRun | undefined;
@@ -86,6 +92,7 @@ export async function runPipeline(
     let results = resultsOf(collected, run, options, problems, interrupt.fired);
     if (expectations !== undefined) results = applyExpectations(results, expectations, new Date());
     const written = await writeReport(reportDir, results);
+    if (options.recordFile !== undefined) await recordSession(options.recordFile, results, run);
     return { results, written, problems, baseline, expectations };
   } finally {
     interrupt.dispose();
@@ -138,11 +145,7 @@ function resultsOf(
 function targetInfo(run: RunConfig): TargetInfo {
   const { target } = run;
   if (target.kind === 'mock') return mockTargetInfo(target);
-  return {
-    kind: 'url',
-    baseUrl: target.baseUrl,
-    ...(target.controlUrl === undefined ? {} : { controlUrl: target.controlUrl }),
-  };
+  return httpTargetInfo(target);
 }
 
 /** An AbortSignal that fires on the first of `signals`; the process keeps running to report. */

@@ -5,7 +5,7 @@
  * shares live here once: what a cancel's answer means (cancel-answer.ts), what an operation shows
  * (operation-outcome.ts), and that a terminal state stays terminal (operation-history.ts).
  */
-import type { CancelSupport, Exchange } from '#reports';
+import type { CancelSupport, ClauseRequirement, Exchange } from '#reports';
 import type { ServiceProfile } from '#specs';
 import { recordExchanges } from '../client/exchange-recorder.ts';
 import {
@@ -15,11 +15,12 @@ import {
   type HttpResult,
   type LroClient,
 } from '../client/lro-client.ts';
+import { scrubUrl } from '../client/scrub.ts';
 import type { Scenario } from '../control-protocol/vocabulary.ts';
 import { parseSegmentsTemplate, sampleNames } from '../path-template/index.ts';
 import { poll } from '../polling/poll.ts';
 import { HarnessError } from '../targets/harness-error.ts';
-import type { Target } from '../targets/target.ts';
+import type { FetchLike, Target } from '../targets/target.ts';
 import {
   errorEnvelopeHasErrorInfo,
   formatViolations,
@@ -29,24 +30,34 @@ import {
 } from '../validators/index.ts';
 import { isRecord } from '../validators/violation.ts';
 import { type CancelAnswer, classifyCancel } from './cancel-answer.ts';
+import {
+  type AcceptedCancel,
+  type CancelledOperation,
+  type CancelObservation,
+  type CancelSteps,
+  ownCancelObservation,
+  type SharedCancelObservation,
+  startSharedCancel,
+} from './cancel-observation.ts';
 import type { ExpectedError } from './define-clause.ts';
 import { checkErrorEnvelope, checkExpectedError } from './expected-error.ts';
 import { OperationHistory } from './operation-history.ts';
 import { ConformanceFailure, type FindingOptions, OutcomeSignal } from './outcome-signal.ts';
 import { absentId, absentName, parentOf } from './probe-names.ts';
+import { sharingProbes } from './probe-sharing.ts';
 import { type OperationJson, readOperation } from './read-operation.ts';
+import { outcomeValue, type SharedOutcome } from './shared-outcome.ts';
 
-export interface CancelledOperation {
-  readonly name: string;
-  /** The accepted cancel's answer. */
-  readonly answer: HttpResult;
-  /** The operation once GetOperation shows it done. */
-  readonly operation: OperationJson;
-}
+export type { AcceptedCancel, CancelledOperation };
+
+/** A response header the live target adds when a request was retried (live-target.ts). */
+const RETRIED_HEADER = 'x-lro-conformance-retried';
 
 export interface ClauseContext {
   readonly service: ServiceProfile;
   readonly client: LroClient;
+  /** A client whose requests carry none of the run's credentials (`--header`, ADC). */
+  readonly clientWithoutCredentials: LroClient;
   /** Every exchange of this test so far: the evidence of its verdict. */
   readonly exchanges: readonly Exchange[];
   readonly warnings: readonly string[];
@@ -59,14 +70,31 @@ export interface ClauseContext {
    * the clause NOT_APPLICABLE (a FAIL if other cancels of the service are accepted in the run).
    */
   cancelAccepted(name: string, options?: CancelOptions): Promise<HttpResult>;
-  /** A running operation (by default), cancelled and polled until GetOperation shows it done. */
+  /**
+   * The accepted cancel of the operation this clause may cancel: the run's `--allow-cancel`
+   * operation (cancelled once per run, whichever clause asks first) for a clause that requires a
+   * cancellable operation, else a running operation made through the control endpoint.
+   */
+  acceptedCancel(): Promise<AcceptedCancel>;
+  /**
+   * The same cancel, then GetOperation right after it and polling until it shows the operation
+   * done. `scenario` makes a fresh operation through the control endpoint instead.
+   */
   cancelAndWait(options?: {
     readonly scenario?: Extract<Scenario, 'running' | 'completes-despite-cancel'>;
   }): Promise<CancelledOperation>;
+  /**
+   * The operation a read-only clause reads: the run's `--operation`, else a done one made
+   * through the control endpoint.
+   */
+  operationToRead(): Promise<string>;
   /** Reads an operation; fails unless the answer is an Operation, or if a done one changed. */
   getOperation(name: string): Promise<OperationJson>;
-  /** Polls GetOperation until `done`; still running at the deadline is INCONCLUSIVE. */
-  pollUntilDone(name: string): Promise<OperationJson>;
+  /**
+   * Polls GetOperation until `done`, starting from `first` when the operation was just read;
+   * still running at the deadline is INCONCLUSIVE.
+   */
+  pollUntilDone(name: string, first?: OperationJson): Promise<OperationJson>;
   /** Checks every invariant of google.longrunning.Operation (operations.proto, code.proto). */
   expectValidOperation(operation: OperationJson): void;
   /**
@@ -99,6 +127,18 @@ export interface ClauseContextOptions {
   readonly expectedError?: ExpectedError | readonly ExpectedError[];
   /** The leading segments of names the caller owns, for probe names (live runs). */
   readonly parent?: string;
+  /** What the clause needs: a cancellable-operation clause cancels the run's named operation. */
+  readonly requires?: ClauseRequirement;
+  /** An existing operation to read, never to change (`--operation`). */
+  readonly operation?: string;
+  /** An existing operation the run may cancel once (`--allow-cancel`). */
+  readonly cancellable?: string;
+  /** Makes the run's probe names (probe-names.ts); random when absent. */
+  readonly probeSeed?: string;
+  /** The settle time, waited by the observation shared with other tests. */
+  readonly settleMs?: number;
+  /** Existing operations whose accepted cancel shows that the service supports cancel. */
+  readonly knownOperations?: readonly string[];
 }
 
 /** The context a suite sees, plus what the harness does around it. */
@@ -108,18 +148,26 @@ export interface ClauseRun {
   settle(settleMs: number): Promise<void>;
   /** What this test's cancels showed about cancel support, if anything. */
   cancelSupport(): CancelSupport | undefined;
+  /** Requests this test sent or waits on (an observation it shares), for its time budget. */
+  requestCount(): number;
 }
 
 export function createClauseRun(options: ClauseContextOptions): ClauseRun {
   const { service, target, deadlineMs } = options;
   const recorder = recordExchanges(target.fetch);
-  const client = createLroClient(service, target.baseUrl, recorder.fetch);
   const warnings: string[] = [];
   const history = new OperationHistory();
   const created = new Set<string>();
+  /** Names of existing operations the user named: cancelled only by the shared observation. */
+  const named = new Set([options.operation, options.cancellable].filter((n) => n !== undefined));
   const support: { accepted?: string; unimplemented?: string } = {};
+  let sharedSupport: () => CancelSupport | undefined = () => undefined;
+  const adopted = new Set<Exchange>();
+  let waitingOn: (() => number) | undefined;
+  let sharedWarnings: () => readonly string[] = () => [];
   const segments = parseSegmentsTemplate(service.nameTemplate);
-  const probeId = absentId();
+  const probeId = absentId(options.probeSeed);
+  const malformed = sampleNames(segments, { valid: false, count: 3, seed: 11 });
   let probe: { readonly name: string; readonly ownParent: boolean } | undefined;
 
   const warnOnce = (message: string) => {
@@ -128,6 +176,51 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
   const fail = (message: string, findingOptions?: FindingOptions): never => {
     throw new ConformanceFailure(message, findingOptions);
   };
+  const adopt = (exchanges: readonly Exchange[]) => {
+    recorder.adopt(exchanges.filter((exchange) => !adopted.has(exchange)));
+    for (const exchange of exchanges) adopted.add(exchange);
+  };
+  /** The run's credentials, added before the recorder so evidence shows them (scrubbed). */
+  const withCredentials = (fetch: FetchLike): FetchLike => {
+    const { authorize } = target;
+    return authorize === undefined ? fetch : async (request) => fetch(await authorize(request));
+  };
+  const noticingRetries =
+    (fetch: FetchLike): FetchLike =>
+    async (request) => {
+      const response = await fetch(request);
+      const retried = response.headers.get(RETRIED_HEADER);
+      if (retried !== null) {
+        warnOnce(
+          `${request.method} ${scrubUrl(request.url)} was answered after retries (${retried}), as the server asked`,
+        );
+      }
+      return response;
+    };
+  const isProbe = (name: string) => name === probe?.name || malformed.includes(name);
+  const clientOf = (credentials: boolean) => {
+    const via = (fetch: FetchLike) => noticingRetries(credentials ? withCredentials(fetch) : fetch);
+    const own = createLroClient(service, target.baseUrl, via(recorder.fetch));
+    const client =
+      target.shareProbes === true && target.memo !== undefined
+        ? sharingProbes(own, {
+            memo: target.memo,
+            scope: `${service.id} ${credentials ? 'with credentials' : 'without credentials'}`,
+            isProbe,
+            freshClient: () => {
+              const fresh = recordExchanges(target.fetch);
+              return {
+                client: createLroClient(service, target.baseUrl, via(fresh.fetch)),
+                exchanges: fresh.exchanges,
+              };
+            },
+            adopt,
+          })
+        : own;
+    return guardNamed(client, named, service.id);
+  };
+  const client = clientOf(true);
+  const clientWithoutCredentials = clientOf(false);
   // Fields AIP-193 does not define are ignored by Google's clients: worth a warning, not a verdict.
   const warnOnUnknownFields = (result: HttpResult) => {
     const { unknownFields } = checkErrorEnvelope(result);
@@ -163,9 +256,66 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
   const describeCancel = (name: string, cancelOptions: CancelOptions | undefined) =>
     `the cancel of ${name} with ${cancelOptions && 'body' in cancelOptions ? `body ${JSON.stringify(cancelOptions.body)}` : 'no body'}`;
 
+  const steps: CancelSteps = {
+    cancelAccepted: (name) => context.cancelAccepted(name),
+    getOperation: (name) => context.getOperation(name),
+    pollUntilDone: (name, first) => context.pollUntilDone(name, first),
+  };
+  let own: CancelObservation | undefined;
+  const ownObservation = () => {
+    own ??= ownCancelObservation(() => context.createOperation('running'), steps);
+    return own;
+  };
+  /** The run's one observation of the --allow-cancel operation, when this clause judges it. */
+  const shared = (): SharedCancelObservation | undefined => {
+    const name = options.cancellable;
+    if (name === undefined || options.requires !== 'cancellable-operation') return undefined;
+    if (target.memo === undefined) {
+      throw new HarnessError(`${service.id}: this target cannot share the cancel of ${name}`);
+    }
+    const observation = target.memo.once(`cancel ${service.id} ${name}`, async () => {
+      const fixture = createClauseRun({
+        service,
+        target,
+        deadlineMs,
+        knownOperations: [name],
+      });
+      return {
+        fixture,
+        stages: startSharedCancel({
+          name,
+          steps: {
+            cancelAccepted: (n) => fixture.context.cancelAccepted(n),
+            getOperation: (n) => fixture.context.getOperation(n),
+            pollUntilDone: (n, first) => fixture.context.pollUntilDone(n, first),
+          },
+          exchanges: () => fixture.context.exchanges,
+          settle: () => fixture.settle(options.settleMs ?? 0),
+        }),
+      };
+    });
+    return {
+      cancelled: observation.then(({ fixture, stages }) => {
+        waitingOn = () => fixture.context.exchanges.length;
+        sharedSupport = () => fixture.cancelSupport();
+        sharedWarnings = () => fixture.context.warnings;
+        return stages.cancelled;
+      }),
+      waited: observation.then(({ stages }) => stages.waited),
+    };
+  };
+  const judgeShared = async <T>(outcome: Promise<SharedOutcome<T>>): Promise<T> => {
+    const settled = await outcome;
+    adopt(settled.exchanges);
+    for (const warning of sharedWarnings()) warnOnce(warning);
+    return outcomeValue(settled);
+  };
+  for (const name of options.knownOperations ?? []) created.add(name);
+
   const context: ClauseContext = {
     service,
     client,
+    clientWithoutCredentials,
     exchanges: recorder.exchanges,
     warnings,
     async createOperation(scenario) {
@@ -174,7 +324,11 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
           `${service.id}: this run has no control endpoint to make a ${scenario} operation`,
         );
       }
-      const name = await target.control.createOperation(service.id, scenario, recorder.fetch);
+      const name = await target.control.createOperation(
+        service.id,
+        scenario,
+        withCredentials(recorder.fetch),
+      );
       created.add(name);
       return name;
     },
@@ -209,11 +363,25 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
       }
       return result;
     },
+    async acceptedCancel() {
+      const observation = shared();
+      if (observation !== undefined) return judgeShared(observation.cancelled);
+      return ownObservation().cancelled();
+    },
     async cancelAndWait(waitOptions = {}) {
-      const name = await context.createOperation(waitOptions.scenario ?? 'running');
-      const answer = await context.cancelAccepted(name);
-      const operation = await context.pollUntilDone(name);
-      return { name, answer, operation };
+      if (waitOptions.scenario !== undefined && waitOptions.scenario !== 'running') {
+        const scenario = waitOptions.scenario;
+        return ownCancelObservation(() => context.createOperation(scenario), steps).waited();
+      }
+      const observation = shared();
+      if (observation !== undefined) {
+        await judgeShared(observation.cancelled);
+        return judgeShared(observation.waited);
+      }
+      return ownObservation().waited();
+    },
+    async operationToRead() {
+      return options.operation ?? context.createOperation('done');
     },
     async getOperation(name) {
       const result = await client.get(name);
@@ -231,11 +399,17 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
       if (changed !== undefined) fail(changed, { rootCause: 'done-operation-changed' });
       return operation;
     },
-    async pollUntilDone(name) {
+    async pollUntilDone(name, first) {
+      let seen = first;
       const result = await poll({
         clock: target.clock,
         deadlineMs,
-        observe: () => context.getOperation(name),
+        observe: async () => {
+          if (seen === undefined) return context.getOperation(name);
+          const already = seen;
+          seen = undefined;
+          return already;
+        },
         until: (operation) => operation.done === true,
       });
       if (!result.settled) {
@@ -269,7 +443,7 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
       }
       return probe.name;
     },
-    malformedNames: () => sampleNames(segments, { valid: false, count: 3, seed: 11 }),
+    malformedNames: () => [...malformed],
     expectDeclaredError: (result) => {
       const failure = checkExpectedError(result, options.expectedError);
       if (failure) {
@@ -316,8 +490,31 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
     },
     cancelSupport() {
       if (support.accepted !== undefined) return 'supported';
-      return support.unimplemented !== undefined ? 'unsupported' : undefined;
+      if (support.unimplemented !== undefined) return 'unsupported';
+      return sharedSupport();
     },
+    requestCount: () => recorder.exchanges.length + (waitingOn?.() ?? 0),
+  };
+}
+
+/**
+ * Refuses to change an operation the user named: an `--operation` is only read, and an
+ * `--allow-cancel` operation is cancelled once per run, by the shared observation alone.
+ */
+function guardNamed(client: LroClient, named: ReadonlySet<string>, serviceId: string): LroClient {
+  const refuse = (name: string): Promise<never> =>
+    Promise.reject(
+      new HarnessError(
+        `${serviceId}: refused to send a second request that could change ${name}, an operation the run names (--operation is only read; --allow-cancel is cancelled once)`,
+      ),
+    );
+  return {
+    get: (name) => client.get(name),
+    cancel: (name, options) => (named.has(name) ? refuse(name) : client.cancel(name, options)),
+    send: (method, name, verb) =>
+      named.has(name) && (method !== 'GET' || verb !== undefined)
+        ? refuse(name)
+        : client.send(method, name, verb),
   };
 }
 

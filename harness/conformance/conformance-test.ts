@@ -9,7 +9,7 @@
  */
 import { describe, type TestContext, test } from 'vitest';
 import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
-import { shardOfCell } from '#reports';
+import { redactDeep, redactText, shardOfCell } from '#reports';
 import { serviceProfile } from '#specs';
 import { HarnessError, isHarnessError } from '../targets/harness-error.ts';
 import { targetFor } from '../targets/target-for.ts';
@@ -70,26 +70,40 @@ async function verdictOf(
   if (missing !== undefined) return { outcome: 'SKIPPED', message: missing };
 
   const target = await targetFor(run.target, serviceId);
+  const named = (names: Readonly<Record<string, string>>) => names[serviceId];
+  const operation = named(run.capabilities.operations);
+  const cancellable = named(run.capabilities.cancellable);
   const clauseRun = createClauseRun({
     service: profileOf(serviceId),
     target,
     deadlineMs: run.deadlineMs,
+    settleMs: run.settleMs,
+    requires: info.requires,
     ...(clause.expectedError ? { expectedError: clause.expectedError } : {}),
     ...(run.parents[serviceId] === undefined ? {} : { parent: run.parents[serviceId] }),
+    ...(operation === undefined ? {} : { operation }),
+    ...(cancellable === undefined ? {} : { cancellable }),
+    ...(run.probeSeed === undefined ? {} : { probeSeed: run.probeSeed }),
   });
   try {
     return await withinTimeBudget(
       checkAndSettle(clauseRun, body, run.settleMs),
-      () => target.timeBudgetMs(clauseRun.context.exchanges.length, run.deadlineMs + run.settleMs),
+      () => target.timeBudgetMs(clauseRun.requestCount(), run.deadlineMs + run.settleMs),
       `${info.id} for ${serviceId}`,
     );
   } catch (error) {
     return verdictOfError(error);
   } finally {
-    meta.evidence = [...clauseRun.context.exchanges];
-    if (clauseRun.context.warnings.length > 0) meta.warnings = [...clauseRun.context.warnings];
+    // Scrubbed here, with what this thread's scrubber learnt (tokens it obtained), before
+    // anything leaves the worker; the main thread scrubs every output again.
+    meta.evidence = redactDeep([...clauseRun.context.exchanges]);
+    if (clauseRun.context.warnings.length > 0) {
+      meta.warnings = clauseRun.context.warnings.map(redactText);
+    }
     const support = clauseRun.cancelSupport();
     if (support !== undefined) meta.cancelSupport = support;
+    const sent = target.requestsSent?.();
+    if (sent !== undefined) meta.requestsSent = sent;
   }
 }
 
@@ -154,20 +168,28 @@ function missingRequirement(
 
 function record(meta: ConformanceTaskMeta, verdict: Verdict): void {
   meta.outcome = verdict.outcome;
-  if (verdict.message !== undefined) meta.message = verdict.message;
+  if (verdict.message !== undefined) meta.message = redactText(verdict.message);
   if (verdict.rootCause !== undefined) meta.rootCause = verdict.rootCause;
 }
 
-/** Ends the vitest test the way the verdict reads: pass, fail, or skip with the reason. */
+/**
+ * Ends the vitest test the way the verdict reads: pass, fail, or skip with the reason. What
+ * vitest carries to the reporters is scrubbed; an error keeps its name (reporters tell a
+ * HarnessError by it), not its stack.
+ */
 function finish(context: TestContext, verdict: Verdict): void {
+  const message = redactText(verdict.message ?? '');
   switch (verdict.outcome) {
     case 'PASS':
       return;
     case 'FAIL':
-    case 'ERROR':
-      throw verdict.error instanceof Error ? verdict.error : new Error(verdict.message);
+    case 'ERROR': {
+      const error = new Error(message);
+      if (verdict.error instanceof Error) error.name = verdict.error.name;
+      throw error;
+    }
     default:
-      context.skip(verdict.message);
+      context.skip(message);
   }
 }
 

@@ -8,9 +8,18 @@ import { HarnessError } from '../targets/harness-error.ts';
 
 const FILLER = 'lro-conformance';
 
-/** An id no server has minted: the random part keeps concurrent runs apart. */
-export function absentId(): string {
-  return `lro-conformance-absent-${Math.random().toString(36).slice(2, 10)}`;
+/**
+ * An id no server has minted: the random part keeps concurrent runs apart. A run passes its own
+ * seed, so every clause of the run probes the same name (a live run sends each probe once) and
+ * a replay of a recorded run asks for the names that were recorded.
+ */
+export function absentId(seed: string = newProbeSeed()): string {
+  return `lro-conformance-absent-${seed}`;
+}
+
+/** Eight random base-36 characters. */
+export function newProbeSeed(): string {
+  return Math.random().toString(36).slice(2, 10).padEnd(8, '0');
 }
 
 /**

@@ -37,6 +37,8 @@ export interface RunConfig {
   readonly strengths?: readonly Strength[];
   /** Only the cells of this share run (`--shard index/count`). */
   readonly shard?: { readonly index: number; readonly count: number };
+  /** Makes the run's probe names (harness/conformance/probe-names.ts); random per test when absent. */
+  readonly probeSeed?: string;
   /** Suite files the run entry loads (absolute paths); every suite when absent. */
   readonly suiteFiles?: readonly string[];
 }

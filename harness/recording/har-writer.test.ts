@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -93,6 +93,37 @@ describe('toHar', () => {
     });
   });
 
+  it('records how the run was set up, its names under placeholders too', () => {
+    const har = toHar([cancel], {
+      parents: { datafusion: PARENT },
+      run: {
+        services: ['datafusion'],
+        endpoints: { datafusion: 'https://datafusion.googleapis.com' },
+        probeSeed: 'seed1234',
+        deadlineMs: 30_000,
+        settleMs: 3_000,
+        operations: { datafusion: `${PARENT}/operations/read-me` },
+        cancellable: { datafusion: NAME },
+      },
+    });
+    expect(har.log._lroConformance?.run).toEqual({
+      services: ['datafusion'],
+      endpoints: { datafusion: 'https://datafusion.googleapis.com' },
+      probeSeed: 'seed1234',
+      deadlineMs: 30_000,
+      settleMs: 3_000,
+      operations: { datafusion: 'projects/{project}/locations/{location}/operations/read-me' },
+      cancellable: { datafusion: 'projects/{project}/locations/{location}/operations/o1' },
+    });
+  });
+
+  it('replaces a parent that is also a secret by its placeholder, so a replay still matches', () => {
+    registerSecret('my-proj');
+    const har = toHar([cancel], { parents: { datafusion: PARENT } });
+    expect(har.log.entries[0]?.request.url).toContain('/projects/{project}/locations/{location}/');
+    expect(JSON.stringify(har)).not.toContain('my-proj');
+  });
+
   it('writes a transport failure as status 0 with _error', () => {
     const [entry] = toHar([failed]).log.entries;
     expect(entry?.response.status).toBe(0);
@@ -117,9 +148,17 @@ describe('writeHar', () => {
     }
   });
 
-  it('names a path it cannot write', async () => {
-    await expect(writeHar('/nonexistent/dir/run.har', [cancel])).rejects.toThrow(
-      'cannot write the recording to /nonexistent/dir/run.har: ENOENT',
-    );
+  it('makes the directories it needs, and names a path it cannot write', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lro-har-'));
+    try {
+      await writeHar(join(dir, 'new/dir/run.har'), [cancel]);
+      expect(await readHar(join(dir, 'new/dir/run.har'))).toEqual(toHar([cancel]));
+      await writeFile(join(dir, 'a-file'), '');
+      await expect(writeHar(join(dir, 'a-file/run.har'), [cancel])).rejects.toThrow(
+        `cannot write the recording to ${join(dir, 'a-file/run.har')}: EEXIST`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,11 +6,12 @@
  * `log._lroConformance.parents` lists so a replay can use them as its parents. An exchange without
  * a response (transport failure) is written with status 0 and `_error`, as browsers write one.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
+import { dirname } from 'node:path';
 import { type Exchange, redactDeep, redactText } from '#reports';
 import { readPackageVersion } from '../cli/package-version.ts';
-import type { Har, HarEntry, HarNameValue } from './har.ts';
+import type { Har, HarEntry, HarNameValue, RecordedRun } from './har.ts';
 import { parentPlaceholders, replaceParents } from './parent-placeholders.ts';
 import { RecordingError } from './recording-error.ts';
 
@@ -18,6 +19,8 @@ export interface HarWriterOptions {
   /** Service id → the parent given with `--parent`. */
   readonly parents?: Readonly<Record<string, string>>;
   readonly comment?: string;
+  /** How the run was set up (`run --record`); its names get placeholders like the entries. */
+  readonly run?: RecordedRun;
 }
 
 /** HAR requires a start time; an exchange recorded without one gets the epoch. */
@@ -25,7 +28,9 @@ const UNKNOWN_START = new Date(0).toISOString();
 
 export function toHar(exchanges: readonly Exchange[], options: HarWriterOptions = {}): Har {
   const placeholders = parentPlaceholders(options.parents ?? {});
-  const clean = (text: string) => replaceParents(redactText(text), placeholders);
+  // Parents first: a parent that holds a secret (a quota project that is also the project)
+  // becomes its placeholder, so the entries still match the names a replay asks for.
+  const clean = (text: string) => redactText(replaceParents(text, placeholders));
   return {
     log: {
       version: '1.2',
@@ -35,6 +40,7 @@ export function toHar(exchanges: readonly Exchange[], options: HarWriterOptions 
       _lroConformance: {
         version: 1,
         parents: Object.fromEntries(placeholders.map((p) => [p.service, p.placeholder])),
+        ...(options.run === undefined ? {} : { run: cleanRun(options.run, clean) }),
       },
     },
   };
@@ -47,6 +53,7 @@ export async function writeHar(
 ): Promise<void> {
   const har = toHar(exchanges, options);
   try {
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(path, `${JSON.stringify(har, null, 2)}\n`, 'utf8');
   } catch (error) {
     throw new RecordingError(
@@ -56,6 +63,17 @@ export async function writeHar(
 }
 
 type Clean = (text: string) => string;
+
+function cleanRun(run: RecordedRun, clean: Clean): RecordedRun {
+  const names = (byService: Readonly<Record<string, string>>) =>
+    Object.fromEntries(Object.entries(byService).map(([service, name]) => [service, clean(name)]));
+  return {
+    ...run,
+    endpoints: names(run.endpoints),
+    operations: names(run.operations),
+    cancellable: names(run.cancellable),
+  };
+}
 
 function toEntry(exchange: Exchange, clean: Clean): HarEntry {
   const { request, response } = exchange;

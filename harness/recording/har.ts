@@ -54,11 +54,28 @@ export interface HarEntry {
   readonly comment?: string;
 }
 
+/** How a recorded run was set up, so that a replay asks what it asked (`run --record`). */
+export interface RecordedRun {
+  readonly services: readonly string[];
+  /** Service id → the base URL its requests went to. */
+  readonly endpoints: Readonly<Record<string, string>>;
+  /** What the run's probe names were made from (harness/conformance/probe-names.ts). */
+  readonly probeSeed: string;
+  readonly deadlineMs: number;
+  readonly settleMs: number;
+  /** `--operation` names per service, parents replaced by placeholders. */
+  readonly operations: Readonly<Record<string, string>>;
+  /** `--allow-cancel` names per service, parents replaced by placeholders. */
+  readonly cancellable: Readonly<Record<string, string>>;
+}
+
 /** What lro-conformance adds to the log. */
 export interface LroConformanceHarExtension {
   readonly version: 1;
   /** Service id → the placeholder parent that replaced the user's parent in every entry. */
   readonly parents: Readonly<Record<string, string>>;
+  /** Present when `run --record` wrote the file: what a replay needs to ask the same. */
+  readonly run?: RecordedRun;
 }
 
 export interface HarLog {

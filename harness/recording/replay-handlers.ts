@@ -4,7 +4,11 @@
  * origins are left to other handlers. Requests are matched by replay-key.ts (method, origin, exact
  * path, query and body), not by MSW path patterns: a recorded `…/o1:cancel` used as a pattern
  * would also match `…/o1:wait` (the colon starts a parameter). Identical requests are answered in
- * recorded order.
+ * recorded order. Headers are not compared, with one exception: where the recording holds the
+ * same request both with and without credentials (the probe of a request without any), a request
+ * gets the answer recorded with the same presence of credentials (replay-key.ts). A request
+ * without credentials for which only credentialed answers were recorded (a test replaying a live
+ * session) gets those.
  *
  * A request the recording cannot answer (never recorded, or asked more often than recorded)
  * gets status 599 with `x-lro-conformance-replay: unrecorded` and a plain-text body that says
@@ -15,7 +19,7 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { scrubUrl } from '#reports';
 import type { Har, HarEntry } from './har.ts';
-import { replayKey } from './replay-key.ts';
+import { carriesCredentials, replayKey } from './replay-key.ts';
 
 export const REPLAY_HEADER = 'x-lro-conformance-replay';
 export const UNRECORDED_STATUS = 599;
@@ -44,16 +48,16 @@ const WIRE_HEADERS = new Set([
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 export function createReplayHandlers(har: Har, options: ReplayOptions = {}): Replay {
-  const queues = new Map<string, { readonly entries: HarEntry[]; next: number }>();
+  const queues = new Map<string, HarEntry[]>();
   for (const entry of har.log.entries) {
     const { method, url, postData } = entry.request;
     const key = replayKey(method, url, emptyAsNone(postData?.text));
-    const queue = queues.get(key) ?? { entries: [], next: 0 };
-    queue.entries.push(entry);
-    queues.set(key, queue);
+    queues.set(key, [...(queues.get(key) ?? []), entry]);
   }
   const origins = new Set(har.log.entries.map((entry) => new URL(entry.request.url).origin));
   const used = new Set<HarEntry>();
+  const credentialed = (entry: HarEntry) =>
+    carriesCredentials(entry.request.headers.map((header) => header.name));
 
   const handler = http.all(
     ({ request }) => origins.has(new URL(request.url).origin),
@@ -61,16 +65,16 @@ export function createReplayHandlers(har: Har, options: ReplayOptions = {}): Rep
       const key = replayKey(request.method, request.url, emptyAsNone(await request.text()));
       const queue = queues.get(key);
       if (queue === undefined) return unrecorded(request, 'the recording holds no such request');
-      const exhausted = queue.next >= queue.entries.length;
-      if (exhausted && options.whenExhausted !== 'repeat-last') {
-        return unrecorded(
-          request,
-          `recorded ${queue.entries.length} time(s), and every recording is used`,
-        );
+      const wanted = carriesCredentials([...request.headers.keys()]);
+      const alike = queue.some((entry) => credentialed(entry) === wanted)
+        ? queue.filter((entry) => credentialed(entry) === wanted)
+        : queue;
+      const entry =
+        alike.find((candidate) => !used.has(candidate)) ??
+        (options.whenExhausted === 'repeat-last' ? alike.at(-1) : undefined);
+      if (entry === undefined) {
+        return unrecorded(request, `recorded ${alike.length} time(s), and every recording is used`);
       }
-      const entry = exhausted ? queue.entries.at(-1) : queue.entries[queue.next];
-      queue.next += 1;
-      if (entry === undefined) return unrecorded(request, 'the recording holds no such request');
       used.add(entry);
       return toResponse(entry);
     },

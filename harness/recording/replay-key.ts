@@ -3,8 +3,11 @@
  * `/` differ, since several clauses are about that encoding), exact query in its order, and
  * exact body (no body and an empty body are the same: HTTP carries both as zero bytes). Headers
  * are not compared, and credential query parameters are dropped on both sides: a recording holds
- * them redacted and a replay runs without credentials.
+ * them redacted and a replay runs without credentials. Whether a request carried credentials at
+ * all (a credential header, whatever its value) tells apart the probe sent without them.
  */
+import { SECRET_HEADERS } from '#reports';
+
 const CREDENTIAL_PARAMS = new Set(['key', 'access_token', 'token', 'refresh_token']);
 
 export function replayKey(method: string, url: string, body: string | undefined): string {
@@ -33,4 +36,12 @@ function decodeName(name: string): string {
   } catch {
     return name;
   }
+}
+
+/** Whether headers with these names carry credentials (reports/redact.ts's secret headers). */
+export function carriesCredentials(headerNames: readonly string[]): boolean {
+  return headerNames.some(
+    (name) =>
+      SECRET_HEADERS.has(name.toLowerCase()) && name.toLowerCase() !== 'x-goog-user-project',
+  );
 }

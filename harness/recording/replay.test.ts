@@ -144,6 +144,30 @@ describe('replay of a HAR recording', () => {
     expect(answer?.status).toBe(200);
   });
 
+  it('tells a request without credentials from one with them where both were recorded', async () => {
+    const credentialed = (request: Request) => {
+      const headers = new Headers(request.headers);
+      headers.set('authorization', 'Bearer secret-token');
+      return new Request(request, { headers });
+    };
+    const reference = createReferenceFetch({ baseUrl: BASE, clock: new ManualClock() });
+    const refusing = async (request: Request) =>
+      request.headers.has('authorization')
+        ? reference(request)
+        : new Response('{"error":{"code":401,"status":"UNAUTHENTICATED"}}', { status: 401 });
+    const recorder = recordExchanges(refusing);
+    const url = `${BASE}/v1/${PARENT}/operations/absent`;
+    await recorder.fetch(credentialed(new Request(url)));
+    await recorder.fetch(new Request(url));
+    const har = toHar(recorder.exchanges);
+    const replay = createReplayFetch(har);
+    expect((await replay(new Request(url))).status).toBe(401);
+    expect((await replay(credentialed(new Request(url)))).status).toBe(404);
+    // Recorded only with credentials: a test replaying it without any still gets the answers.
+    const onlyWith = createReplayFetch(toHar(recorder.exchanges.slice(0, 1)));
+    expect((await onlyWith(new Request(url))).status).toBe(404);
+  });
+
   it('replays a recorded transport failure as a network error', async () => {
     const recorder = recordExchanges(async () => {
       throw new TypeError('fetch failed');

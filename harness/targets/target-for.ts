@@ -1,21 +1,53 @@
 /**
  * The target one test talks to, for one service. The embedded reference is made afresh for
  * every test (its own state, its own clock); a target over HTTP is shared by every test of the
- * run, its operations are not.
+ * run, its operations are not. Targets that send credentials get them per service: the scopes
+ * differ.
  */
+import { createLiveRun, type LiveRun } from './live-target.ts';
 import { createMockTarget } from './mock-target.ts';
+import { createReplayRun, type ReplayRun } from './replay-target.ts';
 import type { Target, TargetConfig } from './target.ts';
+import { authorizerFor, createAdcCache } from './target-auth.ts';
 import { createUrlTarget } from './url-target.ts';
 
-const shared = new Map<string, Target>();
+const urlTargets = new Map<string, Target>();
+/** A run is one process: URL targets share their ADC clients for the whole of it. */
+const urlAdc = createAdcCache();
+const liveRuns = new Map<string, LiveRun>();
+const replayRuns = new Map<string, Promise<ReplayRun>>();
 
-export async function targetFor(config: TargetConfig, _serviceId: string): Promise<Target> {
-  if (config.kind === 'mock') return createMockTarget(config);
-  const key = JSON.stringify(config);
-  let target = shared.get(key);
+export async function targetFor(config: TargetConfig, serviceId: string): Promise<Target> {
+  switch (config.kind) {
+    case 'mock':
+      return createMockTarget(config);
+    case 'url':
+      return urlTargetFor(config, serviceId);
+    case 'live':
+      return once(liveRuns, config, () => createLiveRun(config)).targetFor(serviceId);
+    case 'replay':
+      return (await once(replayRuns, config, () => createReplayRun(config))).targetFor(serviceId);
+  }
+}
+
+function urlTargetFor(config: Extract<TargetConfig, { kind: 'url' }>, serviceId: string): Target {
+  const key = `${JSON.stringify(config)} ${serviceId}`;
+  let target = urlTargets.get(key);
   if (target === undefined) {
-    target = createUrlTarget(config);
-    shared.set(key, target);
+    const shared = once(urlTargets, config, () => createUrlTarget(config));
+    const authorize = authorizerFor(config.auth, serviceId, urlAdc);
+    target = authorize === undefined ? shared : { ...shared, authorize };
+    urlTargets.set(key, target);
   }
   return target;
+}
+
+function once<T>(cache: Map<string, T>, config: TargetConfig, make: () => T): T {
+  const key = JSON.stringify(config);
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }

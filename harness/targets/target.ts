@@ -5,7 +5,9 @@
  */
 import type { TargetInfo } from '#reports';
 import type { Clock } from '../clock/clock.ts';
+import type { RunMemo } from '../conformance/run-memo.ts';
 import type { Scenario } from '../control-protocol/vocabulary.ts';
+import type { TargetAuthConfig } from './target-auth.ts';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
@@ -32,6 +34,27 @@ export interface Target {
    * a fault of the harness, never of the target.
    */
   timeBudgetMs(requests: number, waitsMs: number): number;
+  /**
+   * Adds the run's credentials (`--header`, Application Default Credentials) to a request.
+   * Absent when the run sends none. The clause context calls it before its recorder, so the
+   * evidence shows what was sent (scrubbed), and can leave it out for the probe of a request
+   * without credentials.
+   */
+  authorize?(request: Request): Promise<Request>;
+  /**
+   * What the tests of one run share, kept for the whole run: the one cancel of an operation the
+   * user allowed to be cancelled, and probe answers. Absent when nothing is shared (the embedded
+   * reference is made afresh for every test).
+   */
+  readonly memo?: RunMemo;
+  /**
+   * Whether a probe request (an absent or malformed name) identical to one already sent for the
+   * service is answered from the first one: live runs send each probe once, however many
+   * clauses judge its answer.
+   */
+  readonly shareProbes?: boolean;
+  /** Requests sent so far for this target's service, retries included (live runs' budget). */
+  requestsSent?(): number;
 }
 
 /** What the CLI passes to the suites through vitest's `provide`: plain data, serialisable. */
@@ -51,4 +74,25 @@ export type TargetConfig =
       /** Absent when the run has no control endpoint (`--control none`). */
       readonly controlUrl?: string;
       readonly requestTimeoutMs: number;
+      /** Credentials to send (`--header`, `--auth adc`); none when absent. */
+      readonly auth?: TargetAuthConfig;
+    }
+  | {
+      /** Google's endpoints (`--live`): each service at its own base URL, never a control hook. */
+      readonly kind: 'live';
+      /** Service id → base URL: `https://<documented host>` or `--endpoint`. */
+      readonly endpoints: Readonly<Record<string, string>>;
+      readonly auth: TargetAuthConfig;
+      /** Requests per second per host (`--max-rps`). */
+      readonly maxRps: number;
+      /** Requests per service after which nothing more is sent (`--max-requests`). */
+      readonly maxRequests?: number;
+      readonly requestTimeoutMs: number;
+    }
+  | {
+      /** A recorded session answering offline (`--target replay:FILE.har`). */
+      readonly kind: 'replay';
+      readonly file: string;
+      /** Service id → the base URL the session was recorded against. */
+      readonly endpoints: Readonly<Record<string, string>>;
     };

@@ -16,7 +16,9 @@
  * 6. the reference model for everything else (400, 404, 501, the operations themselves).
  *
  * Every request is logged unscrubbed, so a test can assert what was sent (e.g. that no cancel
- * reached an operation the user did not allow).
+ * reached an operation the user did not allow). With `echoCredentials` the stand-in behaves like
+ * a careless server and repeats the credentials it was sent in its error messages, so a test can
+ * show that the scrubber catches them in bodies too.
  */
 import type { ServiceProfile } from '#specs';
 import { authenticate, canCall, isCaller, permissionDenied } from '../reference/model/auth.ts';
@@ -44,6 +46,8 @@ export interface GoogleStandInOptions
   readonly profiles?: readonly ServiceProfile[] | undefined;
   /** Also serve the test-control endpoint, which Google does not have. Off by default. */
   readonly control?: boolean | undefined;
+  /** Repeat the request's credential headers in every JSON error message. Off by default. */
+  readonly echoCredentials?: boolean | undefined;
 }
 
 export interface Throttle {
@@ -109,7 +113,9 @@ export async function startGoogleStandIn(
     return fromModel(model.handle(request) ?? notFoundJson());
   };
 
-  const server: LoopbackServer = await startLoopbackServer(answer);
+  const server: LoopbackServer = await startLoopbackServer((request) =>
+    options.echoCredentials === true ? echoing(request, answer(request)) : answer(request),
+  );
   return {
     baseUrl: server.baseUrl,
     authority,
@@ -121,6 +127,26 @@ export async function startGoogleStandIn(
     clearLog: () => server.clearLog(),
     close: () => server.close(),
   };
+}
+
+const ECHOED_HEADERS = ['authorization', 'x-goog-api-key', 'x-goog-user-project'];
+
+/** The answer, its error message extended with the credential headers of the request. */
+function echoing(request: LoggedRequest, response: PlainResponse): PlainResponse {
+  // Bare values, without the header name or scheme: only scrubbing by value can catch them.
+  const sent = ECHOED_HEADERS.flatMap((name) => {
+    const value = request.headers[name]?.replace(/^\s*bearer\s+/i, '');
+    return value === undefined ? [] : [value];
+  });
+  if (response.body === undefined || sent.length === 0) return response;
+  try {
+    const body = JSON.parse(response.body) as { error?: { message?: string } };
+    if (body.error === undefined) return response;
+    body.error.message = `${body.error.message ?? ''} (you sent ${sent.join(' and ')})`;
+    return { ...response, body: JSON.stringify(body) };
+  } catch {
+    return response;
+  }
 }
 
 function bearerToken(headers: Readonly<Record<string, string>>): string | undefined {

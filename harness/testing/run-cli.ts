@@ -23,27 +23,34 @@ export interface CliRun {
   readonly junit: string | undefined;
 }
 
-export function runCli(args: readonly string[]): Promise<CliRun> {
-  const reportDir = mkdtempSync(join(tmpdir(), 'lro-cli-'));
+export interface RunCliOptions {
+  /** Variables to set (a value of undefined removes one) on top of this process's environment. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The report directory to use and keep; by default a temporary one, removed afterwards. */
+  readonly reportDir?: string;
+}
+
+export function runCli(args: readonly string[], options: RunCliOptions = {}): Promise<CliRun> {
+  const reportDir = options.reportDir ?? mkdtempSync(join(tmpdir(), 'lro-cli-'));
   const withReport = args[0] === 'run' ? [...args, '--report-dir', reportDir] : [...args];
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...withReport],
-      { env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({
-          exitCode,
-          stdout,
-          stderr,
-          complaints: complaintsIn(stderr),
-          results: readResults(reportDir),
-          junit: readText(join(reportDir, 'junit.xml')),
-        });
-        rmSync(reportDir, { recursive: true, force: true });
-      },
-    );
+    execFile(process.execPath, [BIN, ...withReport], { env }, (error, stdout, stderr) => {
+      const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({
+        exitCode,
+        stdout,
+        stderr,
+        complaints: complaintsIn(stderr),
+        results: readResults(reportDir),
+        junit: readText(join(reportDir, 'junit.xml')),
+      });
+      if (options.reportDir === undefined) rmSync(reportDir, { recursive: true, force: true });
+    });
   });
 }
 

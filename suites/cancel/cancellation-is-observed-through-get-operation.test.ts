@@ -15,7 +15,7 @@ const clause = defineClause(import.meta.url, {
   services: 'all',
   requires: 'cancellable-operation',
   method:
-    'Cancels a running operation, then polls GetOperation until it is done or the deadline passes, and reads it again after the settle time.',
+    'Cancels a running operation (or the one `--allow-cancel` names), then polls GetOperation until it is done or the deadline passes, and reads it again after the settle time.',
   meanings: {
     FAIL: 'After the accepted cancel the operation ended neither cancelled (error.code 1) nor completed with a response, or its terminal state changed later.',
     NOT_APPLICABLE: 'The service does not support cancel.',

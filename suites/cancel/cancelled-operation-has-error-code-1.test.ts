@@ -16,7 +16,7 @@ const clause = defineClause(import.meta.url, {
   services: 'all',
   requires: 'cancellable-operation',
   method:
-    'Cancels a running operation, polls GetOperation until it is done, and checks the error code and that no response is set, again after the settle time.',
+    'Cancels a running operation (or the one `--allow-cancel` names), polls GetOperation until it is done, and checks the error code and that no response is set, again after the settle time.',
   meanings: {
     FAIL: "The cancelled operation's error.code is not 1, it also carries a response, or it changed after it was seen cancelled.",
     NOT_APPLICABLE:

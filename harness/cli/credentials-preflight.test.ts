@@ -1,0 +1,119 @@
+/**
+ * The CLI thread's part of a run with credentials: it learns every secret it can know before
+ * anything is written, and stops a run whose credentials do not work before the first probe.
+ */
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetSecrets, REDACTED, redactText } from '#reports';
+import { CLOUD_PLATFORM_SCOPE } from '../auth/service-scopes.ts';
+import { defaultRunConfig, type RunConfig } from '../conformance/run-config.ts';
+import {
+  authorizedUser,
+  type CredentialDirectory,
+  credentialDirectory,
+} from '../testing/credential-files.ts';
+import { googleTokenHandlers } from '../testing/google-token-handlers.ts';
+import {
+  type MetadataServerStandIn,
+  startMetadataServerStandIn,
+} from '../testing/metadata-server-stand-in.ts';
+import { TokenAuthority } from '../testing/token-authority.ts';
+import { CliError } from './cli-errors.ts';
+import { prepareCredentials } from './credentials-preflight.ts';
+
+const CHECKS_SCOPE = 'https://www.googleapis.com/auth/checks';
+const authority = new TokenAuthority();
+const tokenServer = setupServer(
+  ...googleTokenHandlers({
+    authority,
+    users: { 'refresh-me': { principal: 'user@example.com', scopes: [CLOUD_PLATFORM_SCOPE] } },
+  }),
+);
+let metadata: MetadataServerStandIn;
+let files: CredentialDirectory;
+
+beforeAll(async () => {
+  tokenServer.listen({
+    onUnhandledFrame: ({ frame }) => {
+      const request = (frame.data as { request?: unknown } | null)?.request;
+      if (request instanceof Request && new URL(request.url).hostname === '127.0.0.1') return;
+      throw new Error(`unexpected request left the test: ${String(request)}`);
+    },
+  });
+  metadata = await startMetadataServerStandIn({ authority });
+});
+afterAll(async () => {
+  tokenServer.close();
+  await metadata.close();
+});
+beforeEach(async () => {
+  files = await credentialDirectory();
+  vi.stubEnv('CLOUDSDK_CONFIG', files.path);
+  vi.stubEnv('METADATA_SERVER_DETECTION', 'none');
+  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', undefined);
+  vi.stubEnv('GOOGLE_CLOUD_QUOTA_PROJECT', undefined);
+  vi.stubEnv('PREFLIGHT_KEY', 'preflight-key-91ab');
+});
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  forgetSecrets();
+  await files.remove();
+});
+
+function live(services: readonly string[], quotaProject?: string): RunConfig {
+  return {
+    ...defaultRunConfig(),
+    services,
+    target: {
+      kind: 'live',
+      endpoints: {},
+      auth: {
+        adc: {
+          scopes: { checks: [CHECKS_SCOPE], datafusion: [CLOUD_PLATFORM_SCOPE] },
+          ...(quotaProject === undefined ? {} : { quotaProject }),
+        },
+        headers: ['X-Goog-Api-Key: $PREFLIGHT_KEY'],
+      },
+      maxRps: 2,
+      requestTimeoutMs: 1_000,
+    },
+  };
+}
+
+describe('prepareCredentials', () => {
+  it('stops a run without usable credentials with one line (exit 2), having learnt the header', async () => {
+    const error = await prepareCredentials(live(['datafusion'])).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(2);
+    expect((error as Error).message).toMatch(/^no Application Default Credentials found: /);
+    expect(redactText('key preflight-key-91ab')).toBe(`key ${REDACTED}`);
+  });
+
+  it('gets a token per scope set and learns it and the quota project', async () => {
+    vi.stubEnv('GCE_METADATA_HOST', metadata.hostPort);
+    vi.stubEnv('METADATA_SERVER_DETECTION', 'assume-present');
+    const before = authority.grants.length;
+    expect(await prepareCredentials(live(['checks', 'datafusion'], 'quota-4411'))).toEqual([]);
+    const issued = authority.grants.slice(before);
+    expect(issued.map((grant) => grant.scopes)).toEqual([[CHECKS_SCOPE], [CLOUD_PLATFORM_SCOPE]]);
+    for (const grant of issued) expect(redactText(grant.token)).toBe(REDACTED);
+    expect(redactText('quota-4411')).toBe(REDACTED);
+  });
+
+  it('warns when user credentials meet a scope they cannot ask for', async () => {
+    vi.stubEnv(
+      'GOOGLE_APPLICATION_CREDENTIALS',
+      await files.write('adc.json', authorizedUser('refresh-me')),
+    );
+    const warnings = await prepareCredentials(live(['checks']));
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^user credentials carry the scopes chosen at login, not https:\/\/www.googleapis.com\/auth\/checks/,
+      ),
+    ]);
+  });
+
+  it('does nothing for a run without credentials', async () => {
+    expect(await prepareCredentials(defaultRunConfig())).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * `--target replay:FILE.har`: reads, before any test runs, how the recorded run was set up
+ * (`log._lroConformance`, written by `run --record`): its services and base URLs, the seed of
+ * its probe names, its deadline and settle time, its named operations and the placeholders
+ * that stand for its parents. A replay uses them all, so it asks exactly what was recorded.
+ */
+import { readFileSync } from 'node:fs';
+import type { RecordedRun } from '../recording/har.ts';
+import { parseHar } from '../recording/read-har.ts';
+import { isRecordingError } from '../recording/recording-error.ts';
+import { usageError } from './cli-errors.ts';
+
+export interface ReplayRunInfo {
+  readonly run: RecordedRun;
+  readonly parents: Readonly<Record<string, string>>;
+}
+
+export function readReplayRun(file: string): ReplayRunInfo {
+  if (file === '') throw usageError('--target replay: needs a file, e.g. replay:live.har');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(
+      code === 'ENOENT'
+        ? `no recording at ${file}`
+        : `cannot read ${file}: ${code ?? String(error)}`,
+    );
+  }
+  let extension: ReturnType<typeof parseHar>['log']['_lroConformance'];
+  try {
+    extension = parseHar(text, file).log._lroConformance;
+  } catch (error) {
+    if (isRecordingError(error)) throw usageError(error.message);
+    throw error;
+  }
+  const run = extension?.run;
+  if (run === undefined || !isRecordedRun(run)) {
+    throw usageError(
+      `${file} was not written by lro-conformance run --record (it has no log._lroConformance.run), so there is no run to replay`,
+    );
+  }
+  return { run, parents: extension?.parents ?? {} };
+}
+
+function isRecordedRun(value: RecordedRun): boolean {
+  const record = (field: unknown) =>
+    typeof field === 'object' &&
+    field !== null &&
+    Object.values(field).every((item) => typeof item === 'string');
+  return (
+    Array.isArray(value.services) &&
+    value.services.every((service) => typeof service === 'string') &&
+    record(value.endpoints) &&
+    record(value.operations) &&
+    record(value.cancellable) &&
+    typeof value.probeSeed === 'string' &&
+    Number.isFinite(value.deadlineMs) &&
+    Number.isFinite(value.settleMs)
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * The live target in-process, against the Google front-end stand-in: every Application Default
+ * Credentials source yields the authorization header the stand-in accepts, the same target can
+ * leave the credentials out, a throttled answer is retried as the server asks and marked, and
+ * every request is counted against the service's budget.
+ */
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetSecrets } from '#reports';
+import { serviceIds } from '#specs';
+import { CLOUD_PLATFORM_SCOPE } from '../auth/service-scopes.ts';
+import { RequestBudgetExceededError } from '../http/request-budget.ts';
+import {
+  authorizedUser,
+  type CredentialDirectory,
+  credentialDirectory,
+  impersonatedServiceAccount,
+  serviceAccountKey,
+} from '../testing/credential-files.ts';
+import { type GoogleStandIn, startGoogleStandIn } from '../testing/google-stand-in.ts';
+import { googleTokenHandlers } from '../testing/google-token-handlers.ts';
+import {
+  METADATA_PRINCIPAL,
+  type MetadataServerStandIn,
+  startMetadataServerStandIn,
+} from '../testing/metadata-server-stand-in.ts';
+import { TokenAuthority } from '../testing/token-authority.ts';
+import { isHarnessError } from './harness-error.ts';
+import { createLiveRun, RETRIED_HEADER } from './live-target.ts';
+import type { Target, TargetConfig } from './target.ts';
+
+const PARENT = 'projects/mine/locations/us';
+const ABSENT = `${PARENT}/operations/lro-conformance-absent-x`;
+const KEY_ACCOUNT = 'key@mine.iam.gserviceaccount.com';
+const TARGET_ACCOUNT = 'target@mine.iam.gserviceaccount.com';
+const USER = 'user@example.com';
+
+const authority = new TokenAuthority();
+const key = serviceAccountKey(KEY_ACCOUNT);
+const tokenServer = setupServer(
+  ...googleTokenHandlers({
+    authority,
+    serviceAccounts: { [KEY_ACCOUNT]: key.publicKey },
+    users: { 'refresh-me': { principal: USER, scopes: [CLOUD_PLATFORM_SCOPE] } },
+    impersonation: { [USER]: [TARGET_ACCOUNT] },
+  }),
+);
+let standIn: GoogleStandIn;
+let metadata: MetadataServerStandIn;
+let files: CredentialDirectory;
+
+beforeAll(async () => {
+  tokenServer.listen({
+    onUnhandledFrame: ({ frame }) => {
+      const request = (frame.data as { request?: unknown } | null)?.request;
+      if (request instanceof Request && new URL(request.url).hostname === '127.0.0.1') return;
+      throw new Error(`unexpected request left the test: ${String(request)}`);
+    },
+  });
+  standIn = await startGoogleStandIn({ authority });
+  metadata = await startMetadataServerStandIn({ authority });
+  for (const principal of [KEY_ACCOUNT, TARGET_ACCOUNT, USER, METADATA_PRINCIPAL]) {
+    authority.allowParents(principal, [PARENT]);
+  }
+});
+afterAll(async () => {
+  tokenServer.close();
+  await standIn.close();
+  await metadata.close();
+});
+beforeEach(async () => {
+  files = await credentialDirectory();
+  standIn.clearLog();
+  vi.stubEnv('CLOUDSDK_CONFIG', files.path);
+  vi.stubEnv('METADATA_SERVER_DETECTION', 'none');
+  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', undefined);
+  vi.stubEnv('GOOGLE_CLOUD_QUOTA_PROJECT', undefined);
+});
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  forgetSecrets();
+  await files.remove();
+});
+
+function liveConfig(overrides: Partial<Extract<TargetConfig, { kind: 'live' }>> = {}) {
+  return {
+    kind: 'live',
+    endpoints: Object.fromEntries(serviceIds().map((id) => [id, standIn.baseUrl])),
+    auth: { adc: { scopes: { datafusion: [CLOUD_PLATFORM_SCOPE] } }, headers: [] },
+    maxRps: 1000,
+    requestTimeoutMs: 5_000,
+    ...overrides,
+  } as const satisfies Extract<TargetConfig, { kind: 'live' }>;
+}
+
+async function get(target: Target, name: string, credentials = true): Promise<Response> {
+  const request = new Request(`${target.baseUrl}/v1/${name}`);
+  const sent = credentials && target.authorize ? await target.authorize(request) : request;
+  return target.fetch(sent);
+}
+
+async function useFile(json: unknown): Promise<void> {
+  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', await files.write('adc.json', json));
+}
+
+describe('createLiveRun', () => {
+  it.for([
+    ['a service-account key', () => useFile(key.json)],
+    ['user credentials', () => useFile(authorizedUser('refresh-me'))],
+    [
+      'an impersonation file',
+      () => useFile(impersonatedServiceAccount(TARGET_ACCOUNT, authorizedUser('refresh-me'))),
+    ],
+    [
+      'the metadata server',
+      async () => {
+        vi.stubEnv('GCE_METADATA_HOST', metadata.hostPort);
+        vi.stubEnv('METADATA_SERVER_DETECTION', 'assume-present');
+      },
+    ],
+  ] as const)('sends the authorization header %s yields', async ([, setUp]) => {
+    await setUp();
+    const target = createLiveRun(liveConfig()).targetFor('datafusion');
+    expect(target.control).toBeUndefined();
+    expect(target.info).toMatchObject({ kind: 'live', auth: 'adc' });
+    const response = await get(target, ABSENT);
+    expect(response.status).toBe(404);
+    const sent = standIn.requests.at(-1)?.headers.authorization ?? '';
+    const token = /^Bearer (\S+)$/.exec(sent)?.[1] ?? '';
+    expect(authority.lookup(token)?.scopes).toContain(CLOUD_PLATFORM_SCOPE);
+  });
+
+  it('leaves the credentials out when asked, and the front end answers 401', async () => {
+    vi.stubEnv('GCE_METADATA_HOST', metadata.hostPort);
+    vi.stubEnv('METADATA_SERVER_DETECTION', 'assume-present');
+    const target = createLiveRun(liveConfig()).targetFor('datafusion');
+    const response = await get(target, ABSENT, false);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer /);
+    expect(standIn.requests.at(-1)?.headers.authorization).toBeUndefined();
+  });
+
+  it('sends --header values, expanded where the request is sent', async () => {
+    vi.stubEnv('LIVE_TEST_TOKEN', authority.issue(METADATA_PRINCIPAL, [CLOUD_PLATFORM_SCOPE]));
+    const target = createLiveRun(
+      liveConfig({ auth: { headers: ['Authorization: Bearer $LIVE_TEST_TOKEN'] } }),
+    ).targetFor('datafusion');
+    expect(target.info).toMatchObject({ auth: 'headers' });
+    expect((await get(target, ABSENT)).status).toBe(404);
+  });
+
+  it('retries a 429 as Retry-After asks, marks the answer and counts both requests', async () => {
+    const token = authority.issue(METADATA_PRINCIPAL, [CLOUD_PLATFORM_SCOPE]);
+    vi.stubEnv('LIVE_TEST_TOKEN', token);
+    const run = createLiveRun(
+      liveConfig({ auth: { headers: ['Authorization: Bearer $LIVE_TEST_TOKEN'] } }),
+    );
+    const target = run.targetFor('datafusion');
+    standIn.throttleNext(1, { retryAfter: '0' });
+    const response = await get(target, ABSENT);
+    expect(response.status).toBe(404);
+    expect(response.headers.get(RETRIED_HEADER)).toBe('429 then waited 0 ms');
+    expect(standIn.requests).toHaveLength(2);
+    expect(target.requestsSent?.()).toBe(2);
+    expect(run.counts()).toEqual({ datafusion: 2 });
+  });
+
+  it('sends nothing beyond --max-requests: the request over the cap is an ERROR', async () => {
+    vi.stubEnv('LIVE_TEST_TOKEN', authority.issue(METADATA_PRINCIPAL, [CLOUD_PLATFORM_SCOPE]));
+    const target = createLiveRun(
+      liveConfig({ auth: { headers: ['Authorization: Bearer $LIVE_TEST_TOKEN'] }, maxRequests: 1 }),
+    ).targetFor('datafusion');
+    expect((await get(target, ABSENT)).status).toBe(404);
+    const error = await get(target, ABSENT).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RequestBudgetExceededError);
+    expect(isHarnessError(error)).toBe(true);
+    expect(standIn.requests).toHaveLength(1);
+  });
+
+  it('gives each service its own base URL, budget count and one shared memo', () => {
+    const run = createLiveRun(
+      liveConfig({
+        endpoints: { checks: 'https://checks.googleapis.com/', datafusion: standIn.baseUrl },
+      }),
+    );
+    const checks = run.targetFor('checks');
+    expect(checks.baseUrl).toBe('https://checks.googleapis.com');
+    expect(run.targetFor('checks')).toBe(checks);
+    expect(run.targetFor('datafusion').memo).toBe(checks.memo);
+    expect(checks.shareProbes).toBe(true);
+    expect(() => run.targetFor('dai')).toThrow('the live run has no endpoint for dai');
+  });
+});

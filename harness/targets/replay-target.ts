@@ -1,0 +1,64 @@
+/**
+ * The `replay` target (`--target replay:FILE.har`): a session recorded with `run --record`,
+ * answered offline through MSW (harness/recording/replay-fetch.ts) at the base URLs it was
+ * recorded against, so it runs in CI without credentials and gives the recorded verdicts. As in
+ * the live run, probes and the one cancel are shared by the clauses that judge them, so the same
+ * requests are asked in the same numbers. Each test gets its own hand-advanced clock: polls and
+ * settle waits take no real time, and one test's waits do not move another's deadline. Where the
+ * session sent credentials, a replayed request carries the recorded stand-in for them
+ * (`Bearer [REDACTED]`), so a request sent without any still gets the answer recorded for it.
+ */
+
+import { REDACTED } from '#reports';
+import { ManualClock } from '../clock/clock.ts';
+import { createRunMemo } from '../conformance/run-memo.ts';
+import { createRequestBudget } from '../http/request-budget.ts';
+import { readHar } from '../recording/read-har.ts';
+import { createReplayFetch } from '../recording/replay-fetch.ts';
+import { carriesCredentials } from '../recording/replay-key.ts';
+import type { Target, TargetConfig } from './target.ts';
+
+type ReplayConfig = Extract<TargetConfig, { kind: 'replay' }>;
+
+/** Answers are in-process: a test that runs this long is stuck. */
+const REPLAY_TIME_BUDGET_MS = 60_000;
+
+export interface ReplayRun {
+  /** A target for one test of `serviceId`: shared answers, its own clock. */
+  targetFor(serviceId: string): Target;
+}
+
+export async function createReplayRun(config: ReplayConfig): Promise<ReplayRun> {
+  const har = await readHar(config.file);
+  const replay = createReplayFetch(har);
+  const budget = createRequestBudget();
+  const memo = createRunMemo();
+  const credentialed = har.log.entries.some((entry) =>
+    carriesCredentials(entry.request.headers.map((header) => header.name)),
+  );
+  const authorize = async (request: Request) => {
+    const headers = new Headers(request.headers);
+    headers.set('authorization', `Bearer ${REDACTED}`);
+    return new Request(request, { headers });
+  };
+  return {
+    targetFor: (serviceId) => {
+      const baseUrl = config.endpoints[serviceId];
+      if (baseUrl === undefined) {
+        throw new Error(`${config.file} holds no recording of ${serviceId}`);
+      }
+      return {
+        fetch: budget.wrap(replay, serviceId),
+        ...(credentialed ? { authorize } : {}),
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        control: undefined,
+        clock: new ManualClock(),
+        info: { kind: 'replay', source: config.file, endpoints: config.endpoints },
+        memo,
+        shareProbes: true,
+        requestsSent: () => budget.count(serviceId),
+        timeBudgetMs: () => REPLAY_TIME_BUDGET_MS,
+      };
+    },
+  };
+}
