@@ -14,6 +14,7 @@ import type { TargetConfig } from '../targets/target.ts';
 import { parseChoice, parseInteger } from './args.ts';
 import { matchesGlob } from './clause-glob.ts';
 import { usageError } from './cli-errors.ts';
+import { isMswTargetOption, mswTargetConfig } from './msw-target-option.ts';
 import { listClauseIds } from './suite-catalogue.ts';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -26,6 +27,7 @@ Runs every clause for the selected services and writes the report.
 
 Target (default: the embedded reference implementation, in-process):
   --target URL          base URL of the implementation under test
+  --target msw:PATH     your own MSW handlers module (.js or .ts), in-process (docs/MSW-TARGET.md)
   --control URL|none    its test-control endpoint (default: <target>/__control); "none" runs
                         only the clauses that need no control endpoint (probes)
   --request-timeout MS  per request over HTTP (default ${DEFAULT_REQUEST_TIMEOUT_MS})
@@ -83,7 +85,11 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
   const requestedServices =
     values.service === undefined ? undefined : listOf(values.service, 'service', serviceIds());
   const target =
-    values.target === undefined ? embeddedTarget(values) : urlTarget(values.target, values);
+    values.target === undefined
+      ? embeddedTarget(values)
+      : isMswTargetOption(values.target)
+        ? mswTargetConfig(values.target, values)
+        : urlTarget(values.target, values);
   const strengths = values.strength === undefined ? undefined : strengthsOf(values.strength);
   return {
     requestedServices,
@@ -104,7 +110,7 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
         target.kind === 'mock' ? MOCK_SETTLE_MS : URL_SETTLE_MS,
       ),
       capabilities: {
-        control: target.kind === 'mock' || target.controlUrl !== undefined,
+        control: target.kind !== 'url' || target.controlUrl !== undefined,
         operations: {},
         cancellable: {},
       },

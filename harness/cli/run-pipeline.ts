@@ -24,6 +24,7 @@ import { applyCancelSupportRule } from '../conformance/cancel-support-rule.ts';
 import type { RunConfig } from '../conformance/run-config.ts';
 import { mockTargetInfo } from '../targets/mock-target.ts';
 import { CliError, EXIT_HARNESS, usageError } from './cli-errors.ts';
+import { mswServices } from './msw-target-option.ts';
 import { readPackageVersion } from './package-version.ts';
 import { preflight, selectServices } from './preflight.ts';
 import { readExpectations, readResults } from './results-files.ts';
@@ -32,8 +33,8 @@ import { runSuites } from './run-suites.ts';
 
 export interface RunOutcome {
   readonly results: RunResults;
-  /** Where the report was written. */
-  readonly written: ReportPaths;
+  /** Where the report was written; undefined when the caller asked for none. */
+  readonly written: ReportPaths | undefined;
   readonly problems: readonly string[];
   readonly baseline: RunResults | undefined;
   readonly expectations: readonly Expectation[] | undefined;
@@ -44,21 +45,26 @@ export interface PipelineHooks {
   readonly reporters?: readonly Reporter[];
   /** Stop the run when these signals arrive (the CLI passes SIGINT and SIGTERM). */
   readonly interruptOn?: readonly NodeJS.Signals[];
+  /**
+   * Write the report to `options.reportDir` (default true). `runConformance` without a
+   * `reportDir` writes none: its caller has the results object.
+   */
+  readonly writeReport?: boolean;
 }
 
 export async function runPipeline(
   options: RunOptions,
   hooks: PipelineHooks = {},
 ): Promise<RunOutcome> {
-  const reportDir = resolve(options.reportDir);
-  const problem = await checkReportDir(reportDir);
+  const reportDir = hooks.writeReport === false ? undefined : resolve(options.reportDir);
+  const problem = reportDir === undefined ? undefined : await checkReportDir(reportDir);
   if (problem !== undefined) throw usageError(`--report-dir ${options.reportDir}: ${problem}`);
   const expectations =
     options.expectationsFile === undefined ? undefined : readExpectations(options.expectationsFile);
   const baseline =
     options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
   const run = await withServedServices(options);
-  await clearReport(reportDir);
+  if (reportDir !== undefined) await clearReport(reportDir);
 
   let collected: CollectedRun | undefined;
   const reporter = new ConformanceReporter({
@@ -85,16 +91,25 @@ export async function runPipeline(
     }
     let results = resultsOf(collected, run, options, problems, interrupt.fired);
     if (expectations !== undefined) results = applyExpectations(results, expectations, new Date());
-    const written = await writeReport(reportDir, results);
+    const written = reportDir === undefined ? undefined : await writeReport(reportDir, results);
     return { results, written, problems, baseline, expectations };
   } finally {
     interrupt.dispose();
   }
 }
 
-/** For a URL target: preflight, then the services the target says it serves. */
+/**
+ * For a URL target: preflight, then the services the target says it serves. For a handlers
+ * module: import and check it here, then the services it says it serves.
+ */
 async function withServedServices(options: RunOptions): Promise<RunConfig> {
   const { run } = options;
+  if (run.target.kind === 'msw') {
+    return {
+      ...run,
+      services: await mswServices(run.target, options.requestedServices, serviceIds()),
+    };
+  }
   if (run.target.kind !== 'url') return run;
   const { servedServices } = await preflight({
     baseUrl: run.target.baseUrl,
@@ -138,6 +153,7 @@ function resultsOf(
 function targetInfo(run: RunConfig): TargetInfo {
   const { target } = run;
   if (target.kind === 'mock') return mockTargetInfo(target);
+  if (target.kind === 'msw') return { kind: 'msw', source: target.source };
   return {
     kind: 'url',
     baseUrl: target.baseUrl,

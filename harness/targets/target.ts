@@ -51,4 +51,12 @@ export type TargetConfig =
       /** Absent when the run has no control endpoint (`--control none`). */
       readonly controlUrl?: string;
       readonly requestTimeoutMs: number;
+    }
+  | {
+      /** The user's own MSW handlers, answering in-process (docs/MSW-TARGET.md). */
+      readonly kind: 'msw';
+      /** Absolute path of the handlers module: the worker that runs the suites imports it. */
+      readonly modulePath: string;
+      /** The path as the user wrote it, for the report. */
+      readonly source: string;
     };
