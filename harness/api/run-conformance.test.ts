@@ -159,11 +159,15 @@ describe('runConformance', () => {
 });
 
 describe('runConformance in a plain Node script', () => {
-  it('prints nothing on stdout or stderr', async () => {
+  it('prints nothing and leaves the exit code to the program, even when a clause fails', async () => {
     const api = fileURLToPath(new URL('./index.ts', import.meta.url));
     const script = `const { runConformance } = await import(${JSON.stringify(api)});
-const results = await runConformance({ services: ['dai'], clauses: ['get/*'] });
-if (results.summary.verdict !== 'conformant') process.exitCode = 1;`;
+const results = await runConformance({
+  services: ['dai'],
+  clauses: ['get/*', 'cancel/cancelled-operation-is-not-deleted'],
+  fault: 'cancel-deletes-the-operation',
+});
+if (results.summary.verdict !== 'not-conformant') process.exitCode = 7;`;
     const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
