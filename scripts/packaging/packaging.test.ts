@@ -1,13 +1,16 @@
 /**
  * The package as its users get it (README "Install"): `npm pack`, installed offline into a
- * fresh project outside the repository, then its CLI, its MSW handlers, its server and its
- * declarations used from there, with nothing of this repository around them. Slow (a build and
- * an install, about half a minute): generous timeouts, never timed assertions.
+ * fresh project outside the repository, then its CLI (against the embedded reference, `serve`
+ * and a handlers module of the project's own), its MSW handlers, its server, its programmatic
+ * API, its GitHub Action step and its declarations used from there, with nothing of this
+ * repository around them. Slow (a build and an install, under a minute): generous timeouts,
+ * never timed assertions.
  */
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -18,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
 import { serviceIds } from '#specs';
 import { listClauseIds } from '../../harness/cli/suite-catalogue.ts';
+import { readGithubOutput } from '../../harness/testing/read-github-output.ts';
 import { complaintsIn } from '../../harness/testing/run-cli.ts';
 import { findOlderNode } from './older-node.ts';
 import {
@@ -86,6 +90,22 @@ describe('the packed lro-conformance', () => {
     expect(leaked).toEqual([]);
   });
 
+  it('ships both commands, the API entry point and the example handlers module', () => {
+    const files = filesUnder(installed());
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/harness/cli/bin.js',
+        'dist/harness/action/bin.js',
+        'dist/harness/api/index.js',
+        'dist/harness/api/index.d.ts',
+        'docs/examples/msw-handlers.js',
+      ]),
+    );
+    for (const name of ['lro-conformance', 'lro-conformance-action']) {
+      expect(existsSync(join(project.dir, 'node_modules', '.bin', name))).toBe(true);
+    }
+  });
+
   it('ships every suite, compiled', () => {
     const suites = filesUnder(join(installed(), 'dist', 'suites'));
     expect(suites.map((file) => file.replace(/\.test\.js$/, '')).sort()).toEqual(listClauseIds());
@@ -150,6 +170,81 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
     SLOW,
   );
 
+  it(
+    "runs the project's own MSW handlers module (.js) with `run --target msw:PATH`",
+    async () => {
+      mkdirSync(join(project.dir, 'mocks'), { recursive: true });
+      copyFileSync(
+        join(REPOSITORY_ROOT, 'docs', 'examples', 'msw-handlers.js'),
+        join(project.dir, 'mocks', 'handlers.js'),
+      );
+      const run = await cli([
+        'run',
+        '--target',
+        'msw:mocks/handlers.js',
+        '--report-dir',
+        'report-msw',
+      ]);
+      expect(complaintsIn(run.stderr)).toEqual([]);
+      expect(run.code).toBe(0);
+      const results = readResults('report-msw');
+      expect(results.target).toEqual({ kind: 'msw', source: 'mocks/handlers.js' });
+      expect(results.services).toEqual(['datafusion']);
+      expect(results.summary.mustFailures).toBe(0);
+      expect(
+        results.results.filter((cell) => !['PASS', 'NOT_APPLICABLE'].includes(cell.outcome)),
+      ).toEqual([]);
+
+      const missing = await cli(['run', '--target', 'msw:mocks/nowhere.js']);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(
+        /^lro-conformance run: --target msw:mocks\/nowhere\.js: no such file \([^\n]*\)\n$/,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'runs the GitHub Action step (lro-conformance-action) with the runner environment',
+    async () => {
+      const summary = join(project.base, 'step-summary.md');
+      const output = join(project.base, 'github-output.txt');
+      writeFileSync(summary, '');
+      writeFileSync(output, '');
+      const step = await exec(
+        join(project.dir, 'node_modules', '.bin', 'lro-conformance-action'),
+        [],
+        {
+          cwd: project.dir,
+          timeoutMs: SLOW,
+          env: {
+            ...childEnv(),
+            GITHUB_STEP_SUMMARY: summary,
+            GITHUB_OUTPUT: output,
+            GITHUB_WORKSPACE: project.dir,
+            INPUT_SERVICES: 'dai',
+            INPUT_CLAUSES: 'cancel/*',
+            INPUT_REPORT_DIR: 'report-action',
+            INPUT_ARGS: '--fault cancel-answers-202 --fail-on should',
+          },
+        },
+      );
+      expect(step.code).toBe(1);
+      expect(readGithubOutput(readFileSync(output, 'utf8'))).toEqual({
+        'report-dir': join(project.dir, 'report-action'),
+        verdict: 'not-conformant',
+        'exit-code': '1',
+      });
+      expect(readFileSync(summary, 'utf8')).toBe(
+        readFileSync(join(project.dir, 'report-action', 'matrix.md'), 'utf8'),
+      );
+      expect(step.stdout).toContain(
+        '::error title=FAIL dai cancel/success-answers-200 (SHOULD),file=report-action/results.json::',
+      );
+    },
+    SLOW,
+  );
+
   const older = findOlderNode();
   it.skipIf(older === undefined)(
     `refuses an older Node (${older?.path ?? 'none found'}) with one line and exit 2`,
@@ -179,7 +274,7 @@ describe('the installed library', () => {
   });
 
   it(
-    "lro-conformance/msw works in the project's own vitest, which leaves the shipped suites alone",
+    "lro-conformance/msw and runConformance work in the project's own vitest, which leaves the shipped suites alone",
     async () => {
       copyFileSync(
         new URL('reference-handlers.consumer.js', CONSUMER),
@@ -190,7 +285,25 @@ describe('the installed library', () => {
       expect(run.code, run.stdout + run.stderr).toBe(0);
       // One file: the user's; vitest's default exclude keeps node_modules/**/suites out.
       expect(run.stdout).toMatch(/Test Files\s+1 passed \(1\)/);
-      expect(run.stdout).toMatch(/Tests\s+1 passed \(1\)/);
+      expect(run.stdout).toMatch(/Tests\s+2 passed \(2\)/);
+    },
+    SLOW,
+  );
+
+  it(
+    "runConformance works from the project's own node:test file",
+    async () => {
+      copyFileSync(
+        new URL('run-conformance.consumer.mjs', CONSUMER),
+        join(project.dir, 'run-conformance-check.mjs'),
+      );
+      const run = await exec(process.execPath, ['--test', 'run-conformance-check.mjs'], {
+        cwd: project.dir,
+        timeoutMs: SLOW,
+      });
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^# pass 3$/m);
+      expect(run.stdout).toMatch(/^# fail 0$/m);
     },
     SLOW,
   );
