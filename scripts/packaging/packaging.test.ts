@@ -171,28 +171,50 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
   );
 
   it(
-    "runs the project's own MSW handlers module (.js) with `run --target msw:PATH`",
+    "runs the project's own MSW handlers modules (.js) with `run --target msw:PATH`",
     async () => {
       mkdirSync(join(project.dir, 'mocks'), { recursive: true });
-      copyFileSync(
-        join(REPOSITORY_ROOT, 'docs', 'examples', 'msw-handlers.js'),
-        join(project.dir, 'mocks', 'handlers.js'),
-      );
-      const run = await cli([
-        'run',
-        '--target',
-        'msw:mocks/handlers.js',
-        '--report-dir',
-        'report-msw',
+      for (const [example, as] of [
+        ['msw-handlers.js', 'handlers.js'],
+        ['msw-reference-handlers.js', 'reference-handlers.js'],
+      ] as const) {
+        copyFileSync(
+          join(REPOSITORY_ROOT, 'docs', 'examples', example),
+          join(project.dir, 'mocks', as),
+        );
+      }
+      // A short settle time: the default's real 3 s would be most of this test's time.
+      const [own, reference] = await Promise.all([
+        cli([
+          'run',
+          '--target',
+          'msw:mocks/handlers.js',
+          '--settle',
+          '500',
+          '--report-dir',
+          'report-msw',
+        ]),
+        cli([
+          'run',
+          ...['--target', 'msw:mocks/reference-handlers.js', '--service', 'checks,dai'],
+          ...['--settle', '500', '--report-dir', 'report-msw-reference'],
+        ]),
       ]);
-      expect(complaintsIn(run.stderr)).toEqual([]);
-      expect(run.code).toBe(0);
+      for (const run of [own, reference]) {
+        expect(complaintsIn(run.stderr)).toEqual([]);
+        expect(run.code).toBe(0);
+      }
       const results = readResults('report-msw');
       expect(results.target).toEqual({ kind: 'msw', source: 'mocks/handlers.js' });
       expect(results.services).toEqual(['datafusion']);
       expect(results.summary.mustFailures).toBe(0);
       expect(
         results.results.filter((cell) => !['PASS', 'NOT_APPLICABLE'].includes(cell.outcome)),
+      ).toEqual([]);
+      const fromReference = readResults('report-msw-reference');
+      expect(fromReference.services).toEqual(['checks', 'dai']);
+      expect(
+        fromReference.results.filter((cell) => !['PASS', 'NOT_APPLICABLE'].includes(cell.outcome)),
       ).toEqual([]);
 
       const missing = await cli(['run', '--target', 'msw:mocks/nowhere.js']);
@@ -280,11 +302,21 @@ describe('the installed library', () => {
         new URL('reference-handlers.consumer.js', CONSUMER),
         join(project.dir, 'reference-handlers.test.js'),
       );
+      // docs/API.md's example: runConformance against the project's mocks (docs/MSW-TARGET.md).
+      mkdirSync(join(project.dir, 'mocks'), { recursive: true });
+      copyFileSync(
+        join(REPOSITORY_ROOT, 'docs', 'examples', 'msw-handlers.js'),
+        join(project.dir, 'mocks', 'handlers.js'),
+      );
+      copyFileSync(
+        join(REPOSITORY_ROOT, 'docs', 'examples', 'conformance.test.js'),
+        join(project.dir, 'conformance.test.js'),
+      );
       const vitest = join(project.dir, 'node_modules', '.bin', 'vitest');
       const run = await exec(vitest, ['run'], { cwd: project.dir, timeoutMs: SLOW });
       expect(run.code, run.stdout + run.stderr).toBe(0);
-      // One file: the user's; vitest's default exclude keeps node_modules/**/suites out.
-      expect(run.stdout).toMatch(/Test Files\s+1 passed \(1\)/);
+      // The user's two files; vitest's default exclude keeps node_modules/**/suites out.
+      expect(run.stdout).toMatch(/Test Files\s+2 passed \(2\)/);
       expect(run.stdout).toMatch(/Tests\s+2 passed \(2\)/);
     },
     SLOW,
@@ -307,6 +339,16 @@ describe('the installed library', () => {
     },
     SLOW,
   );
+
+  it("the README's runConformance example prints what its comment says", async () => {
+    const readme = readFileSync(join(REPOSITORY_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### From code: `runConformance`'));
+    const example = /```js\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const promised = /\/\/ (.+)$/m.exec(example)?.[1];
+    writeFileSync(join(project.dir, 'readme-example.mjs'), example);
+    const run = await exec(process.execPath, ['readme-example.mjs'], { cwd: project.dir });
+    expect(run).toEqual({ code: 0, stdout: `${promised}\n`, stderr: '' });
+  });
 
   it('ships declarations that a TypeScript project (nodenext) resolves and checks', async () => {
     copyFileSync(new URL('typed-consumer.ts', CONSUMER), join(project.dir, 'typed-consumer.ts'));
