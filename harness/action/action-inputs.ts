@@ -66,7 +66,12 @@ export function actionInputs(env: NodeJS.ProcessEnv): ActionInputs {
       args.push(flag, pair);
     }
   }
-  args.push('--report-dir', reportDir, ...splitArgs(input(env, 'args')));
+  const extra = splitArgs(input(env, 'args'));
+  // The step reads the report where report-dir says; a second --report-dir would move it.
+  if (extra.some((arg) => arg === '--report-dir' || arg.startsWith('--report-dir='))) {
+    throw new ActionInputError('input args: set the report directory with the report-dir input');
+  }
+  args.push('--report-dir', reportDir, ...extra);
   return { args, reportDir };
 }
 

@@ -189,6 +189,10 @@ describe('action inputs', () => {
     [{ INPUT_PARENTS: 'checks' }, 'input parents: "checks" is not SERVICE=VALUE'],
     [{ INPUT_LIVE: 'yes' }, 'input live must be true or false, not "yes"'],
     [{ INPUT_ARGS: `--header 'x` }, "input args: unclosed '"],
+    [
+      { INPUT_ARGS: '--report-dir=elsewhere' },
+      'input args: set the report directory with the report-dir input',
+    ],
   ])('refuses %j', (env, message) => {
     expect(() => actionInputs(env)).toThrow(new ActionInputError(message));
   });
