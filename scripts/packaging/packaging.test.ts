@@ -171,12 +171,13 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
   );
 
   it(
-    "runs the project's own MSW handlers modules (.js) with `run --target msw:PATH`",
+    "runs the project's own MSW handlers modules (.js, .ts) with `run --target msw:PATH`",
     async () => {
       mkdirSync(join(project.dir, 'mocks'), { recursive: true });
       for (const [example, as] of [
         ['msw-handlers.js', 'handlers.js'],
-        ['msw-reference-handlers.js', 'reference-handlers.js'],
+        // As TypeScript: Node 22.18+ strips the types of a module outside node_modules.
+        ['msw-reference-handlers.js', 'reference-handlers.ts'],
       ] as const) {
         copyFileSync(
           join(REPOSITORY_ROOT, 'docs', 'examples', example),
@@ -196,7 +197,7 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
         ]),
         cli([
           'run',
-          ...['--target', 'msw:mocks/reference-handlers.js', '--service', 'checks,dai'],
+          ...['--target', 'msw:mocks/reference-handlers.ts', '--service', 'checks,dai'],
           ...['--settle', '500', '--report-dir', 'report-msw-reference'],
         ]),
       ]);
