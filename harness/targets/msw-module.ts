@@ -10,6 +10,7 @@ import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'msw';
 import { serviceIds, serviceProfile } from '#specs';
+import { satisfiesNodeVersion } from '../cli/node-version.ts';
 import type { Scenario } from '../control-protocol/vocabulary.ts';
 import { InvalidMswModuleError } from './invalid-msw-module-error.ts';
 
@@ -45,6 +46,8 @@ export interface MswHandlersModule {
 /** Extensions Node can import: JavaScript, and TypeScript where Node strips types. */
 export const MSW_MODULE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'] as const;
 const TYPESCRIPT = new Set(['.ts', '.mts', '.cts']);
+/** The first Node.js 22 that strips types without a flag (its 22.18.0 release notes). */
+const STRIPS_TYPES_BY_DEFAULT = '22.18.0';
 
 /** Imports and checks the module at `path` (absolute); `source` names it in messages. */
 export async function loadMswModule(path: string, source: string): Promise<MswHandlersModule> {
@@ -57,7 +60,9 @@ export async function loadMswModule(path: string, source: string): Promise<MswHa
   if (!existsSync(path)) throw invalid(`no such file (${path})`);
   if (TYPESCRIPT.has(extension) && !process.features.typescript) {
     throw invalid(
-      `Node.js ${process.version} cannot load TypeScript: use Node.js 22.18 or later, set NODE_OPTIONS=--experimental-strip-types, or compile the module to .js`,
+      satisfiesNodeVersion(process.versions.node, STRIPS_TYPES_BY_DEFAULT)
+        ? `Node.js ${process.version} runs with type stripping turned off: drop --no-experimental-strip-types, or compile the module to .js`
+        : `Node.js ${process.version} cannot load TypeScript: use Node.js ${STRIPS_TYPES_BY_DEFAULT} or later, set NODE_OPTIONS=--experimental-strip-types, or compile the module to .js`,
     );
   }
   let namespace: Record<string, unknown>;

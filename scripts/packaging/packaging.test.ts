@@ -218,6 +218,17 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
         fromReference.results.filter((cell) => !['PASS', 'NOT_APPLICABLE'].includes(cell.outcome)),
       ).toEqual([]);
 
+      // Where Node.js does not strip types, a .ts module is one line and exit 2.
+      const unstripped = await exec(bin(), ['run', '--target', 'msw:mocks/reference-handlers.ts'], {
+        cwd: project.dir,
+        env: { ...childEnv(), NODE_OPTIONS: '--no-experimental-strip-types' },
+      });
+      expect(unstripped).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `lro-conformance run: --target msw:mocks/reference-handlers.ts: Node.js ${process.version} runs with type stripping turned off: drop --no-experimental-strip-types, or compile the module to .js\n`,
+      });
+
       const missing = await cli(['run', '--target', 'msw:mocks/nowhere.js']);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toMatch(
