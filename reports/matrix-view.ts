@@ -84,6 +84,7 @@ export function describeTarget(results: RunResults): string {
   const { target } = results;
   const parts: string[] = [target.kind];
   if (target.baseUrl !== undefined) parts.push(target.baseUrl);
+  if (target.source !== undefined) parts.push(target.source);
   if (target.reference !== undefined) {
     const { cancelMode, cancelDelayMs, fault, variant } = target.reference;
     const injected = fault === undefined ? '' : `, injected fault ${fault}`;

@@ -67,6 +67,7 @@ function endpointsOf(run: RunConfig): Record<string, string> {
       case 'url':
         return target.baseUrl;
       case 'mock':
+      case 'msw':
         return undefined;
     }
   };

@@ -34,15 +34,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(
       `${renderMatrixText(results, { color: streamUsesColor(process.stdout) })}\n`,
     );
-    process.stdout.write(
-      [
-        `report: ${written.resultsJson}`,
-        `        ${written.matrixMarkdown}`,
-        `        ${written.junitXml}`,
-        `        ${written.htmlReport}`,
-        '',
-      ].join('\n'),
-    );
+    // The CLI always writes a report; only runConformance may run without one.
+    if (written !== undefined) {
+      process.stdout.write(
+        [
+          `report: ${written.resultsJson}`,
+          `        ${written.matrixMarkdown}`,
+          `        ${written.junitXml}`,
+          `        ${written.htmlReport}`,
+          '',
+        ].join('\n'),
+      );
+    }
   }
   if (results.requests !== undefined) {
     // On stderr, so `--reporter json` leaves stdout to results.json.
@@ -53,7 +56,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   printChanges(outcome);
   for (const problem of outcome.problems) process.stderr.write(`lro-conformance run: ${problem}\n`);
-  if (results.interrupted) {
+  if (results.interrupted && written !== undefined) {
     process.stderr.write(
       `lro-conformance run: interrupted; the partial report is in ${written.resultsJson}\n`,
     );

@@ -15,6 +15,7 @@ import { parseChoice, parseInteger } from './args.ts';
 import { matchesGlob } from './clause-glob.ts';
 import { usageError } from './cli-errors.ts';
 import { LIVE_FLAGS, LIVE_USAGE, parseLiveRunParts } from './live-options.ts';
+import { isMswTargetOption, mswTargetConfig } from './msw-target-option.ts';
 import { listClauseIds } from './suite-catalogue.ts';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -27,6 +28,7 @@ Runs every clause for the selected services and writes the report.
 
 Target (default: the embedded reference implementation, in-process):
   --target URL          base URL of the implementation under test
+  --target msw:PATH     your own MSW handlers module (.js or .ts), in-process (docs/MSW-TARGET.md)
   --control URL|none    its test-control endpoint (default: <target>/__control); "none" runs
                         only the clauses that need no control endpoint (probes)
   --request-timeout MS  per request over HTTP (default ${DEFAULT_REQUEST_TIMEOUT_MS})
@@ -99,7 +101,9 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
     live.target ??
     (values.target === undefined
       ? embeddedTarget(values)
-      : { ...urlTarget(values.target, values), ...(live.urlAuth ? { auth: live.urlAuth } : {}) });
+      : isMswTargetOption(values.target)
+        ? mswTargetConfig(values.target, values)
+        : { ...urlTarget(values.target, values), ...(live.urlAuth ? { auth: live.urlAuth } : {}) });
   const strengths = values.strength === undefined ? undefined : strengthsOf(values.strength);
   return {
     requestedServices: live.services ?? requestedServices,
@@ -120,7 +124,9 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
         millis(values.settle, 'settle', target.kind === 'mock' ? MOCK_SETTLE_MS : URL_SETTLE_MS),
       capabilities: {
         control:
-          target.kind === 'mock' || (target.kind === 'url' && target.controlUrl !== undefined),
+          target.kind === 'mock' ||
+          target.kind === 'msw' ||
+          (target.kind === 'url' && target.controlUrl !== undefined),
         operations: live.operations,
         cancellable: live.cancellable,
       },

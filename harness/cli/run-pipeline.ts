@@ -26,6 +26,7 @@ import { httpTargetInfo } from '../targets/http-target-info.ts';
 import { mockTargetInfo } from '../targets/mock-target.ts';
 import { CliError, EXIT_HARNESS, usageError } from './cli-errors.ts';
 import { prepareCredentials } from './credentials-preflight.ts';
+import { mswServices } from './msw-target-option.ts';
 import { readPackageVersion } from './package-version.ts';
 import { preflight, selectServices } from './preflight.ts';
 import { recordSession } from './record-session.ts';
@@ -35,8 +36,8 @@ import { runSuites } from './run-suites.ts';
 
 export interface RunOutcome {
   readonly results: RunResults;
-  /** Where the report was written. */
-  readonly written: ReportPaths;
+  /** Where the report was written; undefined when the caller asked for none. */
+  readonly written: ReportPaths | undefined;
   readonly problems: readonly string[];
   readonly baseline: RunResults | undefined;
   readonly expectations: readonly Expectation[] | undefined;
@@ -49,14 +50,19 @@ export interface PipelineHooks {
   readonly interruptOn?: readonly NodeJS.Signals[];
   /** Warnings found before the run starts (credentials that cannot ask for a scope). */
   readonly onNotice?: (line: string) => void;
+  /**
+   * Write the report to `options.reportDir` (default true). `runConformance` without a
+   * `reportDir` writes none: its caller has the results object.
+   */
+  readonly writeReport?: boolean;
 }
 
 export async function runPipeline(
   options: RunOptions,
   hooks: PipelineHooks = {},
 ): Promise<RunOutcome> {
-  const reportDir = resolve(options.reportDir);
-  const problem = await checkReportDir(reportDir);
+  const reportDir = hooks.writeReport === false ? undefined : resolve(options.reportDir);
+  const problem = reportDir === undefined ? undefined : await checkReportDir(reportDir);
   if (problem !== undefined) throw usageError(`--report-dir ${options.reportDir}: ${problem}`);
   const expectations =
     options.expectationsFile === undefined ? undefined : readExpectations(options.expectationsFile);
@@ -64,7 +70,7 @@ export async function runPipeline(
     options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
   const run = await withServedServices(options);
   for (const notice of await prepareCredentials(run)) hooks.onNotice?.(notice);
-  await clearReport(reportDir);
+  if (reportDir !== undefined) await clearReport(reportDir);
 
   let collected: CollectedRun | undefined;
   const reporter = new ConformanceReporter({
@@ -91,7 +97,7 @@ export async function runPipeline(
     }
     let results = resultsOf(collected, run, options, problems, interrupt.fired);
     if (expectations !== undefined) results = applyExpectations(results, expectations, new Date());
-    const written = await writeReport(reportDir, results);
+    const written = reportDir === undefined ? undefined : await writeReport(reportDir, results);
     if (options.recordFile !== undefined) await recordSession(options.recordFile, results, run);
     return { results, written, problems, baseline, expectations };
   } finally {
@@ -99,9 +105,18 @@ export async function runPipeline(
   }
 }
 
-/** For a URL target: preflight, then the services the target says it serves. */
+/**
+ * For a URL target: preflight, then the services the target says it serves. For a handlers
+ * module: import and check it here, then the services it says it serves.
+ */
 async function withServedServices(options: RunOptions): Promise<RunConfig> {
   const { run } = options;
+  if (run.target.kind === 'msw') {
+    return {
+      ...run,
+      services: await mswServices(run.target, options.requestedServices, serviceIds()),
+    };
+  }
   if (run.target.kind !== 'url') return run;
   const { servedServices } = await preflight({
     baseUrl: run.target.baseUrl,
@@ -145,6 +160,7 @@ function resultsOf(
 function targetInfo(run: RunConfig): TargetInfo {
   const { target } = run;
   if (target.kind === 'mock') return mockTargetInfo(target);
+  if (target.kind === 'msw') return { kind: 'msw', source: target.source };
   return httpTargetInfo(target);
 }
 

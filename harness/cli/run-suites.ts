@@ -62,6 +62,9 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
   if (options.cancelWhen !== undefined) dropListenersSince(listenersBefore);
   const cancel = () => void vitest.cancelCurrentRun('keyboard-input');
   options.cancelWhen?.addEventListener('abort', cancel, { once: true });
+  // vitest marks the process as failed when a test fails; a FAIL cell is a verdict, not a fault of
+  // this process, and a program calling runConformance decides its own exit code.
+  const exitCodeBefore = process.exitCode;
   try {
     const { testModules, unhandledErrors } = await vitest.start([entry]);
     return [
@@ -73,6 +76,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
   } finally {
     options.cancelWhen?.removeEventListener('abort', cancel);
     await vitest.close();
+    process.exitCode = exitCodeBefore;
   }
 }
 

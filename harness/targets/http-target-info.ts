@@ -6,7 +6,9 @@ import type { TargetInfo } from '#reports';
 import type { TargetConfig } from './target.ts';
 import { authKind } from './target-auth.ts';
 
-export function httpTargetInfo(target: Exclude<TargetConfig, { kind: 'mock' }>): TargetInfo {
+export function httpTargetInfo(
+  target: Exclude<TargetConfig, { kind: 'mock' | 'msw' }>,
+): TargetInfo {
   switch (target.kind) {
     case 'url': {
       const auth = authKind(target.auth);

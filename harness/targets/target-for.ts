@@ -2,12 +2,15 @@
  * The target one test talks to, for one service. The embedded reference is made afresh for
  * every test (its own state, its own clock); a target over HTTP is shared by every test of the
  * run, its operations are not. Targets that send credentials get them per service: the scopes
- * differ.
+ * differ. A handlers module (`msw`) is imported once in the worker that runs the suites and its
+ * state is shared the same way.
  */
 import { createLiveRun, type LiveRun } from './live-target.ts';
 import { createMockTarget } from './mock-target.ts';
+import { loadMswModule, type MswHandlersModule } from './msw-module.ts';
+import { createMswTarget, mswFetch } from './msw-target.ts';
 import { createReplayRun, type ReplayRun } from './replay-target.ts';
-import type { Target, TargetConfig } from './target.ts';
+import type { FetchLike, Target, TargetConfig } from './target.ts';
 import { authorizerFor, createAdcCache } from './target-auth.ts';
 import { createUrlTarget } from './url-target.ts';
 
@@ -16,6 +19,7 @@ const urlTargets = new Map<string, Target>();
 const urlAdc = createAdcCache();
 const liveRuns = new Map<string, LiveRun>();
 const replayRuns = new Map<string, Promise<ReplayRun>>();
+const mswSources = new Map<string, Promise<MswSource>>();
 
 export async function targetFor(config: TargetConfig, serviceId: string): Promise<Target> {
   switch (config.kind) {
@@ -27,6 +31,10 @@ export async function targetFor(config: TargetConfig, serviceId: string): Promis
       return once(liveRuns, config, () => createLiveRun(config)).targetFor(serviceId);
     case 'replay':
       return (await once(replayRuns, config, () => createReplayRun(config))).targetFor(serviceId);
+    case 'msw': {
+      const { module, fetch } = await once(mswSources, config, () => mswSource(config));
+      return createMswTarget(module, config.source, serviceId, fetch);
+    }
   }
 }
 
@@ -40,6 +48,16 @@ function urlTargetFor(config: Extract<TargetConfig, { kind: 'url' }>, serviceId:
     urlTargets.set(key, target);
   }
   return target;
+}
+
+interface MswSource {
+  readonly module: MswHandlersModule;
+  readonly fetch: FetchLike;
+}
+
+async function mswSource(config: Extract<TargetConfig, { kind: 'msw' }>): Promise<MswSource> {
+  const module = await loadMswModule(config.modulePath, config.source);
+  return { module, fetch: mswFetch(module, config.source) };
 }
 
 function once<T>(cache: Map<string, T>, config: TargetConfig, make: () => T): T {

@@ -95,4 +95,12 @@ export type TargetConfig =
       readonly file: string;
       /** Service id → the base URL the session was recorded against. */
       readonly endpoints: Readonly<Record<string, string>>;
+    }
+  | {
+      /** The user's own MSW handlers, answering in-process (docs/MSW-TARGET.md). */
+      readonly kind: 'msw';
+      /** Absolute path of the handlers module: the worker that runs the suites imports it. */
+      readonly modulePath: string;
+      /** The path as the user wrote it, for the report. */
+      readonly source: string;
     };

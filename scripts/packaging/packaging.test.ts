@@ -1,13 +1,16 @@
 /**
  * The package as its users get it (README "Install"): `npm pack`, installed offline into a
- * fresh project outside the repository, then its CLI, its MSW handlers, its server and its
- * declarations used from there, with nothing of this repository around them. Slow (a build and
- * an install, about half a minute): generous timeouts, never timed assertions.
+ * fresh project outside the repository, then its CLI (against the embedded reference, `serve`
+ * and a handlers module of the project's own), its MSW handlers, its server, its programmatic
+ * API, its GitHub Action step and its declarations used from there, with nothing of this
+ * repository around them. Slow (a build and an install, under a minute): generous timeouts,
+ * never timed assertions.
  */
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -18,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
 import { serviceIds } from '#specs';
 import { listClauseIds } from '../../harness/cli/suite-catalogue.ts';
+import { readGithubOutput } from '../../harness/testing/read-github-output.ts';
 import { complaintsIn } from '../../harness/testing/run-cli.ts';
 import { findOlderNode } from './older-node.ts';
 import {
@@ -86,6 +90,22 @@ describe('the packed lro-conformance', () => {
     expect(leaked).toEqual([]);
   });
 
+  it('ships both commands, the API entry point and the example handlers module', () => {
+    const files = filesUnder(installed());
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/harness/cli/bin.js',
+        'dist/harness/action/bin.js',
+        'dist/harness/api/index.js',
+        'dist/harness/api/index.d.ts',
+        'docs/examples/msw-handlers.js',
+      ]),
+    );
+    for (const name of ['lro-conformance', 'lro-conformance-action']) {
+      expect(existsSync(join(project.dir, 'node_modules', '.bin', name))).toBe(true);
+    }
+  });
+
   it('ships every suite, compiled', () => {
     const suites = filesUnder(join(installed(), 'dist', 'suites'));
     expect(suites.map((file) => file.replace(/\.test\.js$/, '')).sort()).toEqual(listClauseIds());
@@ -150,6 +170,115 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
     SLOW,
   );
 
+  it(
+    "runs the project's own MSW handlers modules (.js, .ts) with `run --target msw:PATH`",
+    async () => {
+      mkdirSync(join(project.dir, 'mocks'), { recursive: true });
+      for (const [example, as] of [
+        ['msw-handlers.js', 'handlers.js'],
+        // As TypeScript: Node 22.18+ strips the types of a module outside node_modules.
+        ['msw-reference-handlers.js', 'reference-handlers.ts'],
+      ] as const) {
+        copyFileSync(
+          join(REPOSITORY_ROOT, 'docs', 'examples', example),
+          join(project.dir, 'mocks', as),
+        );
+      }
+      // A short settle time: the default's real 3 s would be most of this test's time.
+      const [own, reference] = await Promise.all([
+        cli([
+          'run',
+          '--target',
+          'msw:mocks/handlers.js',
+          '--settle',
+          '500',
+          '--report-dir',
+          'report-msw',
+        ]),
+        cli([
+          'run',
+          ...['--target', 'msw:mocks/reference-handlers.ts', '--service', 'checks,dai'],
+          ...['--settle', '500', '--report-dir', 'report-msw-reference'],
+        ]),
+      ]);
+      for (const run of [own, reference]) {
+        expect(complaintsIn(run.stderr)).toEqual([]);
+        expect(run.code).toBe(0);
+      }
+      const results = readResults('report-msw');
+      expect(results.target).toEqual({ kind: 'msw', source: 'mocks/handlers.js' });
+      expect(results.services).toEqual(['datafusion']);
+      expect(results.summary.mustFailures).toBe(0);
+      expect(
+        results.results.filter((cell) => !['PASS', 'NOT_APPLICABLE'].includes(cell.outcome)),
+      ).toEqual([]);
+      const fromReference = readResults('report-msw-reference');
+      expect(fromReference.services).toEqual(['checks', 'dai']);
+      expect(
+        fromReference.results.filter((cell) => !['PASS', 'NOT_APPLICABLE'].includes(cell.outcome)),
+      ).toEqual([]);
+
+      // Where Node.js does not strip types, a .ts module is one line and exit 2.
+      const unstripped = await exec(bin(), ['run', '--target', 'msw:mocks/reference-handlers.ts'], {
+        cwd: project.dir,
+        env: { ...childEnv(), NODE_OPTIONS: '--no-experimental-strip-types' },
+      });
+      expect(unstripped).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `lro-conformance run: --target msw:mocks/reference-handlers.ts: Node.js ${process.version} runs with type stripping turned off: drop --no-experimental-strip-types, or compile the module to .js\n`,
+      });
+
+      const missing = await cli(['run', '--target', 'msw:mocks/nowhere.js']);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(
+        /^lro-conformance run: --target msw:mocks\/nowhere\.js: no such file \([^\n]*\)\n$/,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'runs the GitHub Action step (lro-conformance-action) with the runner environment',
+    async () => {
+      const summary = join(project.base, 'step-summary.md');
+      const output = join(project.base, 'github-output.txt');
+      writeFileSync(summary, '');
+      writeFileSync(output, '');
+      const step = await exec(
+        join(project.dir, 'node_modules', '.bin', 'lro-conformance-action'),
+        [],
+        {
+          cwd: project.dir,
+          timeoutMs: SLOW,
+          env: {
+            ...childEnv(),
+            GITHUB_STEP_SUMMARY: summary,
+            GITHUB_OUTPUT: output,
+            GITHUB_WORKSPACE: project.dir,
+            INPUT_SERVICES: 'dai',
+            INPUT_CLAUSES: 'cancel/*',
+            INPUT_REPORT_DIR: 'report-action',
+            INPUT_ARGS: '--fault cancel-answers-202 --fail-on should',
+          },
+        },
+      );
+      expect(step.code).toBe(1);
+      expect(readGithubOutput(readFileSync(output, 'utf8'))).toEqual({
+        'report-dir': join(project.dir, 'report-action'),
+        verdict: 'not-conformant',
+        'exit-code': '1',
+      });
+      expect(readFileSync(summary, 'utf8')).toBe(
+        readFileSync(join(project.dir, 'report-action', 'matrix.md'), 'utf8'),
+      );
+      expect(step.stdout).toContain(
+        '::error title=FAIL dai cancel/success-answers-200 (SHOULD),file=report-action/results.json::',
+      );
+    },
+    SLOW,
+  );
+
   const older = findOlderNode();
   it.skipIf(older === undefined)(
     `refuses an older Node (${older?.path ?? 'none found'}) with one line and exit 2`,
@@ -179,21 +308,59 @@ describe('the installed library', () => {
   });
 
   it(
-    "lro-conformance/msw works in the project's own vitest, which leaves the shipped suites alone",
+    "lro-conformance/msw and runConformance work in the project's own vitest, which leaves the shipped suites alone",
     async () => {
       copyFileSync(
         new URL('reference-handlers.consumer.js', CONSUMER),
         join(project.dir, 'reference-handlers.test.js'),
       );
+      // docs/API.md's example: runConformance against the project's mocks (docs/MSW-TARGET.md).
+      mkdirSync(join(project.dir, 'mocks'), { recursive: true });
+      copyFileSync(
+        join(REPOSITORY_ROOT, 'docs', 'examples', 'msw-handlers.js'),
+        join(project.dir, 'mocks', 'handlers.js'),
+      );
+      copyFileSync(
+        join(REPOSITORY_ROOT, 'docs', 'examples', 'conformance.test.js'),
+        join(project.dir, 'conformance.test.js'),
+      );
       const vitest = join(project.dir, 'node_modules', '.bin', 'vitest');
       const run = await exec(vitest, ['run'], { cwd: project.dir, timeoutMs: SLOW });
       expect(run.code, run.stdout + run.stderr).toBe(0);
-      // One file: the user's; vitest's default exclude keeps node_modules/**/suites out.
-      expect(run.stdout).toMatch(/Test Files\s+1 passed \(1\)/);
-      expect(run.stdout).toMatch(/Tests\s+1 passed \(1\)/);
+      // The user's two files; vitest's default exclude keeps node_modules/**/suites out.
+      expect(run.stdout).toMatch(/Test Files\s+2 passed \(2\)/);
+      expect(run.stdout).toMatch(/Tests\s+2 passed \(2\)/);
     },
     SLOW,
   );
+
+  it(
+    "runConformance works from the project's own node:test file",
+    async () => {
+      copyFileSync(
+        new URL('run-conformance.consumer.mjs', CONSUMER),
+        join(project.dir, 'run-conformance-check.mjs'),
+      );
+      const run = await exec(process.execPath, ['--test', 'run-conformance-check.mjs'], {
+        cwd: project.dir,
+        timeoutMs: SLOW,
+      });
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^# pass 3$/m);
+      expect(run.stdout).toMatch(/^# fail 0$/m);
+    },
+    SLOW,
+  );
+
+  it("the README's runConformance example prints what its comment says", async () => {
+    const readme = readFileSync(join(REPOSITORY_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### From code: `runConformance`'));
+    const example = /```js\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const promised = /\/\/ (.+)$/m.exec(example)?.[1];
+    writeFileSync(join(project.dir, 'readme-example.mjs'), example);
+    const run = await exec(process.execPath, ['readme-example.mjs'], { cwd: project.dir });
+    expect(run).toEqual({ code: 0, stdout: `${promised}\n`, stderr: '' });
+  });
 
   it('ships declarations that a TypeScript project (nodenext) resolves and checks', async () => {
     copyFileSync(new URL('typed-consumer.ts', CONSUMER), join(project.dir, 'typed-consumer.ts'));

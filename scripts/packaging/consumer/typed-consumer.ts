@@ -1,6 +1,13 @@
 // A TypeScript user's module, type-checked in the packaging test's temporary project against the
 // installed declarations (moduleResolution nodenext). The @ts-expect-error lines fail the check
 // if the declarations do not resolve, which would silently turn every type into `any`.
+import {
+  exitCodeOf,
+  type MswTargetModule,
+  type RunConformanceOptions,
+  type RunResults,
+  runConformance,
+} from 'lro-conformance';
 import { type CancelMode, createReferenceModel, type ReferenceModel } from 'lro-conformance/msw';
 import { type ReferenceServer, startReferenceServer } from 'lro-conformance/server';
 
@@ -16,3 +23,20 @@ export const missing = model.profiles[0]?.notAField;
 export function start(): Promise<ReferenceServer> {
   return startReferenceServer({ port: 0 });
 }
+
+const options: RunConformanceOptions = {
+  services: ['checks'],
+  failOn: ['should'],
+  reportDir: 'out',
+};
+export async function check(): Promise<number> {
+  const results: RunResults = await runConformance(options);
+  return exitCodeOf(results) + results.summary.mustFailures;
+}
+// @ts-expect-error: failOn takes should, inconclusive or error (results-model.d.ts)
+export const wrong: RunConformanceOptions = { failOn: ['never'] };
+
+export const createOperation: MswTargetModule['createOperation'] = (service, scenario) =>
+  `${service}/${scenario}`;
+// @ts-expect-error: not a scenario of the control protocol (vocabulary.d.ts)
+createOperation('checks', 'paused');

@@ -1,0 +1,109 @@
+/**
+ * The inputs of the repository's GitHub Action (action.yml, docs/ACTION.md), which action.yml
+ * hands over as `INPUT_*` environment variables, turned into `lro-conformance run` arguments.
+ * Empty inputs are left out, so the CLI's own defaults apply.
+ */
+export interface ActionInputs {
+  readonly args: readonly string[];
+  /** Where the report goes (`report-dir`, default `lro-report`), relative to the working directory. */
+  readonly reportDir: string;
+}
+
+export const DEFAULT_REPORT_DIR = 'lro-report';
+
+/** The environment variable action.yml sets for an input: `INPUT_<NAME>`, `-` as `_`. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replaceAll('-', '_').toUpperCase()}`;
+}
+
+function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[inputVariable(name)] ?? '').trim();
+}
+
+/** Single-value inputs and their flags. */
+const VALUE_FLAGS = [
+  ['target', '--target'],
+  ['control', '--control'],
+  ['services', '--service'],
+  ['clauses', '--clause'],
+  ['strengths', '--strength'],
+  ['fail-on', '--fail-on'],
+] as const;
+
+/** Inputs of `SERVICE=VALUE` pairs, one per line (or separated by spaces), each a repeated flag. */
+const PAIR_FLAGS = [
+  ['parents', '--parent'],
+  ['endpoints', '--endpoint'],
+  ['allow-cancel', '--allow-cancel'],
+] as const;
+
+/** Every input this module reads; action.yml declares the same (run-action.test.ts). */
+export const ACTION_INPUTS: readonly string[] = [
+  ...VALUE_FLAGS.map(([name]) => name),
+  'live',
+  ...PAIR_FLAGS.map(([name]) => name),
+  'report-dir',
+  'args',
+];
+
+export class ActionInputError extends Error {
+  override readonly name = 'ActionInputError';
+}
+
+export function actionInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const reportDir = input(env, 'report-dir') || DEFAULT_REPORT_DIR;
+  const args: string[] = [];
+  for (const [name, flag] of VALUE_FLAGS) {
+    const value = input(env, name);
+    if (value !== '') args.push(flag, value);
+  }
+  if (liveInput(input(env, 'live'))) args.push('--live');
+  for (const [name, flag] of PAIR_FLAGS) {
+    for (const pair of input(env, name).split(/\s+/).filter(Boolean)) {
+      if (!/^[^=]+=.+$/.test(pair)) {
+        throw new ActionInputError(`input ${name}: "${pair}" is not SERVICE=VALUE`);
+      }
+      args.push(flag, pair);
+    }
+  }
+  const extra = splitArgs(input(env, 'args'));
+  // The step reads the report where report-dir says; a second --report-dir would move it.
+  if (extra.some((arg) => arg === '--report-dir' || arg.startsWith('--report-dir='))) {
+    throw new ActionInputError('input args: set the report directory with the report-dir input');
+  }
+  args.push('--report-dir', reportDir, ...extra);
+  return { args, reportDir };
+}
+
+function liveInput(value: string): boolean {
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new ActionInputError(`input live must be true or false, not "${value}"`);
+}
+
+/**
+ * Splits the `args` input as a shell splits words, with '…' and "…" quoting (no escapes, no
+ * expansion: `$TOKEN` reaches the CLI as written, and `--header` expands it there).
+ */
+export function splitArgs(text: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (const char of text) {
+    if (quote !== undefined) {
+      if (char === quote) quote = undefined;
+      else word = (word ?? '') + char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      word ??= '';
+    } else if (/\s/.test(char)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else {
+      word = (word ?? '') + char;
+    }
+  }
+  if (quote !== undefined) throw new ActionInputError(`input args: unclosed ${quote}`);
+  if (word !== undefined) words.push(word);
+  return words;
+}

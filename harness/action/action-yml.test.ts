@@ -1,0 +1,141 @@
+/**
+ * action.yml, the composite Action around `lro-conformance-action`: its inputs are exactly the
+ * ones the step reads (action-inputs.ts), each reaches it as its `INPUT_*` variable, the outputs
+ * are the step's, and its shell step picks the lro-conformance to run (the installed one, else
+ * the version asked for or the action's own tag, through npx). The step's script runs here in
+ * bash, with stand-ins for the installed command and for npx.
+ */
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ACTION_INPUTS, inputVariable } from './action-inputs.ts';
+
+interface ActionYml {
+  readonly inputs: Record<string, { readonly default?: string; readonly description: string }>;
+  readonly outputs: Record<string, { readonly value: string }>;
+  readonly runs: {
+    readonly using: string;
+    readonly steps: readonly {
+      readonly id: string;
+      readonly shell: string;
+      readonly 'working-directory': string;
+      readonly env: Record<string, string>;
+      readonly run: string;
+    }[];
+  };
+}
+
+const action = load(
+  readFileSync(fileURLToPath(new URL('../../action.yml', import.meta.url)), 'utf8'),
+) as ActionYml;
+const [step] = action.runs.steps;
+
+/** An Actions expression as action.yml writes it: `${{ … }}`. */
+const expression = (text: string) => `\${{ ${text} }}`;
+
+const scratch = mkdtempSync(join(tmpdir(), 'lro-action-yml-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function executable(path: string, text: string): void {
+  writeFileSync(path, text);
+  chmodSync(path, 0o755);
+}
+
+/** `${{ inputs.x }}` and `${{ github.action_ref }}` as the runner would expand them. */
+function expand(value: string, inputs: Record<string, string>, actionRef: string): string {
+  return value.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, expression: string) => {
+    if (expression === 'github.action_ref') return actionRef;
+    const name = expression.replace(/^inputs\./, '');
+    return inputs[name] ?? action.inputs[name]?.default ?? '';
+  });
+}
+
+/** Runs the step's script in a fresh directory; stand-ins print what they were given. */
+function runStepScript(options: {
+  readonly inputs?: Record<string, string>;
+  readonly actionRef?: string;
+  readonly installed?: boolean;
+}): Promise<string> {
+  const dir = mkdtempSync(join(scratch, 'run-'));
+  const bin = join(dir, 'stand-ins');
+  mkdirSync(bin);
+  executable(join(bin, 'npx'), '#!/bin/sh\necho "npx $*"\n');
+  if (options.installed) {
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    executable(
+      join(dir, 'node_modules', '.bin', 'lro-conformance-action'),
+      '#!/bin/sh\necho installed\nenv | grep "^INPUT_" | sort\n',
+    );
+  }
+  const env: NodeJS.ProcessEnv = { PATH: [bin, process.env.PATH ?? ''].join(delimiter) };
+  for (const [name, value] of Object.entries(step?.env ?? {})) {
+    env[name] = expand(value, options.inputs ?? {}, options.actionRef ?? '');
+  }
+  return new Promise((resolve, reject) => {
+    execFile('bash', ['-e', '-c', step?.run ?? 'exit 9'], { cwd: dir, env }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
+  });
+}
+
+describe('action.yml', () => {
+  it('is a composite action of one bash step in the chosen working directory', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(action.runs.steps).toHaveLength(1);
+    expect(step).toMatchObject({
+      id: 'run',
+      shell: 'bash',
+      'working-directory': expression('inputs.working-directory'),
+    });
+  });
+
+  it('declares exactly the inputs the step reads, and hands each over as INPUT_*', () => {
+    const declared = Object.keys(action.inputs);
+    expect(
+      declared.filter((name) => !['version', 'working-directory'].includes(name)).sort(),
+    ).toEqual([...ACTION_INPUTS].sort());
+    for (const name of ACTION_INPUTS) {
+      expect(step?.env[inputVariable(name)]).toBe(expression(`inputs.${name}`));
+    }
+    expect(action.inputs['report-dir']?.default).toBe('lro-report');
+    expect(action.inputs.live?.default).toBe('false');
+  });
+
+  it("exposes the step's report-dir, verdict and exit-code outputs", () => {
+    expect(action.outputs).toEqual({
+      'report-dir': expect.objectContaining({ value: expression('steps.run.outputs.report-dir') }),
+      verdict: expect.objectContaining({ value: expression('steps.run.outputs.verdict') }),
+      'exit-code': expect.objectContaining({ value: expression('steps.run.outputs.exit-code') }),
+    });
+  });
+
+  it('runs the installed lro-conformance-action with the inputs as INPUT_* variables', async () => {
+    const output = await runStepScript({
+      installed: true,
+      inputs: { target: 'http://127.0.0.1:8080', 'fail-on': 'should' },
+      actionRef: 'v1.2.3',
+    });
+    const lines = output.trim().split('\n');
+    expect(lines[0]).toBe('installed');
+    expect(lines).toContain('INPUT_TARGET=http://127.0.0.1:8080');
+    expect(lines).toContain('INPUT_FAIL_ON=should');
+    expect(lines).toContain('INPUT_REPORT_DIR=lro-report');
+    expect(lines).toContain('INPUT_LIVE=false');
+  });
+
+  it.each([
+    [{ actionRef: 'v1.2.3' }, 'lro-conformance@1.2.3'],
+    [{ actionRef: 'v1' }, 'lro-conformance@1'],
+    [{ actionRef: 'main' }, 'lro-conformance@latest'],
+    [{ actionRef: 'v1.2.3', inputs: { version: '0.1.0' } }, 'lro-conformance@0.1.0'],
+    [{ actionRef: 'v1', installed: true, inputs: { version: 'next' } }, 'lro-conformance@next'],
+  ])('otherwise runs it through npx: %j → %s', async (options, spec) => {
+    expect(await runStepScript(options)).toBe(
+      `npx --yes --package ${spec} -- lro-conformance-action\n`,
+    );
+  });
+});

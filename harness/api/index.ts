@@ -1,0 +1,22 @@
+/**
+ * `lro-conformance`, the package's main entry point: the programmatic API (docs/API.md) and the
+ * types a handlers module for `--target msw:` can check itself against (docs/MSW-TARGET.md).
+ * Explicit named re-exports only (HOUSE-STYLE point 13).
+ */
+export type {
+  CellResult,
+  ClauseInfo,
+  Exchange,
+  FailOn,
+  Outcome,
+  RunResults,
+  RunSummary,
+  Strength,
+  TargetInfo,
+  Verdict,
+} from '#reports';
+export type { CancelMode, Scenario } from '../control-protocol/vocabulary.ts';
+export type { MswTargetModule } from '../targets/msw-module.ts';
+export { ConformanceRunError, isConformanceRunError } from './conformance-run-error.ts';
+export { exitCodeOf, runConformance } from './run-conformance.ts';
+export type { RunConformanceOptions } from './run-conformance-options.ts';

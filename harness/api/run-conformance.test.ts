@@ -1,0 +1,182 @@
+/**
+ * `runConformance` as a user's own test suite calls it (docs/API.md): the results object of the
+ * CLI's run, no report unless asked, the CLI's validation with option names in its messages, and
+ * a ConformanceRunError carrying the CLI's exit code.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type RunResults, resultsViolations } from '#reports';
+import {
+  type ConformanceRunError,
+  exitCodeOf,
+  isConformanceRunError,
+  runConformance,
+} from './index.ts';
+import { inOptionTerms, runArgsOf } from './run-conformance-options.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'lro-api-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function refusal(
+  options: Parameters<typeof runConformance>[0],
+): Promise<ConformanceRunError> {
+  try {
+    await runConformance(options);
+  } catch (error) {
+    if (isConformanceRunError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected runConformance to reject');
+}
+
+describe('runConformance', () => {
+  it('resolves to the results document of a run, conformant against the embedded reference', async () => {
+    const results = await runConformance({ services: ['checks'], clauses: ['cancel/*'] });
+    expect(resultsViolations(results)).toEqual([]);
+    expect(results.summary.verdict).toBe('conformant');
+    expect(exitCodeOf(results)).toBe(0);
+    expect(results.services).toEqual(['checks']);
+    expect(results.results.every((cell) => cell.clause.startsWith('cancel/'))).toBe(true);
+    expect(results.target.kind).toBe('mock');
+  }, 60_000);
+
+  it('resolves to a failing verdict, not a rejection, when a MUST clause fails', async () => {
+    const results = await runConformance({
+      services: ['dai'],
+      clauses: ['cancel/cancelled-operation-is-not-deleted'],
+      fault: 'cancel-deletes-the-operation',
+    });
+    expect(results.summary.verdict).toBe('not-conformant');
+    expect(exitCodeOf(results)).toBe(1);
+    expect(results.results.map((cell) => cell.outcome)).toEqual(['FAIL']);
+  }, 60_000);
+
+  it('writes the report only when given a reportDir', async () => {
+    const reportDir = join(scratch, 'report');
+    // The CLI's default report directory stays as it was: absent, or untouched.
+    const cliDefault = join(process.cwd(), 'lro-report', 'results.json');
+    const before = existsSync(cliDefault) ? statSync(cliDefault).mtimeMs : undefined;
+    await runConformance({ services: ['dai'], clauses: ['get/*'] });
+    expect(existsSync(cliDefault) ? statSync(cliDefault).mtimeMs : undefined).toBe(before);
+
+    const results = await runConformance({ services: ['dai'], clauses: ['get/*'], reportDir });
+    expect(readdirSync(reportDir).sort()).toEqual([
+      'junit.xml',
+      'matrix.md',
+      'report.html',
+      'results.json',
+    ]);
+    const written = JSON.parse(readFileSync(join(reportDir, 'results.json'), 'utf8')) as RunResults;
+    expect(written.results.map((cell) => cell.outcome)).toEqual(
+      results.results.map((cell) => cell.outcome),
+    );
+  }, 60_000);
+
+  it('runs a handlers module given as target msw:PATH', async () => {
+    const results = await runConformance({
+      target: 'msw:harness/targets/fixtures/independent-msw/handlers.ts',
+      clauses: ['cancel/cancelled-operation-has-error-code-1'],
+    });
+    expect(results.target).toEqual({
+      kind: 'msw',
+      source: 'harness/targets/fixtures/independent-msw/handlers.ts',
+    });
+    expect(results.results.map((cell) => `${cell.service} ${cell.outcome}`)).toEqual([
+      'checks PASS',
+      'datafusion PASS',
+    ]);
+  }, 60_000);
+
+  it.each([
+    [{ services: ['checks', 'nope'] }, 2, /^unknown service "nope" \(known: .*checks/],
+    [{ deadlineMs: 1.5 }, 2, /^deadlineMs takes whole milliseconds, not "1\.5"$/],
+    [
+      { cancelDelayMs: 5, target: 'http://127.0.0.1:1' },
+      2,
+      /^cancelDelayMs configures the embedded reference/,
+    ],
+    [
+      { shard: { index: 3, count: 2 } },
+      2,
+      /^shard takes I\/N with 1 <= I <= N, e.g\. 2\/4; got "3\/2"$/,
+    ],
+    [{ services: 'checks' } as object, 2, /^services must be an array of strings, not "checks"$/],
+    [
+      { deadlineMs: '100' } as object,
+      2,
+      /^deadlineMs must be a number of milliseconds, not "100"$/,
+    ],
+    [
+      { servcies: ['checks'] } as object,
+      2,
+      /^unknown option "servcies" \(known: target, control, services, /,
+    ],
+    [{ clauses: [7] } as object, 2, /^clauses must be an array of strings, not \[7\]$/],
+    [{ target: 'msw:nowhere/handlers.js' }, 2, /^target msw:nowhere\/handlers\.js: no such file/],
+    [
+      { target: 'http://127.0.0.1:9', requestTimeoutMs: 2000 },
+      3,
+      /^cannot reach the target at http:\/\/127\.0\.0\.1:9/,
+    ],
+  ])(
+    'rejects %j with a ConformanceRunError: exit %i, one line',
+    async (options, exitCode, message) => {
+      const error = await refusal(options as Parameters<typeof runConformance>[0]);
+      expect(error.name).toBe('ConformanceRunError');
+      expect(error.exitCode).toBe(exitCode);
+      expect(error.message).toMatch(message);
+      expect(error.message).not.toContain('\n');
+    },
+    30_000,
+  );
+
+  it('is the CLI: the options become its flags, and its messages name the options', () => {
+    expect(
+      runArgsOf({
+        services: ['checks', 'dai'],
+        cancelDelayMs: 5,
+        shard: { index: 1, count: 2 },
+        reportDir: 'out',
+      }),
+    ).toEqual([
+      '--service',
+      'checks,dai',
+      '--cancel-delay',
+      '5',
+      '--shard',
+      '1/2',
+      '--report-dir',
+      'out',
+    ]);
+    expect(inOptionTerms('--cancel-delay needs --cancel and --report-dir (see --help)')).toBe(
+      'cancelDelayMs needs cancelMode and reportDir (see RunConformanceOptions)',
+    );
+  });
+});
+
+describe('runConformance in a plain Node script', () => {
+  it('prints nothing and leaves the exit code to the program, even when a clause fails', async () => {
+    const api = fileURLToPath(new URL('./index.ts', import.meta.url));
+    const script = `const { runConformance } = await import(${JSON.stringify(api)});
+const results = await runConformance({
+  services: ['dai'],
+  clauses: ['get/*', 'cancel/cancelled-operation-is-not-deleted'],
+  fault: 'cancel-deletes-the-operation',
+});
+if (results.summary.verdict !== 'not-conformant') process.exitCode = 7;`;
+    const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--input-type=module', '-e', script],
+        { env: { ...process.env, NO_COLOR: '1' } },
+        (error, stdout, stderr) =>
+          resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr }),
+      );
+    });
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+  }, 60_000);
+});

@@ -1,0 +1,35 @@
+/**
+ * `runConformance(options)`: one conformance run from a program (docs/API.md), the same run
+ * `lro-conformance run` makes (harness/cli/run-pipeline.ts), resolving to the results document
+ * results.json holds. It prints nothing; it writes the report only when given a `reportDir`.
+ * Options the CLI would refuse reject with a ConformanceRunError carrying the CLI's exit code;
+ * a run that happens resolves, whatever its verdict: `exitCodeOf(results)` gives the CLI's code.
+ */
+import type { RunResults } from '#reports';
+import { EXIT_CODE_OF_VERDICT, isCliError } from '../cli/cli-errors.ts';
+import { parseRunOptions } from '../cli/run-options.ts';
+import { runPipeline } from '../cli/run-pipeline.ts';
+import { ConformanceRunError } from './conformance-run-error.ts';
+import { inOptionTerms, type RunConformanceOptions, runArgsOf } from './run-conformance-options.ts';
+
+export async function runConformance(options: RunConformanceOptions = {}): Promise<RunResults> {
+  const args = runArgsOf(options);
+  try {
+    const outcome = await runPipeline(parseRunOptions(args), {
+      writeReport: options.reportDir !== undefined,
+    });
+    return outcome.results;
+  } catch (error) {
+    if (isCliError(error)) {
+      throw new ConformanceRunError(inOptionTerms(error.message), error.exitCode, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+/** The exit code `lro-conformance run` gives these results (docs/INTERPRETING.md). */
+export function exitCodeOf(results: RunResults): number {
+  return EXIT_CODE_OF_VERDICT[results.summary.verdict];
+}
