@@ -1,6 +1,6 @@
 /**
  * The `#reports` entry point: the results model, the vitest reporter that fills it, its schema
- * and the renderers. Explicit named re-exports only (HOUSE-STYLE point 13).
+ * and the renderers. Explicit named re-exports only, no `export *`.
  */
 export { answerFingerprint, exchangeFingerprint } from './answer-fingerprint.ts';
 export { type BuildRunResultsInput, buildRunResults, summarise } from './build-run-results.ts';

@@ -71,7 +71,7 @@ function compile(): void {
 export function build(): number {
   rmSync(DIST, { recursive: true, force: true });
   compile();
-  // Nothing imports a suite (HOUSE-STYLE point 14): their declarations would be dead weight.
+  // Nothing imports a suite (biome.json enforces it): their declarations would be dead weight.
   for (const file of globSync('suites/**/*.d.ts', { cwd: DIST })) rmSync(`${DIST}${file}`);
   let copied = 0;
   for (const pattern of RUNTIME_ASSETS) {

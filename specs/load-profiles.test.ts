@@ -16,7 +16,10 @@ import { SpecsDocumentError } from './specs-document-error.ts';
 
 const SCOPE = 'https://www.googleapis.com/auth/';
 
-/** LRO-FACTS §1, one row per service. */
+/**
+ * One row per service, from its documentation page (specs/seeds), its Discovery document
+ * (specs/discovery) or googleapis service config, as each document's provenance records.
+ */
 const FACTS = [
   {
     id: 'adsdatahub',
@@ -98,7 +101,7 @@ describe('loadServiceProfiles', () => {
     expect(loadServiceProfiles()).toBe(loadServiceProfiles());
   });
 
-  it.each(FACTS)('reads $id as LRO-FACTS §1 describes it', (fact) => {
+  it.each(FACTS)('reads $id as its documentation describes it', (fact) => {
     const found = profile(fact.id);
     expect({ host: found.host, version: found.version, nameTemplate: found.nameTemplate }).toEqual({
       host: fact.host,

@@ -1,6 +1,6 @@
 /**
  * Base class of every error thrown by specs/: a fault in the service data or in reading it. The
- * harness reports it as ERROR (HOUSE-STYLE point 9), never as a conformance failure.
+ * harness reports it as ERROR (docs/INTERPRETING.md), never as a conformance failure.
  */
 export class SpecsError extends Error {
   override name = 'SpecsError';

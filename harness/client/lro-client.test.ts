@@ -1,6 +1,6 @@
 /**
- * What the client puts on the wire (LRO-FACTS §4, §5: literal slashes, each segment encoded; no
- * body, `{}` or `""` as asked) and what it hands back (the raw text, never a throw on status).
+ * What the client puts on the wire (google/api/http.proto: literal slashes in a
+ * multi-segment variable, each segment encoded; no body, `{}` or `""` as asked) and what it hands back (the raw text, never a throw on status).
  */
 import { describe, expect, it } from 'vitest';
 import { type ServiceProfile, serviceProfile } from '#specs';

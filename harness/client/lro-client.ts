@@ -1,9 +1,9 @@
 /**
  * A typed client for operations.cancel and operations.get over the specs, built on
- * openapi-fetch. It never throws on HTTP status (HOUSE-STYLE point 8): every answer comes back
+ * openapi-fetch. It never throws on HTTP status: every answer comes back
  * as an HttpResult with the raw text, because the difference between `{}` and a zero-length
- * body is itself a clause. Names keep their slashes literal (LRO-FACTS §4: every binding of the
- * five services is multi-segment); each segment is percent-encoded.
+ * body is itself a clause. Names keep their slashes literal (https://github.com/googleapis/googleapis/blob/master/google/api/http.proto:
+ * a multi-segment variable keeps its `/`; every binding of the five services is multi-segment); each segment is percent-encoded.
  */
 import createClient from 'openapi-fetch';
 import type { OperationsPaths, ServiceProfile } from '#specs';

@@ -1,7 +1,7 @@
 /**
  * What a suite gets for one service: the service profile, a recording client, the control
  * protocol, polling against the target's clock, and the verdict helpers. Suites never branch on
- * the target (HOUSE-STYLE point 6): everything target-specific is here. The rules every suite
+ * the target: everything target-specific is here. The rules every suite
  * shares live here once: what a cancel's answer means (cancel-answer.ts), what an operation shows
  * (operation-outcome.ts), and that a terminal state stays terminal (operation-history.ts).
  */

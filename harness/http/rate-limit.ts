@@ -4,7 +4,7 @@
  * requests to one host start at least `1 / maxRps` seconds apart, strictly in the order they
  * asked (FIFO), and a host can be paused (a `Retry-After`) so no request to it starts before the
  * pause ends. Hosts do not wait for each other. Time comes from the injected clock, so tests
- * never sleep in real time (HOUSE-STYLE point 10).
+ * never sleep in real time (harness/clock/clock.ts).
  */
 import type { Clock } from '../clock/clock.ts';
 import type { FetchLike } from '../targets/target.ts';

@@ -19,7 +19,7 @@ import { parseSegmentsTemplate } from './parse-segments-template.ts';
 import { PathExpansionError } from './path-expansion-error.ts';
 import { encodeMultiSegment } from './percent-encoding.ts';
 
-/** The operation name templates of the five services (LRO-FACTS §1) and checks' second one. */
+/** The operation name templates of the five services (their documentation pages, specs/seeds, and specs/services/*.openapi.json) and checks' second one. */
 const REAL_TEMPLATES = [
   'operations/**',
   'networks/*/operations/reports/runs/*',

@@ -1,6 +1,6 @@
 /**
  * A fault of the harness or of the target's plumbing (unreachable target, failing control
- * endpoint, no handler): reported as ERROR, never as a conformance FAIL (HOUSE-STYLE point 9).
+ * endpoint, no handler): reported as ERROR, never as a conformance FAIL (docs/INTERPRETING.md).
  * The reporters recognise it by its name.
  */
 export class HarnessError extends Error {

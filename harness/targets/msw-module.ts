@@ -1,5 +1,5 @@
 /**
- * The handlers module behind `--target msw:PATH` (docs/MSW-TARGET.md, docs/decisions/0006-msw-target-module.md):
+ * The handlers module behind `--target msw:PATH` (docs/MSW-TARGET.md, docs/decisions/0008-msw-target-module.md):
  * the user's own MSW request handlers for the services' REST paths, plus the control hook that
  * makes operations in the scenarios of docs/CONTROL-PROTOCOL.md. Imported with a dynamic
  * import, checked once, and reduced to the plain shape the msw target uses. Every problem is one

@@ -1,7 +1,7 @@
 /**
  * A target is what the suites talk to for one service: a fetch-shaped function plus the base URL,
- * the control hook and the clock that go with it (HOUSE-STYLE point 7). Suites never know which
- * kind they have (point 6).
+ * the control hook and the clock that go with it. Suites never know which kind they have: the
+ * clause context (harness/conformance/clause-context.ts) hides it.
  */
 import type { TargetInfo } from '#reports';
 import type { Clock } from '../clock/clock.ts';

@@ -1,7 +1,7 @@
 /**
  * A fault in the interop tests' own setup (a client library missing, a request that would leave
  * the machine), kept apart from what the reference answered so that a broken fixture is never read
- * as a finding about the reference (HOUSE-STYLE point 9).
+ * as a finding about the reference.
  */
 import { ReferenceImplementationError } from '../reference-error.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The effect of an accepted cancel (LRO-FACTS §2): cancellation starts asynchronously and takes
+ * The effect of an accepted cancel (the service pages in specs/seeds): cancellation starts asynchronously and takes
  * effect `cancelDelayMs` later; a finished operation is never altered; repeated cancels keep the
  * first request. Under `complete-despite` (or for a `completes-despite-cancel` operation) the server
  * accepts the cancel but the operation completes with a response, which the seeds allow ("whether

@@ -1,7 +1,6 @@
 /**
  * The transport-free request and response the behaviour model speaks. Both adapters (MSW and the
- * node:http server) translate to and from these, so the behaviour is written once (HOUSE-STYLE
- * point 7).
+ * node:http server) translate to and from these, so the behaviour is written once.
  */
 
 export interface ModelRequest {

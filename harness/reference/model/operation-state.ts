@@ -2,7 +2,8 @@
  * The JSON an operation shows at a given clock time (`google.longrunning.Operation`,
  * googleapis `google/longrunning/operations.proto`): `done:false` with neither `error` nor
  * `response`, or `done:true` with exactly one of them. A cancelled operation carries
- * `error.code` 1 (CANCELLED) and no `response` (LRO-FACTS §2.4). The state is derived lazily from
+ * `error.code` 1 (CANCELLED) and no `response` (the service pages: "it becomes an operation with an
+ * Operation.error value with a google.rpc.Status.code of 1"). The state is derived lazily from
  * the stored record and the clock, so a pending cancel takes effect without any timer.
  *
  * `metadata` and `response` are Anys of `google.protobuf.Empty`, and a cancelled operation's error

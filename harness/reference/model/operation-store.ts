@@ -1,6 +1,6 @@
 /**
  * The operations the reference knows, keyed by name. Per `google/longrunning/operations.proto`
- * an operation is removed only by DeleteOperation: cancel never deletes (LRO-FACTS §2.4). Records
+ * an operation is removed only by DeleteOperation: cancel never deletes (the service pages: "the operation is not deleted"). Records
  * are immutable; a cancel replaces the record. The store remembers which service minted each name,
  * which is how a name that fits two services' templates is routed.
  */

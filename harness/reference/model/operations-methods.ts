@@ -1,9 +1,10 @@
 /**
  * The operations methods once a request is routed, authorised and its body read
  * (`google/longrunning/operations.proto`): GetOperation, CancelOperation, DeleteOperation,
- * ListOperations and WaitOperation. Cancel answers `{}` (google.protobuf.Empty, LRO-FACTS §2.5;
+ * ListOperations and WaitOperation. Cancel answers `{}` (google.protobuf.Empty, "an empty JSON object" in the service pages;
  * never a zero-length 200, which google-gax rejects), or 501 UNIMPLEMENTED when the service's cancel
- * mode says the server does not support it (LRO-FACTS §2.2). WaitOperation returns the current
+ * mode says the server does not support it (the service pages: "If the server doesn't support
+ * this method, it returns google.rpc.Code.UNIMPLEMENTED"). WaitOperation returns the current
  * state at once, which operations.proto allows ("best-effort … may return the latest state before
  * the specified timeout (including immediately)").
  */

@@ -1,7 +1,8 @@
 /**
  * The behaviour model of the reference implementation: one pure, I/O-free object that answers
  * operations.get and operations.cancel (plus delete, list and wait where a service documents them)
- * for every served service, as the seed documents describe them (LRO-FACTS §2, §3, §5). It is
+ * for every served service, as the seed documents describe them (the service pages in specs/seeds,
+ * google/longrunning/operations.proto, and what google-gax and the googleapis clients send). It is
  * driven by the service profiles only; the MSW handlers and the HTTP server are thin adapters.
  * Time comes from an injected clock and pending cancels are evaluated lazily: no timers.
  *

@@ -7,7 +7,10 @@ import { DURATION_FIELD, readRequestBody, STRING_FIELD } from './request-body.ts
 
 const PROFILES = loadServiceProfiles();
 
-/** What real clients send (LRO-FACTS §5) and what they must not. */
+/**
+ * What real clients send (google-gax, https://github.com/googleapis/gax-nodejs, and the googleapis Discovery clients,
+ * https://github.com/googleapis/google-api-nodejs-client) and what they must not.
+ */
 const CANCEL_BODIES: readonly { body: string | undefined; status: number; message?: string }[] = [
   { body: undefined, status: 200 },
   { body: '', status: 200 },

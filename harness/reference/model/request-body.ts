@@ -1,6 +1,6 @@
 /**
  * Reads a request body the way Google's front ends do, tolerant of what real clients send
- * (LRO-FACTS §5): no body, `{}`, and the two-byte JSON string `""` that google-gax sends when the
+ * (google-gax, https://github.com/googleapis/gax-nodejs; googleapis, https://github.com/googleapis/google-api-nodejs-client): no body, `{}`, and the two-byte JSON string `""` that google-gax sends when the
  * HTTP rule has no `body`, each possibly padded with whitespace. Unknown fields and malformed JSON
  * are rejected with the front end's wording ("Invalid JSON payload received. Unknown name …"),
  * which is observed behaviour rather than a documented clause.

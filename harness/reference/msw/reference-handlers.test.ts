@@ -1,7 +1,7 @@
 /**
  * The MSW adapter as client developers use it: `setupServer(...createReferenceHandlers())`
  * intercepting Google's real origins, driven by plain fetch and by the two real client families
- * LRO-FACTS §5 names (a googleapis Discovery client sends no body; google-gax sends `""` when the
+ * that call these APIs (a googleapis Discovery client, https://github.com/googleapis/google-api-nodejs-client, sends no body; google-gax sends `""` when the
  * HTTP rule has no body and `{}` when it is `*`).
  */
 import { readFileSync } from 'node:fs';

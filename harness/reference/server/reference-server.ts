@@ -4,7 +4,7 @@
  * (docs/CONTROL-PROTOCOL.md). The behaviour is the shared model; this file only moves bytes. The
  * path is passed on raw (`%2F` is not decoded, google/api/http.proto), an empty body counts as no
  * body, and every answer has a JSON body: a successful cancel is `{}`, never a zero-length 200,
- * which google-gax rejects (LRO-FACTS §5).
+ * which google-gax rejects (https://github.com/googleapis/gax-nodejs).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

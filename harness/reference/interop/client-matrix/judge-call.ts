@@ -3,7 +3,7 @@
  * when it resolved to the state the reference shows, resolved a cancel, or settled as the
  * operation ended (google-gax's `promise()` rejects with the operation's `error.code`); "fails"
  * otherwise, with the exact error or the mismatch. A fault of the interop setup is never judged:
- * it is thrown on, so it surfaces as a harness error (HOUSE-STYLE point 9).
+ * it is thrown on, so it surfaces as a harness error.
  */
 import { isInteropSetupError } from '../interop-error.ts';
 import { describeError, rpcCodeOf } from './describe-error.ts';
