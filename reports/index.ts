@@ -4,6 +4,7 @@
  */
 export { answerFingerprint, exchangeFingerprint } from './answer-fingerprint.ts';
 export { type BuildRunResultsInput, buildRunResults, summarise } from './build-run-results.ts';
+export { applyCancelSupportRule } from './cancel-support-rule.ts';
 export {
   CHANGE_FAIL_ON,
   CHANGE_LEVELS,

@@ -175,3 +175,43 @@ describe('mergeShards', () => {
     expect(mergeError([])).toBe('no shard report to merge');
   });
 });
+
+describe('mergeShards and the cancel-support rule', () => {
+  it('FAILs a 501 in one shard when another shard saw the same service accept a cancel', () => {
+    const run = failingRun();
+    const pair = run.results.flatMap((accepting) =>
+      run.results
+        .filter(
+          (cell) =>
+            cell.service === accepting.service &&
+            shardOfCell(cell.service, cell.clause, 2) !==
+              shardOfCell(accepting.service, accepting.clause, 2),
+        )
+        .map((refusing) => ({ accepting, refusing })),
+    )[0];
+    if (pair === undefined) throw new Error('the fixture has no service with cells in both shards');
+    const { accepting, refusing } = pair;
+    const service = accepting.service;
+    const cells = run.results.map((cell) => {
+      const { cancelSupport: _dropped, message: _message, rootCause: _cause, ...rest } = cell;
+      if (cell === accepting)
+        return { ...rest, outcome: 'PASS' as const, cancelSupport: 'supported' as const };
+      if (cell === refusing)
+        return {
+          ...rest,
+          outcome: 'NOT_APPLICABLE' as const,
+          cancelSupport: 'unsupported' as const,
+        };
+      return rest;
+    });
+    const merged = mergeShards(reports(splitIntoShards({ ...run, results: cells }, 2)));
+    const judged = merged.results.find(
+      (cell) => cell.service === service && cell.clause === refusing.clause,
+    );
+    expect(judged?.outcome).toBe('FAIL');
+    expect(judged?.rootCause).toBe('cancel-support-inconsistent');
+    expect(
+      merged.results.find((c) => c.service === service && c.clause === accepting.clause)?.outcome,
+    ).toBe('PASS');
+  });
+});

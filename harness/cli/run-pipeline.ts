@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { Reporter } from 'vitest/node';
 import {
+  applyCancelSupportRule,
   applyExpectations,
   buildRunResults,
   type CollectedRun,
@@ -20,7 +21,6 @@ import {
   writeReport,
 } from '#reports';
 import { serviceIds } from '#specs';
-import { applyCancelSupportRule } from '../conformance/cancel-support-rule.ts';
 import type { RunConfig } from '../conformance/run-config.ts';
 import { httpTargetInfo } from '../targets/http-target-info.ts';
 import { mockTargetInfo } from '../targets/mock-target.ts';

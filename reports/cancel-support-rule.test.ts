@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CellResult } from '#reports';
 import { applyCancelSupportRule } from './cancel-support-rule.ts';
+import type { CellResult } from './results-model.ts';
 
 const cell = (clause: string, extra: Partial<CellResult>): CellResult => ({
   service: 'checks',

@@ -6,7 +6,7 @@
  * whose cancel was answered 501 contradicts itself: that cell FAILs, in the clause that received
  * the 501. When no cancel was accepted, the 501 cells stand (NOT_APPLICABLE where they said so).
  */
-import type { CellResult } from '#reports';
+import type { CellResult } from './results-model.ts';
 
 const WHY =
   'whether cancel is supported is a property of the service ("If the server doesn\'t support this method, it returns google.rpc.Code.UNIMPLEMENTED")';
