@@ -13,9 +13,9 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
@@ -69,9 +69,9 @@ beforeAll(async () => {
   project = await packAndInstall();
 }, 600_000);
 
-afterAll(() => {
-  if (project) rmSync(project.base, { recursive: true, force: true });
-});
+afterAll(async () => {
+  if (project) await rm(project.base, { recursive: true, force: true });
+}, 300_000);
 
 describe('the packed lro-conformance', () => {
   it('ships the build, its data files, the docs and the README, and no sources or tests', () => {
