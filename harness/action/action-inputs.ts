@@ -1,7 +1,9 @@
 /**
  * The inputs of the repository's GitHub Action (action.yml, docs/ACTION.md), which action.yml
- * hands over as `INPUT_*` environment variables, turned into `lro-conformance run` arguments.
- * Empty inputs are left out, so the CLI's own defaults apply.
+ * hands over as `INPUT_*` environment variables, turned into `lro-conformance run` arguments
+ * (live-mode flags: harness/cli/live-options.ts, docs/LIVE.md). Empty inputs are left out, so
+ * the CLI's own defaults apply. `headers` may carry credentials: its lines reach the CLI as
+ * written (`$NAME` is expanded there, from the step's environment) and are never echoed here.
  */
 export interface ActionInputs {
   readonly args: readonly string[];
@@ -28,6 +30,8 @@ const VALUE_FLAGS = [
   ['clauses', '--clause'],
   ['strengths', '--strength'],
   ['fail-on', '--fail-on'],
+  ['quota-project', '--quota-project'],
+  ['max-rps', '--max-rps'],
 ] as const;
 
 /** Inputs of `SERVICE=VALUE` pairs, one per line (or separated by spaces), each a repeated flag. */
@@ -35,6 +39,7 @@ const PAIR_FLAGS = [
   ['parents', '--parent'],
   ['endpoints', '--endpoint'],
   ['allow-cancel', '--allow-cancel'],
+  ['operations', '--operation'],
 ] as const;
 
 /** Every input this module reads; action.yml declares the same (run-action.test.ts). */
@@ -42,6 +47,7 @@ export const ACTION_INPUTS: readonly string[] = [
   ...VALUE_FLAGS.map(([name]) => name),
   'live',
   ...PAIR_FLAGS.map(([name]) => name),
+  'headers',
   'report-dir',
   'args',
 ];
@@ -65,6 +71,10 @@ export function actionInputs(env: NodeJS.ProcessEnv): ActionInputs {
       }
       args.push(flag, pair);
     }
+  }
+  // One header per line: a value may hold spaces. Checked by the CLI, which never echoes it.
+  for (const line of input(env, 'headers').split('\n')) {
+    if (line.trim() !== '') args.push('--header', line.trim());
   }
   const extra = splitArgs(input(env, 'args'));
   // The step reads the report where report-dir says; a second --report-dir would move it.

@@ -82,6 +82,22 @@ function runStepScript(options: {
   });
 }
 
+interface ActionStep {
+  readonly uses: string;
+  readonly with?: Record<string, unknown>;
+}
+
+/** Every step in a parsed workflow (or fragment) that uses this action. */
+function actionSteps(node: unknown): ActionStep[] {
+  if (Array.isArray(node)) return node.flatMap(actionSteps);
+  if (typeof node !== 'object' || node === null) return [];
+  const step = node as Partial<ActionStep>;
+  if (typeof step.uses === 'string' && step.uses.startsWith('lro-conformance/lro-conformance@')) {
+    return [step as ActionStep];
+  }
+  return Object.values(node).flatMap(actionSteps);
+}
+
 describe('action.yml', () => {
   it('is a composite action of one bash step in the chosen working directory', () => {
     expect(action.runs.using).toBe('composite');
@@ -103,6 +119,24 @@ describe('action.yml', () => {
     }
     expect(action.inputs['report-dir']?.default).toBe('lro-report');
     expect(action.inputs.live?.default).toBe('false');
+  });
+
+  it('is used in docs/ACTION.md and its example workflow with declared inputs only', () => {
+    const docs = readFileSync(
+      fileURLToPath(new URL('../../docs/ACTION.md', import.meta.url)),
+      'utf8',
+    );
+    const example = readFileSync(
+      fileURLToPath(new URL('../../docs/examples/conformance-action.yml', import.meta.url)),
+      'utf8',
+    );
+    const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+    const uses = [...blocks, example].flatMap((text) => actionSteps(load(text)));
+    expect(uses.length).toBeGreaterThanOrEqual(4);
+    const declared = Object.keys(action.inputs);
+    for (const step of uses) {
+      expect(Object.keys(step.with ?? {}).filter((name) => !declared.includes(name))).toEqual([]);
+    }
   });
 
   it("exposes the step's report-dir, verdict and exit-code outputs", () => {

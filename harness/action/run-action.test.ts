@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRunOptions } from '../cli/run-options.ts';
+import { startGoogleStandIn } from '../testing/google-stand-in.ts';
 import { readGithubOutput } from '../testing/read-github-output.ts';
+import { TokenAuthority } from '../testing/token-authority.ts';
 import { ActionInputError, actionInputs, splitArgs } from './action-inputs.ts';
 import { annotation, appendOutput, escapeData, escapeProperty } from './workflow-commands.ts';
 
@@ -154,6 +157,60 @@ describe('lro-conformance-action', () => {
   });
 });
 
+describe('lro-conformance-action in live mode, with a header from the environment', () => {
+  // The Google stand-in repeats the credentials it is sent in its error bodies, which the
+  // failures' evidence carries into the log, the summary and the annotations: only scrubbing
+  // keeps the token out of them.
+  it('passes the token through $NAME and never prints it', async () => {
+    const authority = new TokenAuthority();
+    const standIn = await startGoogleStandIn({ authority, echoCredentials: true });
+    try {
+      authority.allowParents('action-user', ['accounts/ref/apps/ref', 'operations']);
+      const token = authority.issue('action-user', ['https://www.googleapis.com/auth/checks']);
+      const run = await runStep('live-headers', {
+        LRO_ACTION_TOKEN: token,
+        INPUT_SERVICES: 'checks,dai',
+        INPUT_LIVE: 'true',
+        INPUT_ENDPOINTS: `checks=${standIn.baseUrl}\ndai=${standIn.baseUrl}`,
+        INPUT_PARENTS: 'checks=accounts/ref/apps/ref\ndai=operations',
+        INPUT_HEADERS: 'Authorization: Bearer $LRO_ACTION_TOKEN',
+        INPUT_MAX_RPS: '500',
+        INPUT_ARGS: '--auth none --settle 200',
+      });
+      const sent = standIn.requests.filter(
+        (request) => request.headers.authorization === `Bearer ${token}`,
+      );
+      expect(sent.length).toBeGreaterThan(0);
+      expect(run.outputs.verdict).toBe('conformant');
+      // The stand-in's echo reached the outputs, scrubbed.
+      expect(run.summary).toContain('[REDACTED]');
+      const printed = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)];
+      const report = join(workspace, 'live-headers', 'lro-report');
+      for (const file of ['results.json', 'matrix.md', 'junit.xml', 'report.html']) {
+        printed.push(readFileSync(join(report, file), 'utf8'));
+      }
+      for (const text of printed) {
+        expect(text).not.toContain(token);
+        expect(text).not.toContain(encodeURIComponent(token));
+      }
+    } finally {
+      await standIn.close();
+    }
+  }, 120_000);
+
+  it('stops on a header variable that is not set, without echoing the header', async () => {
+    const run = await runStep('live-missing', {
+      INPUT_TARGET: 'http://127.0.0.1:9',
+      INPUT_HEADERS: 'X-Goog-Api-Key: literal-canary-$LRO_UNSET_VARIABLE',
+    });
+    expect(run.code).toBe(2);
+    expect(run.commands).toEqual([
+      '::error title=lro-conformance run::lro-conformance run: --header "X-Goog-Api-Key" uses $LRO_UNSET_VARIABLE, which is not set; export LRO_UNSET_VARIABLE or write the value directly',
+    ]);
+    expect(`${run.stdout}${run.stderr}${run.summary}`).not.toContain('literal-canary');
+  });
+});
+
 describe('action inputs', () => {
   it('become run flags, empty ones left out, the report directory last but for args', () => {
     expect(
@@ -182,6 +239,50 @@ describe('action inputs', () => {
         ...['--report-dir', 'lro-report'],
         ...['--header', 'Authorization: Bearer $TOKEN', '--max-rps', '1'],
       ],
+    });
+  });
+
+  it('become flags `lro-conformance run` accepts, every input set', () => {
+    const live = actionInputs({
+      INPUT_SERVICES: 'checks,datafusion',
+      INPUT_CLAUSES: 'errors/*',
+      INPUT_STRENGTHS: 'must,should',
+      INPUT_FAIL_ON: 'should',
+      INPUT_REPORT_DIR: 'out',
+      INPUT_LIVE: 'true',
+      INPUT_PARENTS: 'checks=accounts/1/apps/2\ndatafusion=projects/p/locations/l',
+      INPUT_ENDPOINTS: 'checks=http://127.0.0.1:1',
+      INPUT_ALLOW_CANCEL: 'checks=accounts/1/apps/2/operations/9',
+      INPUT_OPERATIONS: 'datafusion=projects/p/locations/l/operations/o',
+      INPUT_QUOTA_PROJECT: 'billing-project',
+      INPUT_MAX_RPS: '0.5',
+      INPUT_HEADERS: 'X-Goog-Api-Key: literal-key\n\n  X-Trace: a b  \n',
+      INPUT_ARGS: '--scope checks=https://www.googleapis.com/auth/cloud-platform',
+    });
+    expect(live.args).toEqual(
+      expect.arrayContaining([
+        ...['--quota-project', 'billing-project', '--max-rps', '0.5'],
+        ...['--operation', 'datafusion=projects/p/locations/l/operations/o'],
+        ...['--header', 'X-Goog-Api-Key: literal-key', '--header', 'X-Trace: a b'],
+      ]),
+    );
+    const parsed = parseRunOptions(live.args);
+    expect(parsed.run.target).toMatchObject({
+      kind: 'live',
+      maxRps: 0.5,
+      auth: { adc: { quotaProject: 'billing-project' } },
+    });
+    expect(parsed.run.capabilities.operations).toEqual({
+      datafusion: 'projects/p/locations/l/operations/o',
+    });
+    const url = actionInputs({
+      INPUT_TARGET: 'http://127.0.0.1:1',
+      INPUT_CONTROL: 'none',
+      INPUT_HEADERS: 'Authorization: Bearer literal',
+    });
+    expect(parseRunOptions(url.args).run.target).toMatchObject({
+      kind: 'url',
+      auth: { headers: ['Authorization: Bearer literal'] },
     });
   });
 

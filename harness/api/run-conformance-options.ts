@@ -1,8 +1,9 @@
 /**
  * The options of `runConformance` (docs/API.md): the flags of `lro-conformance run` in
  * camelCase, typed. They are turned back into those flags and go through the CLI's own parser
- * (harness/cli/run-options.ts), so both accept and refuse exactly the same things; messages
- * name the option instead of the flag.
+ * (harness/cli/run-options.ts, harness/cli/live-options.ts), so both accept and refuse exactly
+ * the same things; messages name the option instead of the flag. Live mode and credentials are
+ * docs/LIVE.md's flags; `SERVICE=VALUE` flags are records keyed by service.
  */
 import type { FailOn, Strength } from '#reports';
 import { EXIT_USAGE } from '../cli/cli-errors.ts';
@@ -48,7 +49,37 @@ export interface RunConformanceOptions {
   readonly settleMs?: number;
   /** `--request-timeout`: per request over HTTP. */
   readonly requestTimeoutMs?: number;
+  /** `--live`: each service at its documented host, with Application Default Credentials. */
+  readonly live?: boolean;
+  /** `--parent`: per service, the leading part of operation names you own. */
+  readonly parents?: ServiceRecord;
+  /** `--operation`: per service, an existing operation to read, never change. */
+  readonly operations?: ServiceRecord;
+  /** `--allow-cancel`: per service, an existing operation the run may cancel, exactly once. */
+  readonly allowCancel?: ServiceRecord;
+  /** `--endpoint` (live): per service, another base URL. */
+  readonly endpoints?: ServiceRecord;
+  /** `--scope`: per service, the OAuth scope(s) to request instead of the documented ones. */
+  readonly scopes?: Readonly<Record<string, string | readonly string[]>>;
+  /** `--quota-project`: bill quota to this project (`x-goog-user-project`). */
+  readonly quotaProject?: string;
+  /** `--max-rps` (live): requests per second per host. */
+  readonly maxRps?: number;
+  /** `--max-requests` (live): at most this many requests per service; more are ERROR. */
+  readonly maxRequests?: number;
+  /** `--record`: write the session's exchanges to this HAR file, scrubbed. */
+  readonly record?: string;
+  /**
+   * `--header`: headers added to every request, name → value. Values are sent as given: unlike
+   * the CLI's `--header`, a `$NAME` in them is not read from the environment.
+   */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** `--auth`: Application Default Credentials, or none (default: `adc` with `live`). */
+  readonly auth?: 'adc' | 'none';
 }
+
+/** Service id → value, for the repeatable `SERVICE=VALUE` flags. */
+export type ServiceRecord = Readonly<Record<string, string>>;
 
 /** Each option's flag; a new option without one does not compile. */
 const FLAG_OF = {
@@ -68,6 +99,18 @@ const FLAG_OF = {
   deadlineMs: 'deadline',
   settleMs: 'settle',
   requestTimeoutMs: 'request-timeout',
+  live: 'live',
+  parents: 'parent',
+  operations: 'operation',
+  allowCancel: 'allow-cancel',
+  endpoints: 'endpoint',
+  scopes: 'scope',
+  quotaProject: 'quota-project',
+  maxRps: 'max-rps',
+  maxRequests: 'max-requests',
+  record: 'record',
+  headers: 'header',
+  auth: 'auth',
 } as const satisfies Record<keyof RunConformanceOptions, string>;
 
 type OptionName = keyof typeof FLAG_OF;
@@ -92,12 +135,21 @@ export function runArgsOf(options: RunConformanceOptions): string[] {
       throw optionError(`unknown option "${name}" (known: ${OPTION_NAMES.join(', ')})`);
     }
     if (value === undefined) continue;
-    args.push(`--${FLAG_OF[name]}`, flagValue(name, value));
+    args.push(...flagArgs(name, value));
   }
   return args;
 }
 
-type ValueKind = 'string' | 'list' | 'milliseconds' | 'shard';
+type ValueKind =
+  | 'string'
+  | 'list'
+  | 'milliseconds'
+  | 'number'
+  | 'shard'
+  | 'boolean'
+  | 'services'
+  | 'scopes'
+  | 'headers';
 
 const KIND_OF: Readonly<Record<OptionName, ValueKind>> = {
   target: 'string',
@@ -116,20 +168,59 @@ const KIND_OF: Readonly<Record<OptionName, ValueKind>> = {
   deadlineMs: 'milliseconds',
   settleMs: 'milliseconds',
   requestTimeoutMs: 'milliseconds',
+  live: 'boolean',
+  parents: 'services',
+  operations: 'services',
+  allowCancel: 'services',
+  endpoints: 'services',
+  scopes: 'scopes',
+  quotaProject: 'string',
+  maxRps: 'number',
+  maxRequests: 'number',
+  record: 'string',
+  headers: 'headers',
+  auth: 'string',
 };
 
 const KIND_WORDS: Readonly<Record<ValueKind, string>> = {
   string: 'a string',
   list: 'an array of strings',
   milliseconds: 'a number of milliseconds',
+  number: 'a number',
   shard: 'an object { index, count }',
+  boolean: 'true or false',
+  services: 'an object of service id → string',
+  scopes: 'an object of service id → scope or array of scopes',
+  headers: 'an object of header name → string value',
 };
 
-/** The flag's text for a value of the option's type; the CLI's parser checks the rest. */
-function flagValue(name: OptionName, value: unknown): string {
+/** The flags for a value of the option's type; the CLI's parser checks the rest. */
+function flagArgs(name: OptionName, value: unknown): string[] {
+  const flag = `--${FLAG_OF[name]}`;
   const kind = KIND_OF[name];
+  // A header value is never echoed: it may be a credential.
+  const shown = kind === 'headers' ? 'an object with other values' : JSON.stringify(value);
+  const wrongType = () => optionError(`${name} must be ${KIND_WORDS[kind]}, not ${shown}`);
+  if (kind === 'boolean') {
+    if (typeof value !== 'boolean') throw wrongType();
+    return value ? [flag] : [];
+  }
+  if (kind === 'services' || kind === 'scopes' || kind === 'headers') {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw wrongType();
+    return Object.entries(value).flatMap(([key, item]) => {
+      const items: unknown[] = kind === 'scopes' && Array.isArray(item) ? item : [item];
+      if (!items.every((each) => typeof each === 'string')) throw wrongType();
+      return (items as string[]).flatMap((each) => [flag, entryText(name, kind, key, each)]);
+    });
+  }
+  return [flag, scalarText(kind, value, wrongType)];
+}
+
+function scalarText(kind: ValueKind, value: unknown, wrongType: () => ConformanceRunError): string {
   if (kind === 'string' && typeof value === 'string') return value;
-  if (kind === 'milliseconds' && typeof value === 'number') return String(value);
+  if ((kind === 'milliseconds' || kind === 'number') && typeof value === 'number') {
+    return String(value);
+  }
   if (kind === 'list' && Array.isArray(value) && value.every((item) => typeof item === 'string')) {
     return value.join(',');
   }
@@ -137,7 +228,28 @@ function flagValue(name: OptionName, value: unknown): string {
     const { index, count } = value as { index?: unknown; count?: unknown };
     return `${String(index)}/${String(count)}`;
   }
-  throw optionError(`${name} must be ${KIND_WORDS[kind]}, not ${JSON.stringify(value)}`);
+  throw wrongType();
+}
+
+/**
+ * One entry of a record option as its flag's text: `SERVICE=VALUE`, or `Name: value` for a
+ * header. A header value is sent as given: each `$` is doubled, which the CLI's `$NAME`
+ * expansion (harness/auth/header-options.ts) reads back as one `$`.
+ */
+function entryText(name: OptionName, kind: ValueKind, key: string, value: string): string {
+  if (kind === 'headers') {
+    if (key.includes(':')) {
+      throw optionError(
+        `${name}: the name ${JSON.stringify(key)} has a colon; give the name alone`,
+      );
+    }
+    return `${key}: ${value.replaceAll('$', () => '$$')}`;
+  }
+  if (key.includes('=') || key.trim() === '') {
+    throw optionError(`${name} has the key ${JSON.stringify(key)}, which is not a service id`);
+  }
+  if (value.trim() === '') throw optionError(`${name}.${key} is empty`);
+  return `${key}=${value}`;
 }
 
 /** Longest flags first, so `--cancel-delay` is not read as `--cancel`. */
@@ -149,6 +261,10 @@ const FLAGS_BY_LENGTH = OPTION_NAMES.map((name) => [name, FLAG_OF[name]] as cons
 export function inOptionTerms(message: string): string {
   let text = message.replaceAll('(see --help)', '(see RunConformanceOptions)');
   for (const [name, flag] of FLAGS_BY_LENGTH) {
+    // `--parent checks=…` is the entry `parents.checks` of a record option.
+    if (KIND_OF[name] === 'services' || KIND_OF[name] === 'scopes') {
+      text = text.replace(new RegExp(`--${flag} ([a-z][a-z0-9-]*)=`, 'g'), `${name}.$1=`);
+    }
     text = text.replace(new RegExp(`--${flag}(?![\\w-])`, 'g'), name);
   }
   return text;

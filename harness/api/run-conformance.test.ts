@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RunResults, resultsViolations } from '#reports';
+import { parseHeaderOptions } from '../auth/header-options.ts';
 import {
   type ConformanceRunError,
   exitCodeOf,
@@ -122,6 +123,54 @@ describe('runConformance', () => {
       3,
       /^cannot reach the target at http:\/\/127\.0\.0\.1:9/,
     ],
+    [{ live: 'yes' } as object, 2, /^live must be true or false, not "yes"$/],
+    [{ endpoints: { checks: 'http://127.0.0.1:1' } }, 2, /^endpoints needs live$/],
+    [
+      { live: true, parents: { checks: 'projects/p' } },
+      2,
+      /^parents\.checks=projects\/p is not the leading part of checks's operation names/,
+    ],
+    [{ live: true, parents: { nope: 'x' } }, 2, /^parents: unknown service "nope" \(known: /],
+    [{ live: true, parents: { checks: ' ' } }, 2, /^parents\.checks is empty$/],
+    [
+      { live: true, endpoints: { dai: 'ftp://x' } },
+      2,
+      /^endpoints dai must be an http\(s\) URL, not "ftp:\/\/x"$/,
+    ],
+    [{ live: true, maxRps: 0 }, 2, /^maxRps takes a number of requests per second above 0/],
+    [
+      { live: true, maxRequests: 1.5 },
+      2,
+      /^maxRequests must be an integer from 1 to 1000000; got "1\.5"$/,
+    ],
+    [
+      { live: true, auth: 'oauth' } as object,
+      2,
+      /^unknown auth value "oauth" \(allowed: adc, none\)$/,
+    ],
+    [{ live: true, auth: 'none', scopes: { dai: 'x' } }, 2, /^scopes needs auth adc$/],
+    [
+      { live: true, target: 'http://127.0.0.1:1' },
+      2,
+      /^live sends each service to its documented host .*: drop target \(endpoints SERVICE=URL/,
+    ],
+    [{ quotaProject: 'p' }, 2, /^quotaProject needs a target over HTTP \(live or target URL\)/],
+    [
+      { target: 'http://127.0.0.1:1', headers: { Host: 'h' } },
+      2,
+      /^headers "Host" is set by the harness itself; use endpoints SERVICE=URL/,
+    ],
+    [
+      { target: 'http://127.0.0.1:1', headers: { 'X-Key': 'secret-canary\nx' } },
+      2,
+      /^headers "X-Key": the value contains a line break or NUL, which HTTP forbids$/,
+    ],
+    [
+      { headers: { 'X-Key': 7 } } as object,
+      2,
+      /^headers must be an object of header name → string value, not an object with other values$/,
+    ],
+    [{ target: 'replay:nowhere.har' }, 2, /^no recording at nowhere\.har/],
   ])(
     'rejects %j with a ConformanceRunError: exit %i, one line',
     async (options, exitCode, message) => {
@@ -155,6 +204,34 @@ describe('runConformance', () => {
     expect(inOptionTerms('--cancel-delay needs --cancel and --report-dir (see --help)')).toBe(
       'cancelDelayMs needs cancelMode and reportDir (see RunConformanceOptions)',
     );
+  });
+
+  it('turns live options into repeated flags, header values sent as given', () => {
+    expect(
+      runArgsOf({
+        live: true,
+        parents: { checks: 'accounts/1/apps/2', dai: 'operations' },
+        scopes: { dai: ['a', 'b'], checks: 'c' },
+        maxRps: 0.5,
+        headers: { Authorization: 'Bearer a$b', 'X-Literal': '$$HOME' },
+        auth: 'none',
+      }),
+    ).toEqual([
+      '--live',
+      ...['--parent', 'checks=accounts/1/apps/2', '--parent', 'dai=operations'],
+      ...['--scope', 'dai=a', '--scope', 'dai=b', '--scope', 'checks=c'],
+      ...['--max-rps', '0.5'],
+      ...['--header', 'Authorization: Bearer a$$b', '--header', 'X-Literal: $$$$HOME'],
+      ...['--auth', 'none'],
+    ]);
+    expect(runArgsOf({ live: false })).toEqual([]);
+    const sent = parseHeaderOptions(
+      runArgsOf({ headers: { Authorization: 'Bearer a$b', 'X-Literal': '$$HOME$X$' } }).filter(
+        (_, index) => index % 2 === 1,
+      ),
+      { HOME: '/home/nobody', X: 'x' },
+    );
+    expect(sent.headers.map((header) => header.value)).toEqual(['Bearer a$b', '$$HOME$X$']);
   });
 });
 

@@ -39,6 +39,20 @@ describe('parseHeaderOptions', () => {
     expect(parsed.secrets).toEqual(['tok-from-env', 'SID=abc', 'my-billing']);
   });
 
+  it('also marks the credentials of an "Authorization: Scheme credentials" value alone', () => {
+    // Servers echo the bare token in error bodies: the scrubber must know it without "Bearer ".
+    const parsed = parseHeaderOptions(
+      ['Authorization: Bearer tok-literal-1', 'X-Trace: Basic $TOKEN', 'X-Debug: a b'],
+      ENV,
+    );
+    expect(parsed.secrets).toEqual([
+      'Bearer tok-literal-1',
+      'tok-literal-1',
+      'Basic tok-from-env',
+      'tok-from-env',
+    ]);
+  });
+
   it('sends repeated names as repeated values', () => {
     const headers = toHeaders(parseHeaderOptions(['X-A: 1', 'x-a: 2', 'X-B: 3'], ENV));
     expect(headers.get('x-a')).toBe('1, 2');

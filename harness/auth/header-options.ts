@@ -53,8 +53,22 @@ export function parseHeaderOptions(
   const headers = specs.map((spec, index) => parseHeaderOption(spec, index, env));
   return {
     headers,
-    secrets: [...new Set(headers.filter((header) => header.secret).map((h) => h.value))],
+    secrets: [
+      ...new Set(headers.filter((header) => header.secret).flatMap((h) => secretForms(h.value))),
+    ],
   };
+}
+
+/** RFC 9110 §11.4 `credentials`: an auth-scheme, spaces, then the token68 or auth-params. */
+const SCHEME_AND_CREDENTIALS = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ +(\S.*)$/;
+
+/**
+ * The value, and for `Scheme credentials` also the credentials alone: a server that repeats the
+ * token in an error body ("invalid token abc…") repeats it without its `Bearer `.
+ */
+function secretForms(value: string): string[] {
+  const credentials = SCHEME_AND_CREDENTIALS.exec(value)?.[1];
+  return credentials === undefined ? [value] : [value, credentials];
 }
 
 /** The parsed options as a Headers object; repeated names are sent as repeated values. */
