@@ -1,7 +1,7 @@
 /**
  * `lro-conformance`, the package's main entry point: the programmatic API (docs/API.md) and the
  * types a handlers module for `--target msw:` can check itself against (docs/MSW-TARGET.md).
- * Explicit named re-exports only (HOUSE-STYLE point 13).
+ * Explicit named re-exports only, no `export *`: the public surface is this list.
  */
 export type {
   CellResult,
