@@ -16,6 +16,7 @@ export {
   isEmptyJsonObject,
 } from './conformance/clause-context.ts';
 export { conformanceTest } from './conformance/conformance-test.ts';
+export { currentRunConfig } from './conformance/current-run-config.ts';
 export {
   aipSource,
   type Clause,
@@ -34,7 +35,6 @@ export {
   operationOutcome,
 } from './conformance/operation-outcome.ts';
 export {
-  currentRunConfig,
   defaultRunConfig,
   type RunCapabilities,
   type RunConfig,

@@ -64,7 +64,6 @@ export {
   isInvalidExpectationsError,
 } from './invalid-expectations-error.ts';
 export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
-export { STANDALONE_HEADER, standaloneAjv, standaloneModule } from './json-schema-standalone.ts';
 export { tableText } from './markdown.ts';
 export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
 export { mergeShards, type ShardReport } from './merge-results.ts';
@@ -96,11 +95,6 @@ export {
   renderResultsDiffMarkdown,
   renderResultsDiffText,
 } from './render-results-diff.ts';
-export {
-  REPORT_VALIDATORS_FILE,
-  renderReportValidators,
-  renderReportValidatorTypes,
-} from './report-validators.ts';
 export { isReportsError, ReportsError } from './reports-error.ts';
 export {
   type CancelSupport,

@@ -13,17 +13,8 @@
  * `gcloud config config-helper` or ask Resource Manager. The quota project is set on the client
  * after it is loaded: `clientOptions.quotaProjectId` is ignored for clients loaded from a file.
  */
-import {
-  type AuthClient,
-  BaseExternalAccountClient,
-  Compute,
-  ExternalAccountAuthorizedUserClient,
-  GoogleAuth,
-  type GoogleAuthOptions,
-  Impersonated,
-  JWT,
-  UserRefreshClient,
-} from 'google-auth-library';
+import { createRequire } from 'node:module';
+import type { AuthClient, GoogleAuthOptions } from 'google-auth-library';
 import { registerSecret } from '#reports';
 import type { AuthHeaders } from './auth-headers.ts';
 import { explainAuthError } from './explain-auth-error.ts';
@@ -31,6 +22,19 @@ import type { Environment } from './header-options.ts';
 import { CLOUD_PLATFORM_SCOPE } from './service-scopes.ts';
 
 /** Passed as the project id so the library does not look for one (see the module comment). */
+type GoogleAuthLibrary = typeof import('google-auth-library');
+let library: GoogleAuthLibrary | undefined;
+
+/**
+ * google-auth-library, loaded on first use: it takes a large share of a run's start-up, and only
+ * runs that send ADC credentials need it (issue 12). It is CommonJS, so `require` loads it in
+ * place and this module's functions stay synchronous.
+ */
+function googleAuthLibrary(): GoogleAuthLibrary {
+  library ??= createRequire(import.meta.url)('google-auth-library') as GoogleAuthLibrary;
+  return library;
+}
+
 export const PROJECT_NOT_USED = 'lro-conformance-project-not-used';
 
 export interface AdcOptions {
@@ -80,7 +84,7 @@ const KIND_WORDS: Readonly<Record<CredentialKind, string>> = {
 
 export function createAdcCredentials(options: AdcOptions): AdcCredentials {
   const env = options.env ?? process.env;
-  const auth = new GoogleAuth({
+  const auth = new (googleAuthLibrary().GoogleAuth)({
     scopes: [...options.scopes],
     projectId:
       options.projectId ??
@@ -135,6 +139,14 @@ export function createAdcCredentials(options: AdcOptions): AdcCredentials {
 }
 
 export function credentialKind(client: AuthClient): CredentialKind {
+  const {
+    BaseExternalAccountClient,
+    Compute,
+    ExternalAccountAuthorizedUserClient,
+    Impersonated,
+    JWT,
+    UserRefreshClient,
+  } = googleAuthLibrary();
   if (client instanceof Impersonated) return 'impersonated-service-account';
   if (client instanceof JWT) return 'service-account-key';
   if (client instanceof UserRefreshClient) return 'authorized-user';

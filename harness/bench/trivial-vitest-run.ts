@@ -1,26 +1,39 @@
 /**
- * The floor the matrix benchmark compares against: one trivial test file run through vitest's
- * Node API with the same options `lro-conformance run` uses (harness/cli/run-suites.ts).
+ * The floor of the mock-matrix benchmark: one trivial test file run through vitest's Node API
+ * with the options `lro-conformance run` uses (harness/cli/run-suites.ts), started like the CLI
+ * (harness/cli/bin.ts turns Node's compile cache on). Self-contained, so floor-run.ts can hand
+ * Node a type-stripped copy when the matrix runs from compiled JavaScript.
+ * Usage: `node trivial-vitest-run.ts ROOT FILE` (FILE relative to ROOT).
  */
-import { createVitest } from 'vitest/node';
-import { PACKAGE_ROOT } from '../cli/suite-catalogue.ts';
+import module from 'node:module';
 
+module.enableCompileCache?.();
+const [root, file] = process.argv.slice(2);
+if (root === undefined || file === undefined) {
+  process.stderr.write('usage: trivial-vitest-run ROOT FILE\n');
+  process.exit(2);
+}
+const { createVitest } = await import('vitest/node');
 const vitest = await createVitest(
   {
-    root: PACKAGE_ROOT,
+    root,
     config: false,
-    include: ['harness/bench/fixtures/trivial.fixture.ts'],
+    include: [file],
     watch: false,
     reporters: [],
     isolate: false,
     pool: 'threads',
+    maxWorkers: 1,
     experimental: { viteModuleRunner: false },
-    fileParallelism: false,
+    sequence: { concurrent: true },
+    passWithNoTests: false,
+    testTimeout: 0,
   },
   { logLevel: 'silent' },
 );
 try {
-  await vitest.start();
+  const { testModules } = await vitest.start();
+  if (testModules.some((testModule) => !testModule.ok())) process.exitCode = 1;
 } finally {
   await vitest.close();
 }

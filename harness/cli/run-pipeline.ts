@@ -23,7 +23,7 @@ import {
 import { serviceIds } from '#specs';
 import type { RunConfig } from '../conformance/run-config.ts';
 import { httpTargetInfo } from '../targets/http-target-info.ts';
-import { mockTargetInfo } from '../targets/mock-target.ts';
+import { mockTargetInfo } from '../targets/mock-target-info.ts';
 import { CliError, EXIT_HARNESS, usageError } from './cli-errors.ts';
 import { prepareCredentials } from './credentials-preflight.ts';
 import { mswServices } from './msw-target-option.ts';

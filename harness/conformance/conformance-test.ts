@@ -14,9 +14,10 @@ import { serviceProfile } from '#specs';
 import { HarnessError, isHarnessError } from '../targets/harness-error.ts';
 import { targetFor } from '../targets/target-for.ts';
 import { type ClauseContext, type ClauseRun, createClauseRun } from './clause-context.ts';
+import { currentRunConfig } from './current-run-config.ts';
 import type { Clause } from './define-clause.ts';
 import { isConformanceFailure, isOutcomeSignal } from './outcome-signal.ts';
-import { currentRunConfig, type RunConfig } from './run-config.ts';
+import type { RunConfig } from './run-config.ts';
 import { withinTimeBudget } from './time-budget.ts';
 
 interface Verdict {

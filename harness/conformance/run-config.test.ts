@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serviceIds } from '#specs';
 import { DEFAULT_DEADLINE_MS } from '../polling/poll.ts';
-import { currentRunConfig, defaultRunConfig, MOCK_SETTLE_MS } from './run-config.ts';
+import { currentRunConfig } from './current-run-config.ts';
+import { defaultRunConfig, MOCK_SETTLE_MS } from './run-config.ts';
 
 describe('run config', () => {
   it('defaults to every service against the embedded reference, honoring cancel at once', () => {

@@ -1,8 +1,9 @@
 /**
  * The run a suite belongs to, handed over by the CLI through vitest's `provide`. A plain
  * `vitest run` (npm test) gets the default: every service against the embedded reference.
+ * The CLI's thread reads this module too, so it imports nothing from vitest at run time: the
+ * test API would load vitest's runner there (current-run-config.ts reads `inject` in the suites).
  */
-import { inject } from 'vitest';
 import type { Strength } from '#reports';
 import { serviceIds } from '#specs';
 import { DEFAULT_DEADLINE_MS } from '../polling/poll.ts';
@@ -58,8 +59,4 @@ export function defaultRunConfig(): RunConfig {
     capabilities: { control: true, operations: {}, cancellable: {} },
     parents: {},
   };
-}
-
-export function currentRunConfig(): RunConfig {
-  return inject('lroRun') ?? defaultRunConfig();
 }

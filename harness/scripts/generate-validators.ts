@@ -8,7 +8,7 @@ import {
   REPORT_VALIDATORS_FILE,
   renderReportValidators,
   renderReportValidatorTypes,
-} from '#reports';
+} from '#reports/codegen';
 import {
   COMMON_VALIDATORS_FILE,
   renderCommonValidators,

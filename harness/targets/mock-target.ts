@@ -4,7 +4,6 @@
  * A fault id swaps in a deliberately broken variant (harness/faults) for the self-test.
  */
 
-import type { TargetInfo } from '#reports';
 import { ManualClock } from '../clock/clock.ts';
 import { CONTROL_PATH } from '../control-protocol/vocabulary.ts';
 import { referenceFault } from '../faults/catalogue.ts';
@@ -13,6 +12,7 @@ import { referenceVariant } from '../faults/variants.ts';
 import { createReferenceFetch, createReferenceModel } from '../reference/msw/index.ts';
 import { HarnessError } from './harness-error.ts';
 import { httpControl } from './http-control.ts';
+import { mockTargetInfo } from './mock-target-info.ts';
 import type { Target, TargetConfig } from './target.ts';
 
 const MOCK_TIME_BUDGET_MS = 60_000;
@@ -43,20 +43,5 @@ export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>
     info: mockTargetInfo(config),
     // In-process answers on a hand-advanced clock: a test that runs this long is stuck.
     timeBudgetMs: () => MOCK_TIME_BUDGET_MS,
-  };
-}
-
-/** How the embedded reference is set up for a run: a fault may force its cancel mode. */
-export function mockTargetInfo(config: Extract<TargetConfig, { kind: 'mock' }>): TargetInfo {
-  const fault = config.fault === undefined ? undefined : referenceFault(config.fault);
-  const variant = config.variant === undefined ? undefined : referenceVariant(config.variant);
-  return {
-    kind: 'mock',
-    reference: {
-      cancelMode: fault?.cancelMode ?? variant?.cancelMode ?? config.cancelMode,
-      cancelDelayMs: config.cancelDelayMs,
-      ...(fault ? { fault: fault.id } : {}),
-      ...(variant ? { variant: variant.id } : {}),
-    },
   };
 }

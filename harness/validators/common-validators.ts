@@ -4,7 +4,7 @@
  * compiles them ahead of time so that no run compiles them in its worker.
  */
 import { _ } from 'ajv/dist/2020.js';
-import { standaloneModule } from '#reports';
+import { standaloneModule } from '#reports/codegen';
 import { COMMON_SCHEMA_ID, createCommonAjv, GOOGLE_DURATION } from './ajv-setup.ts';
 
 export const COMMON_SCHEMA_NAMES = [

@@ -2,7 +2,7 @@
  * A bounded load test of the real server on loopback: 200 concurrent clients each create, cancel
  * and get operations of mixed scenarios and services. It proves that no operation is lost and that
  * each ends in exactly one terminal state under concurrency; it asserts nothing about timing (the
- * requests-per-second figure comes from harness/bench/load-reference.ts).
+ * requests-per-second figure comes from harness/bench/server-throughput.ts, `npm run bench`).
  */
 
 import { describe, expect, it } from 'vitest';
