@@ -81,3 +81,33 @@ describe('renderHtmlReport', () => {
     expect(passing).not.toContain('class="findings"');
   });
 });
+
+describe("a cell's sources", () => {
+  it("lists its own service's pages and the shared sources, not every service's pages", () => {
+    const run = failingRun();
+    const [first] = run.results;
+    if (first === undefined) throw new Error('the fixture has no cell');
+    const page = (service: string) => ({
+      kind: 'seed' as const,
+      ref: `${service}.txt`,
+      title: `the ${service} page`,
+      service,
+    });
+    const clauses = run.clauses.map((clause) =>
+      clause.id === first.clause
+        ? {
+            ...clause,
+            sources: [
+              page(first.service),
+              page('another-service'),
+              { kind: 'aip' as const, ref: 'https://google.aip.dev/151' },
+            ],
+          }
+        : clause,
+    );
+    const document = renderHtmlReport({ ...run, clauses, results: [first] });
+    expect(document).toContain(`the ${first.service} page`);
+    expect(document).toContain('https://google.aip.dev/151');
+    expect(document).not.toContain('the another-service page');
+  });
+});

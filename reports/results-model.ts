@@ -47,6 +47,8 @@ export interface ClauseSource {
   readonly ref: string;
   /** What the source is, for people: `Checks API v1alpha: Method accounts.apps.operations.cancel`. */
   readonly title?: string;
+  /** The service whose own documentation this is (seed and discovery sources). */
+  readonly service?: string;
   /** The public page the source was taken from, when `ref` is not one. */
   readonly url?: string;
   /** This source's own words, where they differ from the clause's quote. */

@@ -83,6 +83,7 @@ export function seedSources(
   return profiles.map((profile) => ({
     kind: 'seed',
     ref: profile.provenance.seed,
+    service: profile.id,
     title: `${profile.title} ${profile.version}: ${profile.provenance.page.title}`,
     url: profile.provenance.page.url,
     ...(quoteOf ? { quote: quoteOf(profile) } : {}),

@@ -6,7 +6,7 @@ const runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.de
 import { fullFormats as formats } from 'ajv-formats/dist/formats.js';
 
 export const validateResults = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/lro-conformance/lro-conformance/reports/results.schema.json","title":"lro-conformance run results","description":"What one lro-conformance run produced: one cell per service x clause. Mirrors reports/results-model.ts; a change to either bumps schemaVersion.","type":"object","required":["schemaVersion","tool","startedAt","durationMs","target","settings","services","clauses","results","summary"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"lro-conformance"},"version":{"type":"string","minLength":1}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"target":{"$ref":"#/$defs/TargetInfo"},"settings":{"$ref":"#/$defs/RunSettings"},"services":{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true},"clauses":{"type":"array","items":{"$ref":"#/$defs/ClauseInfo"}},"results":{"type":"array","items":{"$ref":"#/$defs/CellResult"}},"summary":{"$ref":"#/$defs/RunSummary"},"shard":{"type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"interrupted":{"const":true},"problems":{"type":"array","items":{"type":"string","minLength":1}},"requests":{"type":"object","additionalProperties":{"$ref":"#/$defs/Count"}}},"$defs":{"ServiceId":{"type":"string","minLength":1},"Outcome":{"description":"PASS and FAIL are verdicts; NOT_APPLICABLE: the clause has nothing to check on this target; INCONCLUSIVE: the observation could not decide; ERROR: the harness could not carry out the check; SKIPPED: not run.","enum":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"]},"Strength":{"description":"RFC 2119 strength; observed = undocumented behaviour, reported but never scored.","enum":["MUST","SHOULD","observed"]},"Headers":{"type":"object","additionalProperties":{"type":"string"}},"TargetInfo":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["mock","url","live","msw","replay"]},"baseUrl":{"type":"string","format":"uri"},"controlUrl":{"type":"string","format":"uri"},"endpoints":{"type":"object","additionalProperties":{"type":"string","format":"uri"}},"auth":{"enum":["none","adc","headers"]},"source":{"type":"string","minLength":1},"reference":{"type":"object","required":["cancelMode","cancelDelayMs"],"additionalProperties":false,"properties":{"cancelMode":{"type":"string","minLength":1},"cancelDelayMs":{"type":"number","minimum":0},"fault":{"type":"string","minLength":1},"variant":{"type":"string","minLength":1}}}}},"ClauseSource":{"type":"object","required":["kind","ref"],"additionalProperties":false,"properties":{"kind":{"enum":["seed","discovery","proto","aip","rfc","client","observed"]},"ref":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"},"quote":{"type":"string"}}},"ClauseInfo":{"type":"object","required":["id","title","strength","quote","sources","services","requires","method","meanings"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"strength":{"$ref":"#/$defs/Strength"},"quote":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/$defs/ClauseSource"}},"services":{"oneOf":[{"const":"all"},{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true}]},"requires":{"enum":["control","operation","cancellable-operation","nothing"]},"method":{"type":"string","minLength":1},"meanings":{"type":"object","required":["FAIL"],"additionalProperties":false,"properties":{"FAIL":{"type":"string","minLength":1},"NOT_APPLICABLE":{"type":"string","minLength":1},"INCONCLUSIVE":{"type":"string","minLength":1}}},"derivation":{"type":"string","minLength":1}}},"Exchange":{"type":"object","required":["request","curl"],"additionalProperties":false,"properties":{"request":{"type":"object","required":["method","url","headers"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"response":{"type":"object","required":["status","headers","body"],"additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"curl":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"CellResult":{"type":"object","required":["service","clause","outcome","strength"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/ServiceId"},"clause":{"type":"string","minLength":1},"outcome":{"$ref":"#/$defs/Outcome"},"strength":{"$ref":"#/$defs/Strength"},"message":{"type":"string"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"array","items":{"$ref":"#/$defs/Exchange"}},"durationMs":{"type":"number","minimum":0},"rootCause":{"type":"string","minLength":1},"cancelSupport":{"enum":["supported","unsupported"]},"expectation":{"type":"object","required":["outcome","reason","status"],"additionalProperties":false,"properties":{"outcome":{"$ref":"#/$defs/Outcome"},"reason":{"type":"string","minLength":1},"link":{"type":"string","format":"uri"},"expires":{"type":"string","format":"date"},"status":{"enum":["met","unexpected-pass","differs","expired"]}}}}},"RunSummary":{"type":"object","required":["counts","mustFailures","verdict"],"additionalProperties":false,"properties":{"counts":{"type":"object","required":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"],"additionalProperties":false,"properties":{"PASS":{"$ref":"#/$defs/Count"},"FAIL":{"$ref":"#/$defs/Count"},"NOT_APPLICABLE":{"$ref":"#/$defs/Count"},"INCONCLUSIVE":{"$ref":"#/$defs/Count"},"ERROR":{"$ref":"#/$defs/Count"},"SKIPPED":{"$ref":"#/$defs/Count"}}},"mustFailures":{"$ref":"#/$defs/Count"},"verdict":{"enum":["conformant","not-conformant","harness-error","not-verified","interrupted"]}}},"Count":{"type":"integer","minimum":0},"RunSettings":{"type":"object","required":["deadlineMs","settleMs","failOn"],"additionalProperties":false,"properties":{"deadlineMs":{"$ref":"#/$defs/Count"},"settleMs":{"$ref":"#/$defs/Count"},"requestTimeoutMs":{"$ref":"#/$defs/Count"},"failOn":{"type":"array","uniqueItems":true,"items":{"enum":["should","inconclusive","error"]}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/lro-conformance/lro-conformance/reports/results.schema.json","title":"lro-conformance run results","description":"What one lro-conformance run produced: one cell per service x clause. Mirrors reports/results-model.ts; a change to either bumps schemaVersion.","type":"object","required":["schemaVersion","tool","startedAt","durationMs","target","settings","services","clauses","results","summary"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"lro-conformance"},"version":{"type":"string","minLength":1}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"target":{"$ref":"#/$defs/TargetInfo"},"settings":{"$ref":"#/$defs/RunSettings"},"services":{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true},"clauses":{"type":"array","items":{"$ref":"#/$defs/ClauseInfo"}},"results":{"type":"array","items":{"$ref":"#/$defs/CellResult"}},"summary":{"$ref":"#/$defs/RunSummary"},"shard":{"type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"interrupted":{"const":true},"problems":{"type":"array","items":{"type":"string","minLength":1}},"requests":{"type":"object","additionalProperties":{"$ref":"#/$defs/Count"}}},"$defs":{"ServiceId":{"type":"string","minLength":1},"Outcome":{"description":"PASS and FAIL are verdicts; NOT_APPLICABLE: the clause has nothing to check on this target; INCONCLUSIVE: the observation could not decide; ERROR: the harness could not carry out the check; SKIPPED: not run.","enum":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"]},"Strength":{"description":"RFC 2119 strength; observed = undocumented behaviour, reported but never scored.","enum":["MUST","SHOULD","observed"]},"Headers":{"type":"object","additionalProperties":{"type":"string"}},"TargetInfo":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["mock","url","live","msw","replay"]},"baseUrl":{"type":"string","format":"uri"},"controlUrl":{"type":"string","format":"uri"},"endpoints":{"type":"object","additionalProperties":{"type":"string","format":"uri"}},"auth":{"enum":["none","adc","headers"]},"source":{"type":"string","minLength":1},"reference":{"type":"object","required":["cancelMode","cancelDelayMs"],"additionalProperties":false,"properties":{"cancelMode":{"type":"string","minLength":1},"cancelDelayMs":{"type":"number","minimum":0},"fault":{"type":"string","minLength":1},"variant":{"type":"string","minLength":1}}}}},"ClauseSource":{"type":"object","required":["kind","ref"],"additionalProperties":false,"properties":{"kind":{"enum":["seed","discovery","proto","aip","rfc","client","observed"]},"ref":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"},"service":{"description":"The service whose own documentation this is (seed and discovery sources): a cell shows its service's sources.","type":"string","minLength":1},"quote":{"type":"string"}}},"ClauseInfo":{"type":"object","required":["id","title","strength","quote","sources","services","requires","method","meanings"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"strength":{"$ref":"#/$defs/Strength"},"quote":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/$defs/ClauseSource"}},"services":{"oneOf":[{"const":"all"},{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true}]},"requires":{"enum":["control","operation","cancellable-operation","nothing"]},"method":{"type":"string","minLength":1},"meanings":{"type":"object","required":["FAIL"],"additionalProperties":false,"properties":{"FAIL":{"type":"string","minLength":1},"NOT_APPLICABLE":{"type":"string","minLength":1},"INCONCLUSIVE":{"type":"string","minLength":1}}},"derivation":{"type":"string","minLength":1}}},"Exchange":{"type":"object","required":["request","curl"],"additionalProperties":false,"properties":{"request":{"type":"object","required":["method","url","headers"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"response":{"type":"object","required":["status","headers","body"],"additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"curl":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"CellResult":{"type":"object","required":["service","clause","outcome","strength"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/ServiceId"},"clause":{"type":"string","minLength":1},"outcome":{"$ref":"#/$defs/Outcome"},"strength":{"$ref":"#/$defs/Strength"},"message":{"type":"string"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"array","items":{"$ref":"#/$defs/Exchange"}},"durationMs":{"type":"number","minimum":0},"rootCause":{"type":"string","minLength":1},"cancelSupport":{"enum":["supported","unsupported"]},"expectation":{"type":"object","required":["outcome","reason","status"],"additionalProperties":false,"properties":{"outcome":{"$ref":"#/$defs/Outcome"},"reason":{"type":"string","minLength":1},"link":{"type":"string","format":"uri"},"expires":{"type":"string","format":"date"},"status":{"enum":["met","unexpected-pass","differs","expired"]}}}}},"RunSummary":{"type":"object","required":["counts","mustFailures","verdict"],"additionalProperties":false,"properties":{"counts":{"type":"object","required":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"],"additionalProperties":false,"properties":{"PASS":{"$ref":"#/$defs/Count"},"FAIL":{"$ref":"#/$defs/Count"},"NOT_APPLICABLE":{"$ref":"#/$defs/Count"},"INCONCLUSIVE":{"$ref":"#/$defs/Count"},"ERROR":{"$ref":"#/$defs/Count"},"SKIPPED":{"$ref":"#/$defs/Count"}}},"mustFailures":{"$ref":"#/$defs/Count"},"verdict":{"enum":["conformant","not-conformant","harness-error","not-verified","interrupted"]}}},"Count":{"type":"integer","minimum":0},"RunSettings":{"type":"object","required":["deadlineMs","settleMs","failOn"],"additionalProperties":false,"properties":{"deadlineMs":{"$ref":"#/$defs/Count"},"settleMs":{"$ref":"#/$defs/Count"},"requestTimeoutMs":{"$ref":"#/$defs/Count"},"failOn":{"type":"array","uniqueItems":true,"items":{"enum":["should","inconclusive","error"]}}}}}};
 const schema32 = {"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["mock","url","live","msw","replay"]},"baseUrl":{"type":"string","format":"uri"},"controlUrl":{"type":"string","format":"uri"},"endpoints":{"type":"object","additionalProperties":{"type":"string","format":"uri"}},"auth":{"enum":["none","adc","headers"]},"source":{"type":"string","minLength":1},"reference":{"type":"object","required":["cancelMode","cancelDelayMs"],"additionalProperties":false,"properties":{"cancelMode":{"type":"string","minLength":1},"cancelDelayMs":{"type":"number","minimum":0},"fault":{"type":"string","minLength":1},"variant":{"type":"string","minLength":1}}}}};
 const schema37 = {"type":"string","minLength":1};
 const schema34 = {"type":"integer","minimum":0};
@@ -212,7 +212,7 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema38 = {"type":"object","required":["id","title","strength","quote","sources","services","requires","method","meanings"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"strength":{"$ref":"#/$defs/Strength"},"quote":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/$defs/ClauseSource"}},"services":{"oneOf":[{"const":"all"},{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true}]},"requires":{"enum":["control","operation","cancellable-operation","nothing"]},"method":{"type":"string","minLength":1},"meanings":{"type":"object","required":["FAIL"],"additionalProperties":false,"properties":{"FAIL":{"type":"string","minLength":1},"NOT_APPLICABLE":{"type":"string","minLength":1},"INCONCLUSIVE":{"type":"string","minLength":1}}},"derivation":{"type":"string","minLength":1}}};
 const schema39 = {"description":"RFC 2119 strength; observed = undocumented behaviour, reported but never scored.","enum":["MUST","SHOULD","observed"]};
-const schema40 = {"type":"object","required":["kind","ref"],"additionalProperties":false,"properties":{"kind":{"enum":["seed","discovery","proto","aip","rfc","client","observed"]},"ref":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"},"quote":{"type":"string"}}};
+const schema40 = {"type":"object","required":["kind","ref"],"additionalProperties":false,"properties":{"kind":{"enum":["seed","discovery","proto","aip","rfc","client","observed"]},"ref":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"},"service":{"description":"The service whose own documentation this is (seed and discovery sources): a cell shows its service's sources.","type":"string","minLength":1},"quote":{"type":"string"}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -430,7 +430,7 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data5){
-if(!(((((key1 === "kind") || (key1 === "ref")) || (key1 === "title")) || (key1 === "url")) || (key1 === "quote"))){
+if(!((((((key1 === "kind") || (key1 === "ref")) || (key1 === "title")) || (key1 === "url")) || (key1 === "service")) || (key1 === "quote"))){
 const err18 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/$defs/ClauseSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
@@ -529,9 +529,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data5.quote !== undefined){
-if(typeof data5.quote !== "string"){
-const err26 = {instancePath:instancePath+"/sources/" + i0+"/quote",schemaPath:"#/$defs/ClauseSource/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.service !== undefined){
+let data10 = data5.service;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err26 = {instancePath:instancePath+"/sources/" + i0+"/service",schemaPath:"#/$defs/ClauseSource/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -541,9 +543,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
 else {
-const err27 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/$defs/ClauseSource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/sources/" + i0+"/service",schemaPath:"#/$defs/ClauseSource/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -553,9 +554,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data5.quote !== undefined){
+if(typeof data5.quote !== "string"){
+const err28 = {instancePath:instancePath+"/sources/" + i0+"/quote",schemaPath:"#/$defs/ClauseSource/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -565,14 +566,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data11 = data.services;
-const _errs26 = errors;
-let valid6 = false;
-let passing0 = null;
-const _errs27 = errors;
-if("all" !== data11){
-const err29 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/oneOf/0/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant"};
+}
+else {
+const err29 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/$defs/ClauseSource/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -581,19 +577,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid0 = _errs27 === errors;
-if(_valid0){
-valid6 = true;
-passing0 = 0;
 }
-const _errs28 = errors;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err30 = {instancePath:instancePath+"/services/" + i1,schemaPath:"#/$defs/ServiceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -603,8 +590,14 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/services/" + i1,schemaPath:"#/$defs/ServiceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.services !== undefined){
+let data12 = data.services;
+const _errs28 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs29 = errors;
+if("all" !== data12){
+const err31 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/oneOf/0/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -613,20 +606,52 @@ vErrors.push(err31);
 }
 errors++;
 }
+var _valid0 = _errs29 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
 }
-let i2 = data11.length;
-let j0;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data11[i2], data11[j0])){
-const err32 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+const _errs30 = errors;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err32 = {instancePath:instancePath+"/services/" + i1,schemaPath:"#/$defs/ServiceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/services/" + i1,schemaPath:"#/$defs/ServiceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+let i2 = data12.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data12[i2], data12[j0])){
+const err34 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 break outer0;
@@ -636,16 +661,16 @@ break outer0;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err35];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs28 === errors;
+var _valid0 = _errs30 === errors;
 if(_valid0 && valid6){
 valid6 = false;
 passing0 = [passing0, 1];
@@ -657,45 +682,7 @@ passing0 = 1;
 }
 }
 if(!valid6){
-const err34 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-else {
-errors = _errs26;
-if(vErrors !== null){
-if(_errs26){
-vErrors.length = _errs26;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.requires !== undefined){
-let data13 = data.requires;
-if(!((((data13 === "control") || (data13 === "operation")) || (data13 === "cancellable-operation")) || (data13 === "nothing"))){
-const err35 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/enum",keyword:"enum",params:{allowedValues: schema38.properties.requires.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.method !== undefined){
-let data14 = data.method;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err36 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err36 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -704,9 +691,22 @@ vErrors.push(err36);
 }
 errors++;
 }
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
 }
 else {
-const err37 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data.requires !== undefined){
+let data14 = data.requires;
+if(!((((data14 === "control") || (data14 === "operation")) || (data14 === "cancellable-operation")) || (data14 === "nothing"))){
+const err37 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/enum",keyword:"enum",params:{allowedValues: schema38.properties.requires.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -716,11 +716,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.meanings !== undefined){
-let data15 = data.meanings;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.FAIL === undefined){
-const err38 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/required",keyword:"required",params:{missingProperty: "FAIL"},message:"must have required property '"+"FAIL"+"'"};
+if(data.method !== undefined){
+let data15 = data.method;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err38 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -729,9 +729,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key2 in data15){
-if(!(((key2 === "FAIL") || (key2 === "NOT_APPLICABLE")) || (key2 === "INCONCLUSIVE"))){
-const err39 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+else {
+const err39 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -741,11 +741,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data15.FAIL !== undefined){
-let data16 = data15.FAIL;
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err40 = {instancePath:instancePath+"/meanings/FAIL",schemaPath:"#/properties/meanings/properties/FAIL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.meanings !== undefined){
+let data16 = data.meanings;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.FAIL === undefined){
+const err40 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/required",keyword:"required",params:{missingProperty: "FAIL"},message:"must have required property '"+"FAIL"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -754,9 +754,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/meanings/FAIL",schemaPath:"#/properties/meanings/properties/FAIL/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data16){
+if(!(((key2 === "FAIL") || (key2 === "NOT_APPLICABLE")) || (key2 === "INCONCLUSIVE"))){
+const err41 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -766,11 +766,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data15.NOT_APPLICABLE !== undefined){
-let data17 = data15.NOT_APPLICABLE;
+if(data16.FAIL !== undefined){
+let data17 = data16.FAIL;
 if(typeof data17 === "string"){
 if(func2(data17) < 1){
-const err42 = {instancePath:instancePath+"/meanings/NOT_APPLICABLE",schemaPath:"#/properties/meanings/properties/NOT_APPLICABLE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err42 = {instancePath:instancePath+"/meanings/FAIL",schemaPath:"#/properties/meanings/properties/FAIL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -781,7 +781,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/meanings/NOT_APPLICABLE",schemaPath:"#/properties/meanings/properties/NOT_APPLICABLE/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/meanings/FAIL",schemaPath:"#/properties/meanings/properties/FAIL/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -791,11 +791,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data15.INCONCLUSIVE !== undefined){
-let data18 = data15.INCONCLUSIVE;
+if(data16.NOT_APPLICABLE !== undefined){
+let data18 = data16.NOT_APPLICABLE;
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err44 = {instancePath:instancePath+"/meanings/INCONCLUSIVE",schemaPath:"#/properties/meanings/properties/INCONCLUSIVE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err44 = {instancePath:instancePath+"/meanings/NOT_APPLICABLE",schemaPath:"#/properties/meanings/properties/NOT_APPLICABLE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -806,7 +806,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/meanings/INCONCLUSIVE",schemaPath:"#/properties/meanings/properties/INCONCLUSIVE/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/meanings/NOT_APPLICABLE",schemaPath:"#/properties/meanings/properties/NOT_APPLICABLE/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -816,9 +816,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.INCONCLUSIVE !== undefined){
+let data19 = data16.INCONCLUSIVE;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err46 = {instancePath:instancePath+"/meanings/INCONCLUSIVE",schemaPath:"#/properties/meanings/properties/INCONCLUSIVE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -828,11 +830,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.derivation !== undefined){
-let data19 = data.derivation;
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err47 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err47 = {instancePath:instancePath+"/meanings/INCONCLUSIVE",schemaPath:"#/properties/meanings/properties/INCONCLUSIVE/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -842,8 +841,9 @@ vErrors.push(err47);
 errors++;
 }
 }
+}
 else {
-const err48 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -853,14 +853,39 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.derivation !== undefined){
+let data20 = data.derivation;
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err49 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }

@@ -63,6 +63,16 @@ function expectationHtml(expectation: CellExpectation): SafeHtml {
 <p>The expectations file records ${expectation.outcome} (${expectation.status}${until}): ${expectation.reason} ${link}</p>`;
 }
 
+/**
+ * The sources that bear on this cell: its own service's pages and the shared ones (AIPs, protos).
+ * Every service's page under every cell would make the report grow with services × cells.
+ */
+function sourcesOf(clause: ClauseInfo, service: string): readonly ClauseSource[] {
+  return clause.sources.filter(
+    (source) => source.service === undefined || source.service === service,
+  );
+}
+
 function clauseHtml(cell: CellResult, clause: ClauseInfo | undefined): SafeHtml {
   if (clause === undefined) return html`<p class="muted">No metadata for this clause.</p>`;
   const meaning = meaningOf(cell, clause);
@@ -70,7 +80,7 @@ function clauseHtml(cell: CellResult, clause: ClauseInfo | undefined): SafeHtml 
 ${meaning === undefined ? '' : html`<p class="meaning"><strong>What ${OUTCOME_WORDS[cell.outcome]} means here:</strong> ${meaning}</p>`}
 <blockquote class="quote">${clause.quote}</blockquote>
 <h3>Sources</h3>
-<ul class="sources">${clause.sources.map(sourceHtml)}</ul>
+<ul class="sources">${sourcesOf(clause, cell.service).map(sourceHtml)}</ul>
 <h3>How it is tested</h3>
 <p>${clause.method} <span class="muted">(requires: ${clause.requires})</span></p>
 ${clause.derivation === undefined ? '' : html`<p><strong>Derivation:</strong> ${clause.derivation}</p>`}`;
