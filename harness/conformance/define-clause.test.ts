@@ -175,6 +175,7 @@ describe('seedSources', () => {
       loadServiceProfiles().map((profile) => ({
         kind: 'seed',
         ref: profile.provenance.seed,
+        service: profile.id,
         title: `${profile.title} ${profile.version}: ${profile.provenance.page.title}`,
         url: profile.provenance.page.url,
       })),
