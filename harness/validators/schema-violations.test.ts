@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { COMMON_SCHEMA_NAMES } from './common-validators.ts';
 import { type CommonSchemaName, schemaViolations, validateEmpty } from './schema-violations.ts';
 import { expectViolations, located } from './violation-expectations.ts';
 
-const ALL_SCHEMAS: readonly CommonSchemaName[] = [
-  'Any',
-  'Status',
-  'Operation',
-  'Empty',
-  'CancelOperationRequest',
-  'WaitOperationRequest',
-  'ListOperationsResponse',
-  'Code',
-  'ErrorInfo',
-  'ErrorEnvelope',
-];
+const ALL_SCHEMAS: readonly CommonSchemaName[] = COMMON_SCHEMA_NAMES;
 
 describe('schemaViolations', () => {
   it('compiles every shared component in strict mode', () => {

@@ -5,38 +5,13 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { CommonSchemaName } from './common-validators.ts';
-import {
-  Any,
-  CancelOperationRequest,
-  Code,
-  Empty,
-  ErrorEnvelope,
-  ErrorInfo,
-  ListOperationsResponse,
-  Operation,
-  Status,
-  WaitOperationRequest,
-} from './generated/validators.js';
+import * as GENERATED from './generated/validators.js';
 import { describeValue, isRecord, pointerToken, type Violation } from './violation.ts';
 
 export type { CommonSchemaName };
 
-const VALIDATORS: Readonly<Record<CommonSchemaName, ValidateFunction>> = {
-  Any,
-  CancelOperationRequest,
-  Code,
-  Empty,
-  ErrorEnvelope,
-  ErrorInfo,
-  ListOperationsResponse,
-  Operation,
-  Status,
-  WaitOperationRequest,
-};
-
-function validatorFor(name: CommonSchemaName): ValidateFunction {
-  return VALIDATORS[name];
-}
+/** One generated validator per name of COMMON_SCHEMA_NAMES (generate-validators.ts). */
+const VALIDATORS: Readonly<Record<CommonSchemaName, ValidateFunction>> = { ...GENERATED };
 
 /**
  * Schema violations of `body` against the named component. `basePath` prefixes the paths when
@@ -47,7 +22,7 @@ export function schemaViolations(
   body: unknown,
   basePath = '',
 ): readonly Violation[] {
-  const validate = validatorFor(name);
+  const validate = VALIDATORS[name];
   if (validate(body)) return [];
   return (validate.errors ?? []).map((error) => toViolation(error, basePath));
 }
