@@ -1,14 +1,13 @@
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetSecrets, REDACTED, redactText } from '#reports';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { REDACTED, redactText } from '#reports';
 import {
   authorizedUser,
-  type CredentialDirectory,
-  credentialDirectory,
   impersonatedServiceAccount,
   serviceAccountKey,
 } from '../testing/credential-files.ts';
 import { googleTokenHandlers } from '../testing/google-token-handlers.ts';
+import { listenLoopbackOnly, useIsolatedAdc } from '../testing/isolated-adc.ts';
 import {
   METADATA_PRINCIPAL,
   startMetadataServerStandIn,
@@ -35,40 +34,19 @@ const server = setupServer(
     impersonation: { [USER]: [TARGET_ACCOUNT] },
   }),
 );
-let files: CredentialDirectory;
-
-beforeAll(() => {
-  // Loopback (the metadata-server stand-in) passes; anything else would leave the machine.
-  server.listen({
-    onUnhandledFrame: ({ frame }) => {
-      const request = (frame.data as { request?: unknown } | null)?.request;
-      if (request instanceof Request && new URL(request.url).hostname === '127.0.0.1') return;
-      throw new Error(`unexpected request left the test: ${String(request)}`);
-    },
-  });
-});
-afterAll(() => server.close());
+listenLoopbackOnly(server);
+const files = useIsolatedAdc();
 
 beforeEach(async () => {
-  files = await credentialDirectory();
   // No well-known gcloud file, no metadata server, no proxy, no project or quota project.
-  vi.stubEnv('CLOUDSDK_CONFIG', files.path);
-  vi.stubEnv('METADATA_SERVER_DETECTION', 'none');
-  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', undefined);
-  vi.stubEnv('GOOGLE_CLOUD_QUOTA_PROJECT', undefined);
   vi.stubEnv('GOOGLE_CLOUD_PROJECT', undefined);
   for (const proxy of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
     vi.stubEnv(proxy, undefined);
   }
 });
-afterEach(async () => {
-  vi.unstubAllEnvs();
-  forgetSecrets();
-  await files.remove();
-});
 
 async function useFile(json: unknown): Promise<void> {
-  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', await files.write('adc.json', json));
+  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', await files().write('adc.json', json));
 }
 
 /** The token the headers carry, and what the authority knows of it. */

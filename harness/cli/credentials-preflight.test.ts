@@ -3,16 +3,13 @@
  * anything is written, and stops a run whose credentials do not work before the first probe.
  */
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetSecrets, REDACTED, redactText } from '#reports';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REDACTED, redactText } from '#reports';
 import { CLOUD_PLATFORM_SCOPE } from '../auth/service-scopes.ts';
 import { defaultRunConfig, type RunConfig } from '../conformance/run-config.ts';
-import {
-  authorizedUser,
-  type CredentialDirectory,
-  credentialDirectory,
-} from '../testing/credential-files.ts';
+import { authorizedUser } from '../testing/credential-files.ts';
 import { googleTokenHandlers } from '../testing/google-token-handlers.ts';
+import { listenLoopbackOnly, useIsolatedAdc } from '../testing/isolated-adc.ts';
 import {
   type MetadataServerStandIn,
   startMetadataServerStandIn,
@@ -30,34 +27,17 @@ const tokenServer = setupServer(
   }),
 );
 let metadata: MetadataServerStandIn;
-let files: CredentialDirectory;
+listenLoopbackOnly(tokenServer);
+const files = useIsolatedAdc();
 
 beforeAll(async () => {
-  tokenServer.listen({
-    onUnhandledFrame: ({ frame }) => {
-      const request = (frame.data as { request?: unknown } | null)?.request;
-      if (request instanceof Request && new URL(request.url).hostname === '127.0.0.1') return;
-      throw new Error(`unexpected request left the test: ${String(request)}`);
-    },
-  });
   metadata = await startMetadataServerStandIn({ authority });
 });
 afterAll(async () => {
-  tokenServer.close();
   await metadata.close();
 });
 beforeEach(async () => {
-  files = await credentialDirectory();
-  vi.stubEnv('CLOUDSDK_CONFIG', files.path);
-  vi.stubEnv('METADATA_SERVER_DETECTION', 'none');
-  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', undefined);
-  vi.stubEnv('GOOGLE_CLOUD_QUOTA_PROJECT', undefined);
   vi.stubEnv('PREFLIGHT_KEY', 'preflight-key-91ab');
-});
-afterEach(async () => {
-  vi.unstubAllEnvs();
-  forgetSecrets();
-  await files.remove();
 });
 
 function live(services: readonly string[], quotaProject?: string): RunConfig {
@@ -103,7 +83,7 @@ describe('prepareCredentials', () => {
   it('warns when user credentials meet a scope they cannot ask for', async () => {
     vi.stubEnv(
       'GOOGLE_APPLICATION_CREDENTIALS',
-      await files.write('adc.json', authorizedUser('refresh-me')),
+      await files().write('adc.json', authorizedUser('refresh-me')),
     );
     const warnings = await prepareCredentials(live(['checks']));
     expect(warnings).toEqual([

@@ -5,20 +5,18 @@
  * every request is counted against the service's budget.
  */
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetSecrets } from '#reports';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serviceIds } from '#specs';
 import { CLOUD_PLATFORM_SCOPE } from '../auth/service-scopes.ts';
 import { RequestBudgetExceededError } from '../http/request-budget.ts';
 import {
   authorizedUser,
-  type CredentialDirectory,
-  credentialDirectory,
   impersonatedServiceAccount,
   serviceAccountKey,
 } from '../testing/credential-files.ts';
 import { type GoogleStandIn, startGoogleStandIn } from '../testing/google-stand-in.ts';
 import { googleTokenHandlers } from '../testing/google-token-handlers.ts';
+import { listenLoopbackOnly, useIsolatedAdc } from '../testing/isolated-adc.ts';
 import {
   METADATA_PRINCIPAL,
   type MetadataServerStandIn,
@@ -47,16 +45,10 @@ const tokenServer = setupServer(
 );
 let standIn: GoogleStandIn;
 let metadata: MetadataServerStandIn;
-let files: CredentialDirectory;
+listenLoopbackOnly(tokenServer);
+const files = useIsolatedAdc();
 
 beforeAll(async () => {
-  tokenServer.listen({
-    onUnhandledFrame: ({ frame }) => {
-      const request = (frame.data as { request?: unknown } | null)?.request;
-      if (request instanceof Request && new URL(request.url).hostname === '127.0.0.1') return;
-      throw new Error(`unexpected request left the test: ${String(request)}`);
-    },
-  });
   standIn = await startGoogleStandIn({ authority });
   metadata = await startMetadataServerStandIn({ authority });
   for (const principal of [KEY_ACCOUNT, TARGET_ACCOUNT, USER, METADATA_PRINCIPAL]) {
@@ -64,22 +56,11 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  tokenServer.close();
   await standIn.close();
   await metadata.close();
 });
 beforeEach(async () => {
-  files = await credentialDirectory();
   standIn.clearLog();
-  vi.stubEnv('CLOUDSDK_CONFIG', files.path);
-  vi.stubEnv('METADATA_SERVER_DETECTION', 'none');
-  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', undefined);
-  vi.stubEnv('GOOGLE_CLOUD_QUOTA_PROJECT', undefined);
-});
-afterEach(async () => {
-  vi.unstubAllEnvs();
-  forgetSecrets();
-  await files.remove();
 });
 
 function liveConfig(overrides: Partial<Extract<TargetConfig, { kind: 'live' }>> = {}) {
@@ -100,7 +81,7 @@ async function get(target: Target, name: string, credentials = true): Promise<Re
 }
 
 async function useFile(json: unknown): Promise<void> {
-  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', await files.write('adc.json', json));
+  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', await files().write('adc.json', json));
 }
 
 describe('createLiveRun', () => {
