@@ -21,17 +21,12 @@ import {
   type MetadataServerStandIn,
   startMetadataServerStandIn,
 } from '../testing/metadata-server-stand-in.ts';
+import { REFERENCE_PARENTS } from '../testing/reference-parents.ts';
 import { outcomesOf } from '../testing/run-cli.ts';
 import { TokenAuthority } from '../testing/token-authority.ts';
 import { exitCodeOf, runConformance } from './index.ts';
 
-const PARENTS: Readonly<Record<string, string>> = {
-  adsdatahub: 'operations',
-  admanager: 'networks/ref',
-  checks: 'accounts/ref/apps/ref',
-  dai: 'operations',
-  datafusion: 'projects/ref/locations/ref',
-};
+const PARENTS = REFERENCE_PARENTS;
 const API_PRINCIPAL = 'api-user@example.test';
 const CANARY_QUOTA = 'canary-quota-project-5a0e';
 /** Every scope any service documents, so one token suits them all. */

@@ -22,16 +22,11 @@ import {
   type MetadataServerStandIn,
   startMetadataServerStandIn,
 } from '../testing/metadata-server-stand-in.ts';
+import { REFERENCE_PARENTS } from '../testing/reference-parents.ts';
 import { type CliRun, outcomesOf, runCli } from '../testing/run-cli.ts';
 import { TokenAuthority } from '../testing/token-authority.ts';
 
-const PARENTS: Readonly<Record<string, string>> = {
-  adsdatahub: 'operations',
-  admanager: 'networks/ref',
-  checks: 'accounts/ref/apps/ref',
-  dai: 'operations',
-  datafusion: 'projects/ref/locations/ref',
-};
+const PARENTS = REFERENCE_PARENTS;
 const CANARY_KEY = 'canary-api-key-5e1d0c2a';
 const CANARY_QUOTA = 'canary-quota-project-77b3';
 
