@@ -80,3 +80,20 @@ export function parseList(flag: string, value: string): string[] {
   }
   return items;
 }
+
+/**
+ * An absolute http(s) URL without its trailing slashes (paths are appended to it). `flag` is the
+ * flag as the user wrote it, with what it applies to: `target`, `endpoint checks`.
+ */
+export function parseHttpUrl(flag: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw usageError(`--${flag} must be an absolute http(s) URL, not "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw usageError(`--${flag} must be an http(s) URL, not "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}

@@ -16,7 +16,7 @@ import { newProbeSeed } from '../conformance/probe-names.ts';
 import { DEFAULT_LIVE_MAX_RPS } from '../http/rate-limit.ts';
 import type { TargetConfig } from '../targets/target.ts';
 import type { TargetAuthConfig } from '../targets/target-auth.ts';
-import { parseInteger } from './args.ts';
+import { parseHttpUrl, parseInteger } from './args.ts';
 import { usageError } from './cli-errors.ts';
 import { type NamedResources, namedResources } from './named-resources.ts';
 import { readReplayRun } from './replay-options.ts';
@@ -137,7 +137,7 @@ function liveParts(
     serviceIds().map((id) => [id, `https://${serviceProfile(id)?.host ?? id}`]),
   );
   for (const { service, value } of serviceValues('endpoint', values.endpoint, selected)) {
-    endpoints[service] = httpBase(value, `--endpoint ${service}`);
+    endpoints[service] = parseHttpUrl(`endpoint ${service}`, value);
   }
   const maxRequests = values['max-requests'];
   return {
@@ -285,17 +285,4 @@ function maxRps(text: string | undefined): number {
     );
   }
   return value;
-}
-
-function httpBase(text: string, what: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw usageError(`${what} must be an absolute http(s) URL, not "${text}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw usageError(`${what} must be an http(s) URL, not "${text}"`);
-  }
-  return text.replace(/\/+$/, '');
 }

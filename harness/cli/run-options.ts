@@ -11,7 +11,7 @@ import { REFERENCE_FAULTS, referenceFault } from '../faults/catalogue.ts';
 import { REFERENCE_VARIANTS, referenceVariant } from '../faults/variants.ts';
 import { DEFAULT_DEADLINE_MS } from '../polling/poll.ts';
 import type { TargetConfig } from '../targets/target.ts';
-import { parseChoice, parseInteger } from './args.ts';
+import { parseChoice, parseHttpUrl, parseInteger } from './args.ts';
 import { matchesGlob } from './clause-glob.ts';
 import { usageError } from './cli-errors.ts';
 import { LIVE_FLAGS, LIVE_USAGE, parseLiveRunParts } from './live-options.ts';
@@ -165,12 +165,12 @@ function noReferenceFlags(values: ParsedValues, instead: string): void {
 
 function urlTarget(target: string, values: ParsedValues): Extract<TargetConfig, { kind: 'url' }> {
   noReferenceFlags(values, '--target');
-  const baseUrl = httpUrl(target, 'target');
+  const baseUrl = parseHttpUrl('target', target);
   const control = values.control ?? `${baseUrl}/__control`;
   return {
     kind: 'url',
     baseUrl,
-    ...(control === 'none' ? {} : { controlUrl: httpUrl(control, 'control') }),
+    ...(control === 'none' ? {} : { controlUrl: parseHttpUrl('control', control) }),
     requestTimeoutMs: millis(
       values['request-timeout'],
       'request-timeout',
@@ -291,17 +291,4 @@ function millis(text: string | undefined, flag: string, fallback: number): numbe
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(value))
     throw usageError(`--${flag} takes whole milliseconds, not "${text}"`);
   return value;
-}
-
-function httpUrl(text: string, flag: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw usageError(`--${flag} must be an absolute http(s) URL, not "${text}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw usageError(`--${flag} must be an http(s) URL, not "${text}"`);
-  }
-  return text.replace(/\/+$/, '');
 }
