@@ -5,8 +5,8 @@
  * saying what is needed and exit code 2 (docs/INTERPRETING.md). Everything past the check is
  * imported dynamically, after it.
  */
-import module from 'node:module';
 import { EXIT_USAGE } from './cli-errors.ts';
+import { enableCompileCache } from './compile-cache.ts';
 import { nodeVersionProblem } from './node-version.ts';
 
 const problem = nodeVersionProblem(process.versions.node);
@@ -14,8 +14,6 @@ if (problem !== undefined) {
   process.stderr.write(`${problem}\n`);
   process.exit(EXIT_USAGE);
 }
-// Node keeps compiled code between runs (node_modules/.cache or the system temp directory):
-// every run loads vitest, msw and the harness again, and this is most of a short run.
-module.enableCompileCache?.();
+enableCompileCache();
 const { dispatch } = await import('./dispatch.ts');
 process.exitCode = await dispatch(process.argv.slice(2));
