@@ -1,14 +1,16 @@
 /**
  * `npm run build`: compiles the shipped code and every suite to JavaScript with declarations in
  * dist/ (tsc, tsconfig.build.json), copies the data files the code reads at run time beside it,
- * and writes dist/package.json, whose `imports` map sends `#specs`, `#harness` and `#reports` to
- * the compiled files. The repository itself keeps running from the TypeScript sources through
- * the root package.json (docs/decisions/0005-build-layout.md).
+ * writes dist/package.json, whose `imports` map sends `#specs`, `#harness` and `#reports` to
+ * the compiled files, and bundles what the run's worker thread loads (bundle-worker.ts). The
+ * repository itself keeps running from the TypeScript sources through the root package.json
+ * (docs/decisions/0005-build-layout.md, 0011-worker-bundle.md).
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { bundleWorker } from './bundle-worker.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -68,7 +70,18 @@ function compile(): void {
   }
 }
 
-export function build(): number {
+/** What the run's worker thread imports: vitest loads run-entry.js, which imports the suites. */
+export const WORKER_ENTRY_GLOBS: readonly string[] = [
+  'harness/cli/run-entry.js',
+  'suites/**/*.test.js',
+];
+
+export interface BuildSummary {
+  readonly copied: number;
+  readonly bundled: number;
+}
+
+export async function build(): Promise<BuildSummary> {
   rmSync(DIST, { recursive: true, force: true });
   compile();
   // Nothing imports a suite (biome.json enforces it): their declarations would be dead weight.
@@ -84,10 +97,14 @@ export function build(): number {
   // npm marks bins executable when it installs a package, not for `npx` inside this repository.
   for (const bin of Object.values(root.bin ?? {})) chmodSync(`${ROOT}${bin}`, 0o755);
   writeFileSync(`${DIST}package.json`, `${JSON.stringify(distManifest(root), null, 2)}\n`);
-  return copied;
+  const entries = WORKER_ENTRY_GLOBS.flatMap((pattern) => globSync(pattern, { cwd: DIST })).sort();
+  const bundled = await bundleWorker(DIST, entries);
+  return { copied, bundled: bundled.length };
 }
 
 if (import.meta.main) {
-  const copied = build();
-  process.stdout.write(`Built dist/ (${copied} data files copied).\n`);
+  const { copied, bundled } = await build();
+  process.stdout.write(
+    `Built dist/ (${copied} data files copied; the run's worker bundled into ${bundled} files).\n`,
+  );
 }
