@@ -83,10 +83,7 @@ export {
   scrubHeaders,
   scrubUrl,
 } from './redact.ts';
-export { renderHtmlReport } from './render-html.ts';
-export { renderJunit } from './render-junit.ts';
 export { type MatrixTextOptions, renderMatrixText } from './render-matrix.ts';
-export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 export {
   DIFF_FORMATS,
   type DiffFormat,
@@ -143,4 +140,10 @@ export {
   streamUsesColor,
 } from './terminal-color.ts';
 export { cellCounts, type JudgeInput, type Judgement, judge, judgeResults } from './verdict.ts';
-export { clearReport, REPORT_FILES, type ReportPaths, writeReport } from './write-report.ts';
+export {
+  clearReport,
+  preloadReportRenderers,
+  REPORT_FILES,
+  type ReportPaths,
+  writeReport,
+} from './write-report.ts';

@@ -5,15 +5,13 @@
  * scrubbing of evidence, so a secret in a message never reaches the disk either), then the four
  * names are cleared (so files of an earlier run never sit beside this run's looking current),
  * then each is written atomically. A partial (interrupted) run is written the same way: its
- * document validates too.
+ * document validates too. The renderers load on first use: a run needs them only at its end, and
+ * `preloadReportRenderers` loads them while the suites' worker thread runs the tests.
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TEMPORARY_SUFFIX, writeFileAtomically } from './atomic-write.ts';
 import { redactDeep } from './redact.ts';
-import { renderHtmlReport } from './render-html.ts';
-import { renderJunit } from './render-junit.ts';
-import { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 import { ReportsError } from './reports-error.ts';
 import type { RunResults } from './results-model.ts';
 import { assertValidRunResults } from './results-schema.ts';
@@ -69,9 +67,26 @@ export async function clearReport(dir: string): Promise<void> {
   }
 }
 
+const loadRenderers = () =>
+  Promise.all([
+    import('./render-html.ts'),
+    import('./render-junit.ts'),
+    import('./render-matrix-markdown.ts'),
+  ]);
+let renderers: ReturnType<typeof loadRenderers> | undefined;
+
+/** Starts loading the renderers, so that writeReport does not wait for them. */
+export function preloadReportRenderers(): void {
+  renderers ??= loadRenderers();
+  // A failure to load surfaces where writeReport awaits it, not as an unhandled rejection now.
+  renderers.catch(() => {});
+}
+
 export async function writeReport(dir: string, results: RunResults): Promise<ReportPaths> {
   assertValidRunResults(results);
   const paths = pathsIn(dir);
+  renderers ??= loadRenderers();
+  const [{ renderHtmlReport }, { renderJunit }, { renderMatrixMarkdown }] = await renderers;
   const scrubbed = redactDeep(results);
   const contents: readonly [string, string][] = [
     [paths.resultsJson, `${JSON.stringify(scrubbed, null, 2)}\n`],

@@ -15,6 +15,7 @@ import {
   checkReportDir,
   clearReport,
   type Expectation,
+  preloadReportRenderers,
   type ReportPaths,
   type RunResults,
   type TargetInfo,
@@ -78,12 +79,18 @@ export async function runPipeline(
       collected = done;
     },
   });
+  // The report renderers load while the worker thread runs the suites, not before it starts.
+  const preload: Reporter = {
+    onTestModuleQueued: () => {
+      if (reportDir !== undefined) preloadReportRenderers();
+    },
+  };
   const interrupt = interruptOn(hooks.interruptOn ?? []);
   try {
     const problems = await runSuites({
       run,
       clauseIds: options.clauseIds,
-      reporters: [reporter, ...(hooks.reporters ?? [])],
+      reporters: [reporter, preload, ...(hooks.reporters ?? [])],
       cancelWhen: interrupt.signal,
     });
     if (!collected) {
