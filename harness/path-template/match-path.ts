@@ -19,14 +19,7 @@ export function matchPath(
   const parts = urlPath.slice(1).split('/');
   if (template.verb !== undefined && !stripVerb(parts, template.verb)) return undefined;
 
-  // Flatten the variables' segments so one alignment covers the whole path.
-  const flat: PlainSegment[] = [];
-  const owners: (string | undefined)[] = [];
-  for (const segment of template.segments) {
-    const inner = segment.kind === 'variable' ? segment.template.segments : [segment];
-    flat.push(...inner);
-    owners.push(...inner.map(() => (segment.kind === 'variable' ? segment.name : undefined)));
-  }
+  const { flat, owners } = flattened(template);
   const spans = alignSegments(flat, parts, literalMatches);
   if (spans === undefined) return undefined;
 
@@ -39,6 +32,32 @@ export function matchPath(
     values[variable.name] = value;
   }
   return values;
+}
+
+interface Flattened {
+  readonly flat: readonly PlainSegment[];
+  /** The variable each flat segment belongs to, undefined for a literal outside variables. */
+  readonly owners: readonly (string | undefined)[];
+}
+
+/** Templates are immutable and matched once per request: flattened once each. */
+const flattenedTemplates = new WeakMap<PathTemplate, Flattened>();
+
+/** The variables' segments inlined, so one alignment covers the whole path. */
+function flattened(template: PathTemplate): Flattened {
+  let result = flattenedTemplates.get(template);
+  if (result === undefined) {
+    const flat: PlainSegment[] = [];
+    const owners: (string | undefined)[] = [];
+    for (const segment of template.segments) {
+      const inner = segment.kind === 'variable' ? segment.template.segments : [segment];
+      flat.push(...inner);
+      owners.push(...inner.map(() => (segment.kind === 'variable' ? segment.name : undefined)));
+    }
+    result = { flat, owners };
+    flattenedTemplates.set(template, result);
+  }
+  return result;
 }
 
 /** Removes `:verb` from the last part; false when it is not there. */
