@@ -20,6 +20,8 @@ describe('npm run bench --quick', () => {
     expect(run.stdout).toMatch(/== mock matrix vs trivial vitest run/);
     expect(run.stdout).toMatch(/floor, trivial vitest run: +\d+ ms/);
     expect(run.stdout).toMatch(/ratio, median of per-pair ratios: +\d+\.\d\d×/);
+    expect(run.stdout).toMatch(/MSW floor, a test per cell, same requests: \d+ ms/);
+    expect(run.stdout).toMatch(/mock matrix vs MSW floor: +\d+\.\d\d×/);
     expect(run.stdout).toMatch(/== reference server vs minimal node:http server/);
     expect(run.stdout).toMatch(/minimal server: +\d+ requests\/s, p50 [\d.]+ ms, p99 [\d.]+ ms/);
     const goals = run.stdout.slice(run.stdout.indexOf('== goals'));
