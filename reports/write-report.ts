@@ -96,6 +96,6 @@ export async function writeReport(dir: string, results: RunResults): Promise<Rep
   ];
   await mkdir(dir, { recursive: true });
   await clearReport(dir);
-  for (const [path, text] of contents) await writeFileAtomically(path, text);
+  await Promise.all(contents.map(([path, text]) => writeFileAtomically(path, text)));
   return paths;
 }

@@ -20,7 +20,11 @@ export type HtmlValue = SafeHtml | string | number | boolean | undefined | reado
 /** Controls other than tab, newline and carriage return, and lone surrogates: not text. */
 const NOT_TEXT = /[^\P{Cc}\t\n\r]|\p{Cs}/gu;
 
+/** Anything escapeHtml changes; most text in a report has none, and is returned as it is. */
+const NEEDS_ESCAPING = /[&<>"']|[^\P{Cc}\t\n\r]|\p{Cs}/u;
+
 export function escapeHtml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(NOT_TEXT, '\uFFFD')
     .replaceAll('&', '&amp;')
