@@ -22,7 +22,7 @@ import type { RunResults } from '#reports';
 import { serviceIds } from '#specs';
 import { listClauseIds } from '../../harness/cli/suite-catalogue.ts';
 import { readGithubOutput } from '../../harness/testing/read-github-output.ts';
-import { complaintsIn } from '../../harness/testing/run-cli.ts';
+import { complaintsIn, runCli } from '../../harness/testing/run-cli.ts';
 import { findOlderNode } from './older-node.ts';
 import {
   childEnv,
@@ -51,6 +51,13 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+}
+
+/** Each cell's outcome, to compare runs cell by cell. */
+function outcomes(results: RunResults | undefined): string[] {
+  return (results?.results ?? [])
+    .map((cell) => `${cell.clause} ${cell.service} ${cell.outcome}`)
+    .sort();
 }
 
 function expectEveryCell(results: RunResults): void {
@@ -127,6 +134,20 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('conformant: every applicable MUST cell passed');
       expectEveryCell(readResults('report-mock'));
+    },
+    SLOW,
+  );
+
+  it(
+    'gives the verdicts of the sources cell by cell, for the reference and a faulty one (its worker runs bundled)',
+    async () => {
+      for (const args of [[], ['--fault', 'cancel-deletes-the-operation']]) {
+        const installed = await cli(['run', ...args, '--report-dir', 'report-bundled']);
+        const sources = await runCli(['run', ...args]);
+        expect(installed.code).toBe(sources.exitCode);
+        expect(outcomes(readResults('report-bundled'))).toEqual(outcomes(sources.results));
+      }
+      expect(readResults('report-bundled').summary.verdict).toBe('not-conformant');
     },
     SLOW,
   );
