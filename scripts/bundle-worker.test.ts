@@ -49,9 +49,14 @@ export const quote = () => readFileSync(new URL('./seeds/quote.txt', import.meta
 export const unused = readFileSync(new URL('./seeds/quote.txt', import.meta.url), 'utf8');
 `,
     );
+    // A tagged template holding `</script>` makes rolldown call one of its syntax helpers.
+    file(
+      'harness/page.js',
+      "const tag = (strings) => strings.raw.join('');\nexport const page = () => tag`<script></script>`;\n",
+    );
     file(
       'harness/cli/run-entry.js',
-      "import { quote } from '../../specs/read-quote.js';\nprocess.stdout.write('entry: ' + quote());\n",
+      "import { quote } from '../../specs/read-quote.js';\nimport { page } from '../page.js';\nprocess.stdout.write('entry: ' + quote() + page());\n",
     );
     file(
       'suites/area/a.test.js',
@@ -63,7 +68,7 @@ export const unused = readFileSync(new URL('./seeds/quote.txt', import.meta.url)
   const run = (file: string) =>
     spawnSync(process.execPath, [file], { encoding: 'utf8' }).stdout.trim();
 
-  it('bundles the entries in place, the shared code in a chunk that still finds its files', async () => {
+  it('bundles the entries in place, the shared code in a chunk that still finds its files, with no helper package', async () => {
     dist = miniatureDist();
     const written = await bundleWorker(dist, ['harness/cli/run-entry.js', 'suites/area/a.test.js']);
 
@@ -72,7 +77,9 @@ export const unused = readFileSync(new URL('./seeds/quote.txt', import.meta.url)
     );
     const chunks = readdirSync(join(dist, WORKER_CHUNKS_DIRECTORY));
     expect(chunks).toHaveLength(1);
-    expect(run(join(dist, 'harness/cli/run-entry.js'))).toBe('entry: read relative to the module');
+    expect(run(join(dist, 'harness/cli/run-entry.js'))).toBe(
+      'entry: read relative to the module\n<script></script>',
+    );
     expect(run(join(dist, 'suites/area/a.test.js'))).toBe('suite: read relative to the module');
   });
 });

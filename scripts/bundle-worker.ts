@@ -60,8 +60,13 @@ export function rewritePlaceholders(code: string, fileName: string): string {
 /** Layers whose modules may be dropped when the worker uses none of their exports. */
 const LIBRARY_LAYERS = ['reports/', 'specs/'];
 
-/** A bare specifier (a package or a Node built-in), as opposed to a file of this package. */
+/**
+ * A bare specifier (a package or a Node built-in), as opposed to a file of this package. Except
+ * rolldown's own syntax helpers (`@oxc-project/runtime`, e.g. for a tagged template holding
+ * `</script>`): rolldown inlines them, and they are no dependency of this package.
+ */
 function isPackageImport(id: string): boolean {
+  if (id.startsWith('@oxc-project/runtime/')) return false;
   return !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('#') && !id.startsWith('\0');
 }
 
