@@ -98,7 +98,13 @@ export async function build(): Promise<BuildSummary> {
   for (const bin of Object.values(root.bin ?? {})) chmodSync(`${ROOT}${bin}`, 0o755);
   writeFileSync(`${DIST}package.json`, `${JSON.stringify(distManifest(root), null, 2)}\n`);
   const entries = WORKER_ENTRY_GLOBS.flatMap((pattern) => globSync(pattern, { cwd: DIST })).sort();
-  const bundled = await bundleWorker(DIST, entries);
+  let bundled: string[];
+  try {
+    bundled = await bundleWorker(DIST, entries);
+  } catch (error) {
+    process.stderr.write(`build: bundling the worker failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
   return { copied, bundled: bundled.length };
 }
 

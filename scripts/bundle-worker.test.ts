@@ -82,4 +82,25 @@ export const unused = readFileSync(new URL('./seeds/quote.txt', import.meta.url)
     );
     expect(run(join(dist, 'suites/area/a.test.js'))).toBe('suite: read relative to the module');
   });
+
+  it('refuses to move a module that uses its own location into a shared chunk', async () => {
+    dist = miniatureDist();
+    writeFileSync(
+      join(dist, 'specs/read-quote.js'),
+      'export const quote = () => import.meta.filename; // where am I?\n',
+    );
+    await expect(
+      bundleWorker(dist, ['harness/cli/run-entry.js', 'suites/area/a.test.js']),
+    ).rejects.toThrow(/specs\/read-quote\.js use import\.meta for more than a data file's URL/);
+  });
+
+  it('lets an entry use its own location: it keeps its path', async () => {
+    dist = miniatureDist();
+    writeFileSync(
+      join(dist, 'suites/area/a.test.js'),
+      "process.stdout.write(import.meta.url.endsWith('/suites/area/a.test.js') ? 'kept' : 'moved');\n",
+    );
+    await bundleWorker(dist, ['harness/cli/run-entry.js', 'suites/area/a.test.js']);
+    expect(run(join(dist, 'suites/area/a.test.js'))).toBe('kept');
+  });
 });

@@ -28,6 +28,7 @@ const PLACEHOLDER = /new URL\("lro-package-path:([^"]*)", import\.meta\.url\)/g;
  * `renderChunk` turns it back into a path relative to the chunk.
  */
 export function packageRelativeAssetUrls(packageRoot: string): Plugin {
+  const locationSensitive = new Set<string>();
   return {
     name: 'lro-package-relative-asset-urls',
     transform(code, id) {
@@ -37,14 +38,32 @@ export function packageRelativeAssetUrls(packageRoot: string): Plugin {
         const suffix = path.endsWith('/') && target !== '' ? '/' : '';
         return `new URL("lro-package-path:${target}${suffix}", import.meta.url)`;
       });
+      if (usesOwnLocation(rewritten)) locationSensitive.add(id);
       return rewritten === code ? null : { code: rewritten };
     },
     renderChunk(code, chunk) {
+      // An entry keeps its path, so its modules may use their location; a shared chunk may not.
+      const moved = chunk.isEntry ? [] : chunk.moduleIds.filter((id) => locationSensitive.has(id));
+      if (moved.length > 0) {
+        this.error(
+          `${moved.map((id) => relative(packageRoot, id)).join(', ')} use import.meta for more than a data file's URL or createRequire, and would see the location of ${chunk.fileName} instead of their own: keep such code out of the worker, or teach scripts/bundle-worker.ts the new use`,
+        );
+      }
       return code.includes('lro-package-path:')
         ? { code: rewritePlaceholders(code, chunk.fileName) }
         : null;
     },
   };
+}
+
+/** Whether code uses `import.meta` other than in a rewritten data-file URL or `createRequire`. */
+function usesOwnLocation(code: string): boolean {
+  return /\bimport\.meta\b/.test(
+    code
+      .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
+      .replace(PLACEHOLDER, '')
+      .replaceAll('createRequire(import.meta.url)', ''),
+  );
 }
 
 /** Turns each recorded package path into a path relative to `fileName` (both from the root). */
