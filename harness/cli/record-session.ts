@@ -54,6 +54,7 @@ function recordedRun(run: RunConfig): RecordedRun {
     settleMs: run.settleMs,
     operations: run.capabilities.operations,
     cancellable: run.capabilities.cancellable,
+    ...(run.capabilities.control ? { control: true } : {}),
   };
 }
 

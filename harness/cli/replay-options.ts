@@ -41,6 +41,11 @@ export function readReplayRun(file: string): ReplayRunInfo {
       `${file} was not written by lro-conformance run --record (it has no log._lroConformance.run), so there is no run to replay`,
     );
   }
+  if (run.control === true) {
+    throw usageError(
+      `${file} was recorded with a control endpoint: its clauses made their own operations through it, and a replay has no control endpoint to ask, so it could not give the recorded verdicts. Record with --control none (probes, --operation and --allow-cancel replay), or with --live`,
+    );
+  }
   return { run, parents: extension?.parents ?? {} };
 }
 

@@ -52,7 +52,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${requestsLine(results.requests, options)}\n`);
   }
   if (options.recordFile !== undefined) {
-    process.stderr.write(`recorded: ${options.recordFile}\n`);
+    // A replay has no control endpoint: say so now, not when someone tries to replay the file.
+    const replayable = options.run.capabilities.control
+      ? ' (not replayable: the run made operations through its control endpoint; record with --control none for a replayable session)'
+      : '';
+    process.stderr.write(`recorded: ${options.recordFile}${replayable}\n`);
   }
   printChanges(outcome);
   for (const problem of outcome.problems) process.stderr.write(`lro-conformance run: ${problem}\n`);

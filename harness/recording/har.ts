@@ -67,6 +67,11 @@ export interface RecordedRun {
   readonly operations: Readonly<Record<string, string>>;
   /** `--allow-cancel` names per service, parents replaced by placeholders. */
   readonly cancellable: Readonly<Record<string, string>>;
+  /**
+   * Set when the run had a control endpoint: its clauses made their own operations through it,
+   * which a replay (it has none) cannot ask for again.
+   */
+  readonly control?: true;
 }
 
 /** What lro-conformance adds to the log. */
