@@ -4,69 +4,30 @@
  * leave the credentials out, a throttled answer is retried as the server asks and marked, and
  * every request is counted against the service's budget.
  */
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { serviceIds } from '#specs';
 import { CLOUD_PLATFORM_SCOPE } from '../auth/service-scopes.ts';
 import { RequestBudgetExceededError } from '../http/request-budget.ts';
-import {
-  authorizedUser,
-  impersonatedServiceAccount,
-  serviceAccountKey,
-} from '../testing/credential-files.ts';
-import { type GoogleStandIn, startGoogleStandIn } from '../testing/google-stand-in.ts';
-import { googleTokenHandlers } from '../testing/google-token-handlers.ts';
-import { listenLoopbackOnly, useIsolatedAdc } from '../testing/isolated-adc.ts';
-import {
-  METADATA_PRINCIPAL,
-  type MetadataServerStandIn,
-  startMetadataServerStandIn,
-} from '../testing/metadata-server-stand-in.ts';
-import { TokenAuthority } from '../testing/token-authority.ts';
+import { useAdcWorld } from '../testing/adc-world.ts';
+import { METADATA_PRINCIPAL } from '../testing/metadata-server-stand-in.ts';
 import { isHarnessError } from './harness-error.ts';
 import { createLiveRun, RETRIED_HEADER } from './live-target.ts';
 import type { Target, TargetConfig } from './target.ts';
 
 const PARENT = 'projects/mine/locations/us';
 const ABSENT = `${PARENT}/operations/lro-conformance-absent-x`;
-const KEY_ACCOUNT = 'key@mine.iam.gserviceaccount.com';
-const TARGET_ACCOUNT = 'target@mine.iam.gserviceaccount.com';
-const USER = 'user@example.com';
 
-const authority = new TokenAuthority();
-const key = serviceAccountKey(KEY_ACCOUNT);
-const tokenServer = setupServer(
-  ...googleTokenHandlers({
-    authority,
-    serviceAccounts: { [KEY_ACCOUNT]: key.publicKey },
-    users: { 'refresh-me': { principal: USER, scopes: [CLOUD_PLATFORM_SCOPE] } },
-    impersonation: { [USER]: [TARGET_ACCOUNT] },
-  }),
-);
-let standIn: GoogleStandIn;
-let metadata: MetadataServerStandIn;
-listenLoopbackOnly(tokenServer);
-const files = useIsolatedAdc();
+const world = useAdcWorld(PARENT);
+const { authority } = world;
 
-beforeAll(async () => {
-  standIn = await startGoogleStandIn({ authority });
-  metadata = await startMetadataServerStandIn({ authority });
-  for (const principal of [KEY_ACCOUNT, TARGET_ACCOUNT, USER, METADATA_PRINCIPAL]) {
-    authority.allowParents(principal, [PARENT]);
-  }
-});
-afterAll(async () => {
-  await standIn.close();
-  await metadata.close();
-});
 beforeEach(async () => {
-  standIn.clearLog();
+  world.standIn().clearLog();
 });
 
 function liveConfig(overrides: Partial<Extract<TargetConfig, { kind: 'live' }>> = {}) {
   return {
     kind: 'live',
-    endpoints: Object.fromEntries(serviceIds().map((id) => [id, standIn.baseUrl])),
+    endpoints: Object.fromEntries(serviceIds().map((id) => [id, world.standIn().baseUrl])),
     auth: { adc: { scopes: { datafusion: [CLOUD_PLATFORM_SCOPE] } }, headers: [] },
     maxRps: 1000,
     requestTimeoutMs: 5_000,
@@ -80,45 +41,27 @@ async function get(target: Target, name: string, credentials = true): Promise<Re
   return target.fetch(sent);
 }
 
-async function useFile(json: unknown): Promise<void> {
-  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', await files().write('adc.json', json));
-}
-
 describe('createLiveRun', () => {
-  it.for([
-    ['a service-account key', () => useFile(key.json)],
-    ['user credentials', () => useFile(authorizedUser('refresh-me'))],
-    [
-      'an impersonation file',
-      () => useFile(impersonatedServiceAccount(TARGET_ACCOUNT, authorizedUser('refresh-me'))),
-    ],
-    [
-      'the metadata server',
-      async () => {
-        vi.stubEnv('GCE_METADATA_HOST', metadata.hostPort);
-        vi.stubEnv('METADATA_SERVER_DETECTION', 'assume-present');
-      },
-    ],
-  ] as const)('sends the authorization header %s yields', async ([, setUp]) => {
+  it.for(world.sources)('sends the authorization header %s yields', async ([, setUp]) => {
     await setUp();
     const target = createLiveRun(liveConfig()).targetFor('datafusion');
     expect(target.control).toBeUndefined();
     expect(target.info).toMatchObject({ kind: 'live', auth: 'adc' });
     const response = await get(target, ABSENT);
     expect(response.status).toBe(404);
-    const sent = standIn.requests.at(-1)?.headers.authorization ?? '';
+    const sent = world.standIn().requests.at(-1)?.headers.authorization ?? '';
     const token = /^Bearer (\S+)$/.exec(sent)?.[1] ?? '';
     expect(authority.lookup(token)?.scopes).toContain(CLOUD_PLATFORM_SCOPE);
   });
 
   it('leaves the credentials out when asked, and the front end answers 401', async () => {
-    vi.stubEnv('GCE_METADATA_HOST', metadata.hostPort);
+    vi.stubEnv('GCE_METADATA_HOST', world.metadata().hostPort);
     vi.stubEnv('METADATA_SERVER_DETECTION', 'assume-present');
     const target = createLiveRun(liveConfig()).targetFor('datafusion');
     const response = await get(target, ABSENT, false);
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer /);
-    expect(standIn.requests.at(-1)?.headers.authorization).toBeUndefined();
+    expect(world.standIn().requests.at(-1)?.headers.authorization).toBeUndefined();
   });
 
   it('sends --header values, expanded where the request is sent', async () => {
@@ -137,11 +80,11 @@ describe('createLiveRun', () => {
       liveConfig({ auth: { headers: ['Authorization: Bearer $LIVE_TEST_TOKEN'] } }),
     );
     const target = run.targetFor('datafusion');
-    standIn.throttleNext(1, { retryAfter: '0' });
+    world.standIn().throttleNext(1, { retryAfter: '0' });
     const response = await get(target, ABSENT);
     expect(response.status).toBe(404);
     expect(response.headers.get(RETRIED_HEADER)).toBe('429 then waited 0 ms');
-    expect(standIn.requests).toHaveLength(2);
+    expect(world.standIn().requests).toHaveLength(2);
     expect(target.requestsSent?.()).toBe(2);
     expect(run.counts()).toEqual({ datafusion: 2 });
   });
@@ -155,13 +98,16 @@ describe('createLiveRun', () => {
     const error = await get(target, ABSENT).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RequestBudgetExceededError);
     expect(isHarnessError(error)).toBe(true);
-    expect(standIn.requests).toHaveLength(1);
+    expect(world.standIn().requests).toHaveLength(1);
   });
 
   it('gives each service its own base URL, budget count and one shared memo', () => {
     const run = createLiveRun(
       liveConfig({
-        endpoints: { checks: 'https://checks.googleapis.com/', datafusion: standIn.baseUrl },
+        endpoints: {
+          checks: 'https://checks.googleapis.com/',
+          datafusion: world.standIn().baseUrl,
+        },
       }),
     );
     const checks = run.targetFor('checks');
