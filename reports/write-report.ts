@@ -74,19 +74,21 @@ const loadRenderers = () =>
     import('./render-matrix-markdown.ts'),
   ]);
 let renderers: ReturnType<typeof loadRenderers> | undefined;
+const loadedRenderers = () => {
+  renderers ??= loadRenderers();
+  return renderers;
+};
 
 /** Starts loading the renderers, so that writeReport does not wait for them. */
 export function preloadReportRenderers(): void {
-  renderers ??= loadRenderers();
   // A failure to load surfaces where writeReport awaits it, not as an unhandled rejection now.
-  renderers.catch(() => {});
+  loadedRenderers().catch(() => {});
 }
 
 export async function writeReport(dir: string, results: RunResults): Promise<ReportPaths> {
   assertValidRunResults(results);
   const paths = pathsIn(dir);
-  renderers ??= loadRenderers();
-  const [{ renderHtmlReport }, { renderJunit }, { renderMatrixMarkdown }] = await renderers;
+  const [{ renderHtmlReport }, { renderJunit }, { renderMatrixMarkdown }] = await loadedRenderers();
   const scrubbed = redactDeep(results);
   const contents: readonly [string, string][] = [
     [paths.resultsJson, `${JSON.stringify(scrubbed, null, 2)}\n`],

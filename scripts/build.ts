@@ -71,12 +71,9 @@ function compile(): void {
 }
 
 /** What the run's worker thread imports: vitest loads run-entry.js, which imports the suites. */
-export const WORKER_ENTRY_GLOBS: readonly string[] = [
-  'harness/cli/run-entry.js',
-  'suites/**/*.test.js',
-];
+const WORKER_ENTRY_GLOBS: readonly string[] = ['harness/cli/run-entry.js', 'suites/**/*.test.js'];
 
-export interface BuildSummary {
+interface BuildSummary {
   readonly copied: number;
   readonly bundled: number;
 }

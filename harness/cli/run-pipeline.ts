@@ -80,17 +80,14 @@ export async function runPipeline(
     },
   });
   // The report renderers load while the worker thread runs the suites, not before it starts.
-  const preload: Reporter = {
-    onTestModuleQueued: () => {
-      if (reportDir !== undefined) preloadReportRenderers();
-    },
-  };
+  const preload: Reporter[] =
+    reportDir === undefined ? [] : [{ onTestModuleQueued: () => preloadReportRenderers() }];
   const interrupt = interruptOn(hooks.interruptOn ?? []);
   try {
     const problems = await runSuites({
       run,
       clauseIds: options.clauseIds,
-      reporters: [reporter, preload, ...(hooks.reporters ?? [])],
+      reporters: [reporter, ...preload, ...(hooks.reporters ?? [])],
       cancelWhen: interrupt.signal,
     });
     if (!collected) {
