@@ -26,6 +26,8 @@ export interface BuildRunResultsInput {
   readonly startedAt: Date;
   readonly durationMs: number;
   readonly toolVersion: string;
+  /** The caller's id for the run (`--run-id`). */
+  readonly runId?: string;
   readonly settings: RunSettings;
   readonly shard?: RunResults['shard'];
   readonly interrupted?: boolean;
@@ -73,6 +75,7 @@ export function buildRunResults(input: BuildRunResultsInput): RunResults {
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { name: 'lro-conformance', version: input.toolVersion },
+    ...(input.runId === undefined ? {} : { runId: input.runId }),
     startedAt: input.startedAt.toISOString(),
     durationMs: input.durationMs,
     target: input.target,

@@ -178,6 +178,11 @@ export const RESULTS_SCHEMA_VERSION = 2;
 export interface RunResults {
   readonly schemaVersion: typeof RESULTS_SCHEMA_VERSION;
   readonly tool: { readonly name: 'lro-conformance'; readonly version: string };
+  /**
+   * The id the caller gave the run (`--run-id`), so that it can tell its own report from one an
+   * earlier run left in the same directory; absent when none was given.
+   */
+  readonly runId?: string;
   readonly startedAt: string;
   readonly durationMs: number;
   readonly target: TargetInfo;

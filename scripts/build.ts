@@ -11,6 +11,7 @@ import { chmodSync, cpSync, globSync, readFileSync, rmSync, writeFileSync } from
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { bundleWorker } from './bundle-worker.ts';
+import { sourceFingerprint } from './source-fingerprint.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -38,12 +39,15 @@ interface Manifest {
   readonly imports?: Readonly<Record<string, string>>;
 }
 
+/** The digest of the sources a build was made from, kept in dist/package.json. */
+export const SOURCES_FIELD = 'sourcesSha256';
+
 /**
  * dist/package.json: the package version (harness/cli/package-version.ts reads the nearest
  * `../../package.json`, which from dist/ is this file) and the `imports` map pointing at the
  * compiled `.js` files instead of the `.ts` sources.
  */
-export function distManifest(root: Manifest): Record<string, unknown> {
+export function distManifest(root: Manifest, sources?: string): Record<string, unknown> {
   const imports = Object.fromEntries(
     Object.entries(root.imports ?? {}).map(([name, target]) => [
       name,
@@ -55,6 +59,7 @@ export function distManifest(root: Manifest): Record<string, unknown> {
     version: root.version,
     type: 'module',
     imports,
+    ...(sources === undefined ? {} : { [SOURCES_FIELD]: sources }),
   };
 }
 
@@ -93,7 +98,8 @@ export async function build(): Promise<BuildSummary> {
   const root = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as Manifest;
   // npm marks bins executable when it installs a package, not for `npx` inside this repository.
   for (const bin of Object.values(root.bin ?? {})) chmodSync(`${ROOT}${bin}`, 0o755);
-  writeFileSync(`${DIST}package.json`, `${JSON.stringify(distManifest(root), null, 2)}\n`);
+  const manifest = distManifest(root, sourceFingerprint(ROOT));
+  writeFileSync(`${DIST}package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   const entries = WORKER_ENTRY_GLOBS.flatMap((pattern) => globSync(pattern, { cwd: DIST })).sort();
   let bundled: string[];
   try {

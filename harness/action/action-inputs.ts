@@ -78,11 +78,19 @@ export function actionInputs(env: NodeJS.ProcessEnv): ActionInputs {
   }
   const extra = splitArgs(input(env, 'args'));
   // The step reads the report where report-dir says; a second --report-dir would move it.
-  if (extra.some((arg) => arg === '--report-dir' || arg.startsWith('--report-dir='))) {
+  if (hasFlag(extra, '--report-dir')) {
     throw new ActionInputError('input args: set the report directory with the report-dir input');
+  }
+  // The step names its run itself, to find its own report (run-action.ts).
+  if (hasFlag(extra, '--run-id')) {
+    throw new ActionInputError('input args: the step sets --run-id itself; leave it out');
   }
   args.push('--report-dir', reportDir, ...extra);
   return { args, reportDir };
+}
+
+function hasFlag(args: readonly string[], flag: string): boolean {
+  return args.some((arg) => arg === flag || arg.startsWith(`${flag}=`));
 }
 
 function liveInput(value: string): boolean {

@@ -147,6 +147,23 @@ describe('lro-conformance-action', () => {
     );
   }, 60_000);
 
+  it('never takes a report stamped in the same second by another run for its own', async () => {
+    // What an idle machine makes likely: the previous run in the directory started within the
+    // second. Stamped in the future here, so no clock slack can pass it off as this run's.
+    const dir = join(workspace, 'collision', 'lro-report');
+    mkdirSync(dir, { recursive: true });
+    const old = JSON.parse(
+      readFileSync(join(workspace, 'passing', 'out', 'report', 'results.json'), 'utf8'),
+    ) as { startedAt: string };
+    old.startedAt = new Date(Date.now() + 60_000).toISOString();
+    writeFileSync(join(dir, 'results.json'), JSON.stringify(old));
+    writeFileSync(join(dir, 'matrix.md'), '# an earlier run\n');
+    const stopped = await runStep('collision', { INPUT_SERVICES: 'nope' });
+    expect(stopped.code).toBe(2);
+    expect(stopped.outputs.verdict).toBe('');
+    expect(stopped.summary).not.toContain('an earlier run');
+  }, 60_000);
+
   it('refuses inputs it cannot turn into flags, exit 2', async () => {
     const bad = await runStep('bad-input', { INPUT_LIVE: 'yes' });
     expect(bad.code).toBe(2);
@@ -294,6 +311,7 @@ describe('action inputs', () => {
       { INPUT_ARGS: '--report-dir=elsewhere' },
       'input args: set the report directory with the report-dir input',
     ],
+    [{ INPUT_ARGS: '--run-id mine' }, 'input args: the step sets --run-id itself; leave it out'],
   ])('refuses %j', (env, message) => {
     expect(() => actionInputs(env)).toThrow(new ActionInputError(message));
   });

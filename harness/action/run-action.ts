@@ -6,6 +6,7 @@
  * exit code (docs/INTERPRETING.md), so the job fails exactly when the CLI would.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,9 +47,11 @@ export async function runAction(io: ActionIo): Promise<number> {
     return EXIT_USAGE;
   }
   const reportDir = resolve(io.cwd, inputs.reportDir);
-  const startedAt = Date.now();
-  const exit = await runCli(inputs.args, io);
-  const results = freshResults(reportDir, startedAt);
+  // The report names the run that wrote it: one an earlier run left in the same directory, or a
+  // run that stopped before writing, is never taken for this run's verdict.
+  const runId = randomUUID();
+  const exit = await runCli([...inputs.args, '--run-id', runId], io);
+  const results = ownResults(reportDir, runId);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (results === undefined) {
     io.stdout.write(
@@ -93,13 +96,17 @@ function runCli(args: readonly string[], io: ActionIo): Promise<CliExit> {
   });
 }
 
-/** results.json of this run: one left from an earlier run is not this run's verdict. */
-function freshResults(reportDir: string, startedAt: number): RunResults | undefined {
+/** results.json of the run `runId` names; any other report in the directory is not this run's. */
+function ownResults(reportDir: string, runId: string): RunResults | undefined {
   const file = resolve(reportDir, 'results.json');
   if (!existsSync(file) || !existsSync(resolve(reportDir, 'matrix.md'))) return undefined;
-  const results = JSON.parse(readFileSync(file, 'utf8')) as RunResults;
-  // The run records when it started; a second of slack for clocks that round.
-  return Date.parse(results.startedAt) >= startedAt - 1_000 ? results : undefined;
+  let results: RunResults;
+  try {
+    results = JSON.parse(readFileSync(file, 'utf8')) as RunResults;
+  } catch {
+    return undefined;
+  }
+  return results.runId === runId ? results : undefined;
 }
 
 /**

@@ -35,6 +35,8 @@ export interface RunConformanceOptions {
   readonly failOn?: readonly FailOn[];
   /** `--expectations`: a file of known deviations (docs/DRIFT.md). */
   readonly expectations?: string;
+  /** `--run-id`: an id written to the results as `runId`. */
+  readonly runId?: string;
   /** `--cancel` (embedded reference): how it answers cancels. */
   readonly cancelMode?: CancelMode;
   /** `--cancel-delay` (embedded reference): milliseconds before a cancel takes effect. */
@@ -92,6 +94,7 @@ const FLAG_OF = {
   reportDir: 'report-dir',
   failOn: 'fail-on',
   expectations: 'expectations',
+  runId: 'run-id',
   cancelMode: 'cancel',
   cancelDelayMs: 'cancel-delay',
   fault: 'fault',
@@ -161,6 +164,7 @@ const KIND_OF: Readonly<Record<OptionName, ValueKind>> = {
   reportDir: 'string',
   failOn: 'list',
   expectations: 'string',
+  runId: 'string',
   cancelMode: 'string',
   cancelDelayMs: 'milliseconds',
   fault: 'string',

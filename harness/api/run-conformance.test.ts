@@ -64,7 +64,13 @@ describe('runConformance', () => {
     await runConformance({ services: ['dai'], clauses: ['get/*'] });
     expect(existsSync(cliDefault) ? statSync(cliDefault).mtimeMs : undefined).toBe(before);
 
-    const results = await runConformance({ services: ['dai'], clauses: ['get/*'], reportDir });
+    const results = await runConformance({
+      services: ['dai'],
+      clauses: ['get/*'],
+      reportDir,
+      runId: 'api-run-1',
+    });
+    expect(results.runId).toBe('api-run-1');
     expect(readdirSync(reportDir).sort()).toEqual([
       'junit.xml',
       'matrix.md',

@@ -1,13 +1,15 @@
 /**
  * Which build of lro-conformance a benchmark runs: the compiled one in dist/ (what users install,
- * docs/decisions/0005-build-layout.md), rebuilt first when any source is newer than it, or the
+ * docs/decisions/0005-build-layout.md), rebuilt first when it was built from other sources, or the
  * repository's TypeScript sources (quicker to iterate on, slower to start: Node strips types).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdtempSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SOURCES_FIELD } from '../../scripts/build.ts';
+import { sourceFingerprint } from '../../scripts/source-fingerprint.ts';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,29 +31,21 @@ export function layoutAt(kind: LayoutKind, root: string): Layout {
   };
 }
 
-const SOURCE_GLOBS = [
-  '{harness,specs,reports,suites,scripts}/**/*.{ts,json,txt,css,js}',
-  'package.json',
-  'tsconfig.build.json',
-];
-
-/** True when dist/ exists and no source file is newer than its manifest. */
+/** True when dist/ was built from the sources as they are now (scripts/source-fingerprint.ts). */
 export function distIsFresh(): boolean {
   const manifest = join(REPOSITORY_ROOT, 'dist/package.json');
   if (!existsSync(manifest)) return false;
-  const built = statSync(manifest).mtimeMs;
-  return !SOURCE_GLOBS.some((pattern) =>
-    globSync(pattern, { cwd: REPOSITORY_ROOT }).some(
-      (file) => !file.includes('.test.') && statSync(join(REPOSITORY_ROOT, file)).mtimeMs > built,
-    ),
-  );
+  const built = (JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>)[
+    SOURCES_FIELD
+  ];
+  return built === sourceFingerprint(REPOSITORY_ROOT);
 }
 
 /** The layout to measure; builds dist/ (`npm run build`) when it is missing or stale. */
 export function prepareLayout(kind: LayoutKind, log: (line: string) => void): Layout {
   if (kind === 'sources') return layoutAt('sources', REPOSITORY_ROOT);
   if (!distIsFresh()) {
-    log('dist/ is missing or older than the sources: npm run build');
+    log('dist/ is missing or was built from other sources: npm run build');
     const built = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: REPOSITORY_ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -37,6 +37,14 @@ describe('parseRunOptions', () => {
     });
   });
 
+  it("keeps the caller's run id, and refuses one that could not travel in a file name", () => {
+    expect(parseRunOptions(['--run-id', 'ci-42.a:b_c']).runId).toBe('ci-42.a:b_c');
+    expect(parseRunOptions([]).runId).toBeUndefined();
+    for (const bad of ['', 'a b', '../x', 'x'.repeat(129)]) {
+      expect(usageErrorOf(['--run-id', bad]).message).toMatch(/^--run-id takes 1 to 128 letters/);
+    }
+  });
+
   it('gives every run its own probe seed', () => {
     expect(parseRunOptions([]).run.probeSeed).not.toBe(parseRunOptions([]).run.probeSeed);
   });

@@ -57,6 +57,8 @@ Output and verdict:
   --expectations FILE   known deviations (docs/DRIFT.md): an expected FAIL does not fail the
                         run; unexpected passes and expired expectations are reported
   --baseline FILE       an earlier results.json: print only what changed since (docs/DRIFT.md)
+  --run-id ID           an id written to results.json as runId, so a caller can tell its own
+                        run's report from an earlier one (letters, digits, . _ : -)
   -h, --help            this text
 
 ${LIVE_USAGE}
@@ -81,6 +83,8 @@ export interface RunOptions {
   readonly baselineFile?: string;
   /** Where to write the session as HAR after the run (`--record FILE.har`). */
   readonly recordFile?: string;
+  /** The caller's id for the run, written to results.json (`--run-id`). */
+  readonly runId?: string;
 }
 
 export function parseRunOptions(argv: readonly string[]): RunOptions {
@@ -115,6 +119,7 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
     ...(values.expectations === undefined ? {} : { expectationsFile: values.expectations }),
     ...(values.baseline === undefined ? {} : { baselineFile: values.baseline }),
     ...(live.recordFile === undefined ? {} : { recordFile: live.recordFile }),
+    ...(values['run-id'] === undefined ? {} : { runId: runIdOf(values['run-id']) }),
     run: {
       target,
       services: live.services ?? requestedServices ?? serviceIds(),
@@ -196,6 +201,7 @@ function parseStrict(argv: readonly string[]) {
         'fail-on': { type: 'string' },
         expectations: { type: 'string' },
         baseline: { type: 'string' },
+        'run-id': { type: 'string' },
         cancel: { type: 'string' },
         'cancel-delay': { type: 'string' },
         fault: { type: 'string' },
@@ -283,6 +289,16 @@ function shardOf(text: string): { index: number; count: number } {
     throw usageError(`--shard takes I/N with 1 <= I <= N, e.g. 2/4; got "${text}"`);
   }
   return { index: parseInteger('shard', String(index), { min: 1, max: count }), count };
+}
+
+/** A run id travels in results.json and in file names a caller may build from it. */
+function runIdOf(text: string): string {
+  if (!/^[A-Za-z0-9._:-]{1,128}$/.test(text)) {
+    throw usageError(
+      `--run-id takes 1 to 128 letters, digits, dots, underscores, colons or hyphens; got "${text}"`,
+    );
+  }
+  return text;
 }
 
 function millis(text: string | undefined, flag: string, fallback: number): number {

@@ -147,6 +147,7 @@ function resultsOf(
     services: run.services,
     target: targetInfo(run),
     toolVersion: readPackageVersion(),
+    ...(options.runId === undefined ? {} : { runId: options.runId }),
     settings: {
       deadlineMs: run.deadlineMs,
       settleMs: run.settleMs,

@@ -6,13 +6,14 @@ const runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.de
 import { fullFormats as formats } from 'ajv-formats/dist/formats.js';
 
 export const validateResults = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/lro-conformance/lro-conformance/reports/results.schema.json","title":"lro-conformance run results","description":"What one lro-conformance run produced: one cell per service x clause. Mirrors reports/results-model.ts; a change to either bumps schemaVersion.","type":"object","required":["schemaVersion","tool","startedAt","durationMs","target","settings","services","clauses","results","summary"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"lro-conformance"},"version":{"type":"string","minLength":1}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"target":{"$ref":"#/$defs/TargetInfo"},"settings":{"$ref":"#/$defs/RunSettings"},"services":{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true},"clauses":{"type":"array","items":{"$ref":"#/$defs/ClauseInfo"}},"results":{"type":"array","items":{"$ref":"#/$defs/CellResult"}},"summary":{"$ref":"#/$defs/RunSummary"},"shard":{"type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"interrupted":{"const":true},"problems":{"type":"array","items":{"type":"string","minLength":1}},"requests":{"type":"object","additionalProperties":{"$ref":"#/$defs/Count"}}},"$defs":{"ServiceId":{"type":"string","minLength":1},"Outcome":{"description":"PASS and FAIL are verdicts; NOT_APPLICABLE: the clause has nothing to check on this target; INCONCLUSIVE: the observation could not decide; ERROR: the harness could not carry out the check; SKIPPED: not run.","enum":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"]},"Strength":{"description":"RFC 2119 strength; observed = undocumented behaviour, reported but never scored.","enum":["MUST","SHOULD","observed"]},"Headers":{"type":"object","additionalProperties":{"type":"string"}},"TargetInfo":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["mock","url","live","msw","replay"]},"baseUrl":{"type":"string","format":"uri"},"controlUrl":{"type":"string","format":"uri"},"endpoints":{"type":"object","additionalProperties":{"type":"string","format":"uri"}},"auth":{"enum":["none","adc","headers"]},"source":{"type":"string","minLength":1},"reference":{"type":"object","required":["cancelMode","cancelDelayMs"],"additionalProperties":false,"properties":{"cancelMode":{"type":"string","minLength":1},"cancelDelayMs":{"type":"number","minimum":0},"fault":{"type":"string","minLength":1},"variant":{"type":"string","minLength":1}}}}},"ClauseSource":{"type":"object","required":["kind","ref"],"additionalProperties":false,"properties":{"kind":{"enum":["seed","discovery","proto","aip","rfc","client","observed"]},"ref":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"},"service":{"description":"The service whose own documentation this is (seed and discovery sources): a cell shows its service's sources.","type":"string","minLength":1},"quote":{"type":"string"}}},"ClauseInfo":{"type":"object","required":["id","title","strength","quote","sources","services","requires","method","meanings"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"strength":{"$ref":"#/$defs/Strength"},"quote":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/$defs/ClauseSource"}},"services":{"oneOf":[{"const":"all"},{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true}]},"requires":{"enum":["control","operation","cancellable-operation","nothing"]},"method":{"type":"string","minLength":1},"meanings":{"type":"object","required":["FAIL"],"additionalProperties":false,"properties":{"FAIL":{"type":"string","minLength":1},"NOT_APPLICABLE":{"type":"string","minLength":1},"INCONCLUSIVE":{"type":"string","minLength":1}}},"derivation":{"type":"string","minLength":1}}},"Exchange":{"type":"object","required":["request","curl"],"additionalProperties":false,"properties":{"request":{"type":"object","required":["method","url","headers"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"response":{"type":"object","required":["status","headers","body"],"additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"curl":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"CellResult":{"type":"object","required":["service","clause","outcome","strength"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/ServiceId"},"clause":{"type":"string","minLength":1},"outcome":{"$ref":"#/$defs/Outcome"},"strength":{"$ref":"#/$defs/Strength"},"message":{"type":"string"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"array","items":{"$ref":"#/$defs/Exchange"}},"durationMs":{"type":"number","minimum":0},"rootCause":{"type":"string","minLength":1},"cancelSupport":{"enum":["supported","unsupported"]},"expectation":{"type":"object","required":["outcome","reason","status"],"additionalProperties":false,"properties":{"outcome":{"$ref":"#/$defs/Outcome"},"reason":{"type":"string","minLength":1},"link":{"type":"string","format":"uri"},"expires":{"type":"string","format":"date"},"status":{"enum":["met","unexpected-pass","differs","expired"]}}}}},"RunSummary":{"type":"object","required":["counts","mustFailures","verdict"],"additionalProperties":false,"properties":{"counts":{"type":"object","required":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"],"additionalProperties":false,"properties":{"PASS":{"$ref":"#/$defs/Count"},"FAIL":{"$ref":"#/$defs/Count"},"NOT_APPLICABLE":{"$ref":"#/$defs/Count"},"INCONCLUSIVE":{"$ref":"#/$defs/Count"},"ERROR":{"$ref":"#/$defs/Count"},"SKIPPED":{"$ref":"#/$defs/Count"}}},"mustFailures":{"$ref":"#/$defs/Count"},"verdict":{"enum":["conformant","not-conformant","harness-error","not-verified","interrupted"]}}},"Count":{"type":"integer","minimum":0},"RunSettings":{"type":"object","required":["deadlineMs","settleMs","failOn"],"additionalProperties":false,"properties":{"deadlineMs":{"$ref":"#/$defs/Count"},"settleMs":{"$ref":"#/$defs/Count"},"requestTimeoutMs":{"$ref":"#/$defs/Count"},"failOn":{"type":"array","uniqueItems":true,"items":{"enum":["should","inconclusive","error"]}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/lro-conformance/lro-conformance/reports/results.schema.json","title":"lro-conformance run results","description":"What one lro-conformance run produced: one cell per service x clause. Mirrors reports/results-model.ts; a change to either bumps schemaVersion.","type":"object","required":["schemaVersion","tool","startedAt","durationMs","target","settings","services","clauses","results","summary"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"lro-conformance"},"version":{"type":"string","minLength":1}}},"runId":{"type":"string","pattern":"^[A-Za-z0-9._:-]{1,128}$"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"target":{"$ref":"#/$defs/TargetInfo"},"settings":{"$ref":"#/$defs/RunSettings"},"services":{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true},"clauses":{"type":"array","items":{"$ref":"#/$defs/ClauseInfo"}},"results":{"type":"array","items":{"$ref":"#/$defs/CellResult"}},"summary":{"$ref":"#/$defs/RunSummary"},"shard":{"type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"interrupted":{"const":true},"problems":{"type":"array","items":{"type":"string","minLength":1}},"requests":{"type":"object","additionalProperties":{"$ref":"#/$defs/Count"}}},"$defs":{"ServiceId":{"type":"string","minLength":1},"Outcome":{"description":"PASS and FAIL are verdicts; NOT_APPLICABLE: the clause has nothing to check on this target; INCONCLUSIVE: the observation could not decide; ERROR: the harness could not carry out the check; SKIPPED: not run.","enum":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"]},"Strength":{"description":"RFC 2119 strength; observed = undocumented behaviour, reported but never scored.","enum":["MUST","SHOULD","observed"]},"Headers":{"type":"object","additionalProperties":{"type":"string"}},"TargetInfo":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["mock","url","live","msw","replay"]},"baseUrl":{"type":"string","format":"uri"},"controlUrl":{"type":"string","format":"uri"},"endpoints":{"type":"object","additionalProperties":{"type":"string","format":"uri"}},"auth":{"enum":["none","adc","headers"]},"source":{"type":"string","minLength":1},"reference":{"type":"object","required":["cancelMode","cancelDelayMs"],"additionalProperties":false,"properties":{"cancelMode":{"type":"string","minLength":1},"cancelDelayMs":{"type":"number","minimum":0},"fault":{"type":"string","minLength":1},"variant":{"type":"string","minLength":1}}}}},"ClauseSource":{"type":"object","required":["kind","ref"],"additionalProperties":false,"properties":{"kind":{"enum":["seed","discovery","proto","aip","rfc","client","observed"]},"ref":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"},"service":{"description":"The service whose own documentation this is (seed and discovery sources): a cell shows its service's sources.","type":"string","minLength":1},"quote":{"type":"string"}}},"ClauseInfo":{"type":"object","required":["id","title","strength","quote","sources","services","requires","method","meanings"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"strength":{"$ref":"#/$defs/Strength"},"quote":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/$defs/ClauseSource"}},"services":{"oneOf":[{"const":"all"},{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true}]},"requires":{"enum":["control","operation","cancellable-operation","nothing"]},"method":{"type":"string","minLength":1},"meanings":{"type":"object","required":["FAIL"],"additionalProperties":false,"properties":{"FAIL":{"type":"string","minLength":1},"NOT_APPLICABLE":{"type":"string","minLength":1},"INCONCLUSIVE":{"type":"string","minLength":1}}},"derivation":{"type":"string","minLength":1}}},"Exchange":{"type":"object","required":["request","curl"],"additionalProperties":false,"properties":{"request":{"type":"object","required":["method","url","headers"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"response":{"type":"object","required":["status","headers","body"],"additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"curl":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"CellResult":{"type":"object","required":["service","clause","outcome","strength"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/ServiceId"},"clause":{"type":"string","minLength":1},"outcome":{"$ref":"#/$defs/Outcome"},"strength":{"$ref":"#/$defs/Strength"},"message":{"type":"string"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"array","items":{"$ref":"#/$defs/Exchange"}},"durationMs":{"type":"number","minimum":0},"rootCause":{"type":"string","minLength":1},"cancelSupport":{"enum":["supported","unsupported"]},"expectation":{"type":"object","required":["outcome","reason","status"],"additionalProperties":false,"properties":{"outcome":{"$ref":"#/$defs/Outcome"},"reason":{"type":"string","minLength":1},"link":{"type":"string","format":"uri"},"expires":{"type":"string","format":"date"},"status":{"enum":["met","unexpected-pass","differs","expired"]}}}}},"RunSummary":{"type":"object","required":["counts","mustFailures","verdict"],"additionalProperties":false,"properties":{"counts":{"type":"object","required":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"],"additionalProperties":false,"properties":{"PASS":{"$ref":"#/$defs/Count"},"FAIL":{"$ref":"#/$defs/Count"},"NOT_APPLICABLE":{"$ref":"#/$defs/Count"},"INCONCLUSIVE":{"$ref":"#/$defs/Count"},"ERROR":{"$ref":"#/$defs/Count"},"SKIPPED":{"$ref":"#/$defs/Count"}}},"mustFailures":{"$ref":"#/$defs/Count"},"verdict":{"enum":["conformant","not-conformant","harness-error","not-verified","interrupted"]}}},"Count":{"type":"integer","minimum":0},"RunSettings":{"type":"object","required":["deadlineMs","settleMs","failOn"],"additionalProperties":false,"properties":{"deadlineMs":{"$ref":"#/$defs/Count"},"settleMs":{"$ref":"#/$defs/Count"},"requestTimeoutMs":{"$ref":"#/$defs/Count"},"failOn":{"type":"array","uniqueItems":true,"items":{"enum":["should","inconclusive","error"]}}}}}};
 const schema32 = {"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["mock","url","live","msw","replay"]},"baseUrl":{"type":"string","format":"uri"},"controlUrl":{"type":"string","format":"uri"},"endpoints":{"type":"object","additionalProperties":{"type":"string","format":"uri"}},"auth":{"enum":["none","adc","headers"]},"source":{"type":"string","minLength":1},"reference":{"type":"object","required":["cancelMode","cancelDelayMs"],"additionalProperties":false,"properties":{"cancelMode":{"type":"string","minLength":1},"cancelDelayMs":{"type":"number","minimum":0},"fault":{"type":"string","minLength":1},"variant":{"type":"string","minLength":1}}}}};
 const schema37 = {"type":"string","minLength":1};
 const schema34 = {"type":"integer","minimum":0};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
 const func0 = runtime1.default;
+const pattern4 = new RegExp("^[A-Za-z0-9._:-]{1,128}$", "u");
 const formats0 = formats["date-time"];
 const formats2 = formats.uri;
 const schema33 = {"type":"object","required":["deadlineMs","settleMs","failOn"],"additionalProperties":false,"properties":{"deadlineMs":{"$ref":"#/$defs/Count"},"settleMs":{"$ref":"#/$defs/Count"},"requestTimeoutMs":{"$ref":"#/$defs/Count"},"failOn":{"type":"array","uniqueItems":true,"items":{"enum":["should","inconclusive","error"]}}}};
@@ -2317,11 +2318,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.startedAt !== undefined){
-let data4 = data.startedAt;
+if(data.runId !== undefined){
+let data4 = data.runId;
 if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err19 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(!pattern4.test(data4)){
+const err19 = {instancePath:instancePath+"/runId",schemaPath:"#/properties/runId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]{1,128}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2332,7 +2333,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/runId",schemaPath:"#/properties/runId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2342,11 +2343,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.durationMs !== undefined){
-let data5 = data.durationMs;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.startedAt !== undefined){
+let data5 = data.startedAt;
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err21 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2357,7 +2358,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err22 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2367,11 +2368,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.target !== undefined){
-let data6 = data.target;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.kind === undefined){
-const err23 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/TargetInfo/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data.durationMs !== undefined){
+let data6 = data.durationMs;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err23 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2380,9 +2381,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key2 in data6){
-if(!(((((((key2 === "kind") || (key2 === "baseUrl")) || (key2 === "controlUrl")) || (key2 === "endpoints")) || (key2 === "auth")) || (key2 === "source")) || (key2 === "reference"))){
-const err24 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/TargetInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+else {
+const err24 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2392,10 +2393,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.kind !== undefined){
-let data7 = data6.kind;
-if(!(((((data7 === "mock") || (data7 === "url")) || (data7 === "live")) || (data7 === "msw")) || (data7 === "replay"))){
-const err25 = {instancePath:instancePath+"/target/kind",schemaPath:"#/$defs/TargetInfo/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data.target !== undefined){
+let data7 = data.target;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.kind === undefined){
+const err25 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/TargetInfo/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2404,12 +2406,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data6.baseUrl !== undefined){
-let data8 = data6.baseUrl;
-if(typeof data8 === "string"){
-if(!(formats2(data8))){
-const err26 = {instancePath:instancePath+"/target/baseUrl",schemaPath:"#/$defs/TargetInfo/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+for(const key2 in data7){
+if(!(((((((key2 === "kind") || (key2 === "baseUrl")) || (key2 === "controlUrl")) || (key2 === "endpoints")) || (key2 === "auth")) || (key2 === "source")) || (key2 === "reference"))){
+const err26 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/TargetInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2419,8 +2418,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/target/baseUrl",schemaPath:"#/$defs/TargetInfo/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.kind !== undefined){
+let data8 = data7.kind;
+if(!(((((data8 === "mock") || (data8 === "url")) || (data8 === "live")) || (data8 === "msw")) || (data8 === "replay"))){
+const err27 = {instancePath:instancePath+"/target/kind",schemaPath:"#/$defs/TargetInfo/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2430,11 +2431,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.controlUrl !== undefined){
-let data9 = data6.controlUrl;
+if(data7.baseUrl !== undefined){
+let data9 = data7.baseUrl;
 if(typeof data9 === "string"){
 if(!(formats2(data9))){
-const err28 = {instancePath:instancePath+"/target/controlUrl",schemaPath:"#/$defs/TargetInfo/properties/controlUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err28 = {instancePath:instancePath+"/target/baseUrl",schemaPath:"#/$defs/TargetInfo/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2445,7 +2446,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/target/controlUrl",schemaPath:"#/$defs/TargetInfo/properties/controlUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/target/baseUrl",schemaPath:"#/$defs/TargetInfo/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2455,14 +2456,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data6.endpoints !== undefined){
-let data10 = data6.endpoints;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key3 in data10){
-let data11 = data10[key3];
-if(typeof data11 === "string"){
-if(!(formats2(data11))){
-const err30 = {instancePath:instancePath+"/target/endpoints/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TargetInfo/properties/endpoints/additionalProperties/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data7.controlUrl !== undefined){
+let data10 = data7.controlUrl;
+if(typeof data10 === "string"){
+if(!(formats2(data10))){
+const err30 = {instancePath:instancePath+"/target/controlUrl",schemaPath:"#/$defs/TargetInfo/properties/controlUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2473,7 +2471,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/target/endpoints/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TargetInfo/properties/endpoints/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/target/controlUrl",schemaPath:"#/$defs/TargetInfo/properties/controlUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2483,9 +2481,14 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/target/endpoints",schemaPath:"#/$defs/TargetInfo/properties/endpoints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.endpoints !== undefined){
+let data11 = data7.endpoints;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key3 in data11){
+let data12 = data11[key3];
+if(typeof data12 === "string"){
+if(!(formats2(data12))){
+const err32 = {instancePath:instancePath+"/target/endpoints/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TargetInfo/properties/endpoints/additionalProperties/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2495,10 +2498,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data6.auth !== undefined){
-let data12 = data6.auth;
-if(!(((data12 === "none") || (data12 === "adc")) || (data12 === "headers"))){
-const err33 = {instancePath:instancePath+"/target/auth",schemaPath:"#/$defs/TargetInfo/properties/auth/enum",keyword:"enum",params:{allowedValues: schema32.properties.auth.enum},message:"must be equal to one of the allowed values"};
+else {
+const err33 = {instancePath:instancePath+"/target/endpoints/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TargetInfo/properties/endpoints/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2508,11 +2509,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data6.source !== undefined){
-let data13 = data6.source;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err34 = {instancePath:instancePath+"/target/source",schemaPath:"#/$defs/TargetInfo/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err34 = {instancePath:instancePath+"/target/endpoints",schemaPath:"#/$defs/TargetInfo/properties/endpoints/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2522,8 +2521,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/target/source",schemaPath:"#/$defs/TargetInfo/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.auth !== undefined){
+let data13 = data7.auth;
+if(!(((data13 === "none") || (data13 === "adc")) || (data13 === "headers"))){
+const err35 = {instancePath:instancePath+"/target/auth",schemaPath:"#/$defs/TargetInfo/properties/auth/enum",keyword:"enum",params:{allowedValues: schema32.properties.auth.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2533,11 +2534,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data6.reference !== undefined){
-let data14 = data6.reference;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.cancelMode === undefined){
-const err36 = {instancePath:instancePath+"/target/reference",schemaPath:"#/$defs/TargetInfo/properties/reference/required",keyword:"required",params:{missingProperty: "cancelMode"},message:"must have required property '"+"cancelMode"+"'"};
+if(data7.source !== undefined){
+let data14 = data7.source;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err36 = {instancePath:instancePath+"/target/source",schemaPath:"#/$defs/TargetInfo/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2546,8 +2547,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data14.cancelDelayMs === undefined){
-const err37 = {instancePath:instancePath+"/target/reference",schemaPath:"#/$defs/TargetInfo/properties/reference/required",keyword:"required",params:{missingProperty: "cancelDelayMs"},message:"must have required property '"+"cancelDelayMs"+"'"};
+}
+else {
+const err37 = {instancePath:instancePath+"/target/source",schemaPath:"#/$defs/TargetInfo/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2556,9 +2558,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key4 in data14){
-if(!((((key4 === "cancelMode") || (key4 === "cancelDelayMs")) || (key4 === "fault")) || (key4 === "variant"))){
-const err38 = {instancePath:instancePath+"/target/reference",schemaPath:"#/$defs/TargetInfo/properties/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data7.reference !== undefined){
+let data15 = data7.reference;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.cancelMode === undefined){
+const err38 = {instancePath:instancePath+"/target/reference",schemaPath:"#/$defs/TargetInfo/properties/reference/required",keyword:"required",params:{missingProperty: "cancelMode"},message:"must have required property '"+"cancelMode"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2567,12 +2572,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data14.cancelMode !== undefined){
-let data15 = data14.cancelMode;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err39 = {instancePath:instancePath+"/target/reference/cancelMode",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/cancelMode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data15.cancelDelayMs === undefined){
+const err39 = {instancePath:instancePath+"/target/reference",schemaPath:"#/$defs/TargetInfo/properties/reference/required",keyword:"required",params:{missingProperty: "cancelDelayMs"},message:"must have required property '"+"cancelDelayMs"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2581,9 +2582,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/target/reference/cancelMode",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/cancelMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data15){
+if(!((((key4 === "cancelMode") || (key4 === "cancelDelayMs")) || (key4 === "fault")) || (key4 === "variant"))){
+const err40 = {instancePath:instancePath+"/target/reference",schemaPath:"#/$defs/TargetInfo/properties/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2593,11 +2594,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data14.cancelDelayMs !== undefined){
-let data16 = data14.cancelDelayMs;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/target/reference/cancelDelayMs",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/cancelDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data15.cancelMode !== undefined){
+let data16 = data15.cancelMode;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err41 = {instancePath:instancePath+"/target/reference/cancelMode",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/cancelMode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2608,7 +2609,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/target/reference/cancelDelayMs",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/cancelDelayMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err42 = {instancePath:instancePath+"/target/reference/cancelMode",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/cancelMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2618,11 +2619,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data14.fault !== undefined){
-let data17 = data14.fault;
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err43 = {instancePath:instancePath+"/target/reference/fault",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/fault/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data15.cancelDelayMs !== undefined){
+let data17 = data15.cancelDelayMs;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err43 = {instancePath:instancePath+"/target/reference/cancelDelayMs",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/cancelDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2633,7 +2634,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/target/reference/fault",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/fault/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/target/reference/cancelDelayMs",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/cancelDelayMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2643,11 +2644,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data14.variant !== undefined){
-let data18 = data14.variant;
+if(data15.fault !== undefined){
+let data18 = data15.fault;
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err45 = {instancePath:instancePath+"/target/reference/variant",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err45 = {instancePath:instancePath+"/target/reference/fault",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/fault/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2658,7 +2659,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/target/reference/variant",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/target/reference/fault",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/fault/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2668,9 +2669,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/target/reference",schemaPath:"#/$defs/TargetInfo/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.variant !== undefined){
+let data19 = data15.variant;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err47 = {instancePath:instancePath+"/target/reference/variant",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2680,14 +2683,37 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/TargetInfo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath:instancePath+"/target/reference/variant",schemaPath:"#/$defs/TargetInfo/properties/reference/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/target/reference",schemaPath:"#/$defs/TargetInfo/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/TargetInfo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }
@@ -2699,42 +2725,14 @@ errors = vErrors.length;
 }
 }
 if(data.services !== undefined){
-let data20 = data.services;
-if(Array.isArray(data20)){
-const len0 = data20.length;
+let data21 = data.services;
+if(Array.isArray(data21)){
+const len0 = data21.length;
 for(let i0=0; i0<len0; i0++){
-let data21 = data20[i0];
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err49 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/$defs/ServiceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/$defs/ServiceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-let i1 = data20.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data20[i1], data20[j0])){
-const err51 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+let data22 = data21[i0];
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err51 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/$defs/ServiceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2742,14 +2740,10 @@ else {
 vErrors.push(err51);
 }
 errors++;
-break outer0;
-}
-}
-}
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err52 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/$defs/ServiceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2759,19 +2753,14 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.clauses !== undefined){
-let data22 = data.clauses;
-if(Array.isArray(data22)){
-const len1 = data22.length;
-for(let i2=0; i2<len1; i2++){
-if(!(validate23(data22[i2], {instancePath:instancePath+"/clauses/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/clauses",schemaPath:"#/properties/clauses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i1 = data21.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data21[i1], data21[j0])){
+const err53 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2779,26 +2768,63 @@ else {
 vErrors.push(err53);
 }
 errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.clauses !== undefined){
+let data23 = data.clauses;
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate23(data23[i2], {instancePath:instancePath+"/clauses/" + i2,parentData:data23,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/clauses",schemaPath:"#/properties/clauses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
 }
 }
 if(data.results !== undefined){
-let data24 = data.results;
-if(Array.isArray(data24)){
-const len2 = data24.length;
+let data25 = data.results;
+if(Array.isArray(data25)){
+const len2 = data25.length;
 for(let i3=0; i3<len2; i3++){
-if(!(validate25(data24[i3], {instancePath:instancePath+"/results/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate25(data25[i3], {instancePath:instancePath+"/results/" + i3,parentData:data25,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err56];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err56);
 }
 errors++;
 }
@@ -2810,31 +2836,10 @@ errors = vErrors.length;
 }
 }
 if(data.shard !== undefined){
-let data27 = data.shard;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.index === undefined){
-const err55 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data27.count === undefined){
-const err56 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-for(const key5 in data27){
-if(!((key5 === "index") || (key5 === "count"))){
-const err57 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+let data28 = data.shard;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.index === undefined){
+const err57 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2843,11 +2848,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data27.index !== undefined){
-let data28 = data27.index;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err58 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28.count === undefined){
+const err58 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2856,9 +2858,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 1 || isNaN(data28)){
-const err59 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key5 in data28){
+if(!((key5 === "index") || (key5 === "count"))){
+const err59 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2868,11 +2870,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-if(data27.count !== undefined){
-let data29 = data27.count;
+if(data28.index !== undefined){
+let data29 = data28.index;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err60 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err60 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2883,7 +2884,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 1 || isNaN(data29)){
-const err61 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err61 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2894,9 +2895,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.count !== undefined){
+let data30 = data28.count;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err62 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2905,10 +2907,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.interrupted !== undefined){
-if(true !== data.interrupted){
-const err63 = {instancePath:instancePath+"/interrupted",schemaPath:"#/properties/interrupted/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 1 || isNaN(data30)){
+const err63 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2918,15 +2919,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.problems !== undefined){
-let data31 = data.problems;
-if(Array.isArray(data31)){
-const len3 = data31.length;
-for(let i4=0; i4<len3; i4++){
-let data32 = data31[i4];
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err64 = {instancePath:instancePath+"/problems/" + i4,schemaPath:"#/properties/problems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2936,8 +2932,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/problems/" + i4,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.interrupted !== undefined){
+if(true !== data.interrupted){
+const err65 = {instancePath:instancePath+"/interrupted",schemaPath:"#/properties/interrupted/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2947,9 +2944,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.problems !== undefined){
+let data32 = data.problems;
+if(Array.isArray(data32)){
+const len3 = data32.length;
+for(let i4=0; i4<len3; i4++){
+let data33 = data32[i4];
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err66 = {instancePath:instancePath+"/problems/" + i4,schemaPath:"#/properties/problems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2959,13 +2962,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.requests !== undefined){
-let data33 = data.requests;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key6 in data33){
-let data34 = data33[key6];
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err67 = {instancePath:instancePath+"/requests/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err67 = {instancePath:instancePath+"/problems/" + i4,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2974,9 +2972,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err68 = {instancePath:instancePath+"/requests/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2986,10 +2985,13 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.requests !== undefined){
+let data34 = data.requests;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key6 in data34){
+let data35 = data34[key6];
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err69 = {instancePath:instancePath+"/requests/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2998,15 +3000,39 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err70 = {instancePath:instancePath+"/requests/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }
@@ -3018,8 +3044,8 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateExpectations = validate31;
 const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/lro-conformance/lro-conformance/reports/expectations.schema.json","title":"lro-conformance expectations","description":"Known deviations of a target, per service x clause, in the manner of web-platform-tests' expectation metadata: a cell that ends with the expected outcome does not fail the run; an unexpected PASS and an expired expectation are reported. Mirrors reports/expectations.ts; a change to either bumps schemaVersion.","type":"object","required":["schemaVersion","expectations"],"additionalProperties":false,"properties":{"$schema":{"description":"Where editors find this schema.","type":"string"},"schemaVersion":{"const":1},"expectations":{"type":"array","items":{"$ref":"#/$defs/Expectation"}}},"$defs":{"Expectation":{"type":"object","required":["service","clause","outcome","reason"],"additionalProperties":false,"properties":{"service":{"description":"Service id, as in results.json: adsdatahub, admanager, checks, dai, datafusion.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"clause":{"description":"Clause id: the suite file's path under suites/ without .test.ts.","type":"string","pattern":"^[a-z0-9-]+(/[a-z0-9-]+)+$"},"outcome":{"description":"The outcome the cell is known to end with. Only outcomes that can count against a run can be expected.","enum":["FAIL","ERROR","INCONCLUSIVE"]},"reason":{"description":"Why the deviation is known and accepted, for the next reader.","type":"string","minLength":1},"link":{"description":"Where it is tracked: an issue, a bug, a forum thread.","type":"string","format":"uri"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the expectation applies; after it, the cell counts again and the expectation is reported as expired.","type":"string","format":"date"}}}}};
 const schema60 = {"type":"object","required":["service","clause","outcome","reason"],"additionalProperties":false,"properties":{"service":{"description":"Service id, as in results.json: adsdatahub, admanager, checks, dai, datafusion.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"clause":{"description":"Clause id: the suite file's path under suites/ without .test.ts.","type":"string","pattern":"^[a-z0-9-]+(/[a-z0-9-]+)+$"},"outcome":{"description":"The outcome the cell is known to end with. Only outcomes that can count against a run can be expected.","enum":["FAIL","ERROR","INCONCLUSIVE"]},"reason":{"description":"Why the deviation is known and accepted, for the next reader.","type":"string","minLength":1},"link":{"description":"Where it is tracked: an issue, a bug, a forum thread.","type":"string","format":"uri"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) the expectation applies; after it, the cell counts again and the expectation is reported as expired.","type":"string","format":"date"}}};
-const pattern4 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern5 = new RegExp("^[a-z0-9-]+(/[a-z0-9-]+)+$", "u");
+const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern6 = new RegExp("^[a-z0-9-]+(/[a-z0-9-]+)+$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/lro-conformance/lro-conformance/reports/expectations.schema.json" */;
@@ -3151,7 +3177,7 @@ errors++;
 if(data3.service !== undefined){
 let data4 = data3.service;
 if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
+if(!pattern5.test(data4)){
 const err10 = {instancePath:instancePath+"/expectations/" + i0+"/service",schemaPath:"#/$defs/Expectation/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -3176,7 +3202,7 @@ errors++;
 if(data3.clause !== undefined){
 let data5 = data3.clause;
 if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
+if(!pattern6.test(data5)){
 const err12 = {instancePath:instancePath+"/expectations/" + i0+"/clause",schemaPath:"#/$defs/Expectation/properties/clause/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+(/[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z0-9-]+(/[a-z0-9-]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
