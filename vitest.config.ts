@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{specs,harness,reports,suites,scripts}/**/*.test.ts'],
+    include: ['{base,specs,harness,reports,suites,tools}/**/*.test.ts'],
     // Fixture suites run only inside the tests that drive them.
     exclude: [...configDefaults.exclude, '**/fixtures/suites/**'],
     environment: 'node',

@@ -1,7 +1,7 @@
 /**
  * The inputs of the repository's GitHub Action (action.yml, docs/ACTION.md), which action.yml
  * hands over as `INPUT_*` environment variables, turned into `lro-conformance run` arguments
- * (live-mode flags: harness/cli/live-options.ts, docs/LIVE.md). Empty inputs are left out, so
+ * (live-mode flags: harness/options/live-options.ts, docs/LIVE.md). Empty inputs are left out, so
  * the CLI's own defaults apply. `headers` may carry credentials: its lines reach the CLI as
  * written (`$NAME` is expanded there, from the step's environment) and are never echoed here.
  */

@@ -3,8 +3,8 @@
  * `lro-conformance-action`: the step the repository's GitHub Action runs (action.yml,
  * docs/ACTION.md). Like the CLI it checks the Node.js version before loading anything else.
  */
-import { EXIT_USAGE } from '../cli/cli-errors.ts';
-import { nodeVersionProblem } from '../cli/node-version.ts';
+import { EXIT_USAGE } from '../../base/errors.ts';
+import { nodeVersionProblem } from '../../base/node-version.ts';
 
 const problem = nodeVersionProblem(process.versions.node);
 if (problem !== undefined) {

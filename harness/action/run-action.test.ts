@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRunOptions } from '../cli/run-options.ts';
-import { startGoogleStandIn } from '../testing/google-stand-in.ts';
-import { readGithubOutput } from '../testing/read-github-output.ts';
-import { TokenAuthority } from '../testing/token-authority.ts';
+import { startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
+import { readGithubOutput } from '../../tools/testing/read-github-output.ts';
+import { TokenAuthority } from '../../tools/testing/token-authority.ts';
+import { parseRunOptions } from '../options/run-options.ts';
 import { ActionInputError, actionInputs, splitArgs } from './action-inputs.ts';
 import { annotation, appendOutput, escapeData, escapeProperty } from './workflow-commands.ts';
 

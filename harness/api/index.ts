@@ -15,8 +15,8 @@ export type {
   TargetInfo,
   Verdict,
 } from '#reports';
-export type { CancelMode, Scenario } from '../control-protocol/vocabulary.ts';
+export type { CancelMode, Scenario } from '../control/vocabulary.ts';
+export type { RunConformanceOptions } from '../options/api-options.ts';
 export type { MswTargetModule } from '../targets/msw-module.ts';
 export { ConformanceRunError, isConformanceRunError } from './conformance-run-error.ts';
 export { exitCodeOf, runConformance } from './run-conformance.ts';
-export type { RunConformanceOptions } from './run-conformance-options.ts';

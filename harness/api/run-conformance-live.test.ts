@@ -1,6 +1,6 @@
 /**
  * `runConformance` in live mode and with credentials (docs/API.md, docs/LIVE.md), in-process,
- * against loopback stand-ins only: Google's front end (harness/testing/google-stand-in.ts) for
+ * against loopback stand-ins only: Google's front end (tools/testing/google-stand-in.ts) for
  * every service through `endpoints`, authenticated by an `Authorization` header from `headers`
  * (`auth: 'none'`) or by Application Default Credentials from a stand-in metadata server; the
  * reference server requiring a token, as `serve --token` starts it. The stand-in logs every
@@ -13,17 +13,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunResults, resultsViolations } from '#reports';
 import { loadServiceProfiles, serviceIds } from '#specs';
-import { CLOUD_PLATFORM_SCOPE } from '../auth/service-scopes.ts';
-import { startReferenceServer } from '../reference/server/reference-server.ts';
-import { type GoogleStandIn, startGoogleStandIn } from '../testing/google-stand-in.ts';
+import { type GoogleStandIn, startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
 import {
   METADATA_PRINCIPAL,
   type MetadataServerStandIn,
   startMetadataServerStandIn,
-} from '../testing/metadata-server-stand-in.ts';
-import { REFERENCE_PARENTS } from '../testing/reference-parents.ts';
-import { outcomesOf } from '../testing/run-cli.ts';
-import { TokenAuthority } from '../testing/token-authority.ts';
+} from '../../tools/testing/metadata-server-stand-in.ts';
+import { REFERENCE_PARENTS } from '../../tools/testing/reference-parents.ts';
+import { outcomesOf } from '../../tools/testing/run-cli.ts';
+import { TokenAuthority } from '../../tools/testing/token-authority.ts';
+import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';
+import { startReferenceServer } from '../reference/reference-server.ts';
 import { exitCodeOf, runConformance } from './index.ts';
 
 const PARENTS = REFERENCE_PARENTS;

@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RunResults, resultsViolations } from '#reports';
-import { parseHeaderOptions } from '../auth/header-options.ts';
+import { parseHeaderOptions } from '../http/auth/header-options.ts';
+import { inOptionTerms, runArgsOf } from '../options/api-options.ts';
 import {
   type ConformanceRunError,
   exitCodeOf,
   isConformanceRunError,
   runConformance,
 } from './index.ts';
-import { inOptionTerms, runArgsOf } from './run-conformance-options.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lro-api-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

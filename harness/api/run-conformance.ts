@@ -1,16 +1,16 @@
 /**
  * `runConformance(options)`: one conformance run from a program (docs/API.md), the same run
- * `lro-conformance run` makes (harness/cli/run-pipeline.ts), resolving to the results document
+ * `lro-conformance run` makes (harness/run/run-pipeline.ts), resolving to the results document
  * results.json holds. It prints nothing; it writes the report only when given a `reportDir`.
  * Options the CLI would refuse reject with a ConformanceRunError carrying the CLI's exit code;
  * a run that happens resolves, whatever its verdict: `exitCodeOf(results)` gives the CLI's code.
  */
 import type { RunResults } from '#reports';
-import { EXIT_CODE_OF_VERDICT, isCliError } from '../cli/cli-errors.ts';
-import { parseRunOptions } from '../cli/run-options.ts';
-import { runPipeline } from '../cli/run-pipeline.ts';
+import { EXIT_CODE_OF_VERDICT, isCliError } from '../../base/errors.ts';
+import { inOptionTerms, type RunConformanceOptions, runArgsOf } from '../options/api-options.ts';
+import { parseRunOptions } from '../options/run-options.ts';
+import { runPipeline } from '../run/run-pipeline.ts';
 import { ConformanceRunError } from './conformance-run-error.ts';
-import { inOptionTerms, type RunConformanceOptions, runArgsOf } from './run-conformance-options.ts';
 
 export async function runConformance(options: RunConformanceOptions = {}): Promise<RunResults> {
   const args = runArgsOf(options);

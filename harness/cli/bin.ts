@@ -5,9 +5,9 @@
  * saying what is needed and exit code 2 (docs/INTERPRETING.md). Everything past the check is
  * imported dynamically, after it.
  */
-import { EXIT_USAGE } from './cli-errors.ts';
+import { EXIT_USAGE } from '../../base/errors.ts';
+import { nodeVersionProblem } from '../../base/node-version.ts';
 import { enableCompileCache } from './compile-cache.ts';
-import { nodeVersionProblem } from './node-version.ts';
 
 const problem = nodeVersionProblem(process.versions.node);
 if (problem !== undefined) {

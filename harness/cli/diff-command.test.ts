@@ -1,6 +1,6 @@
 /**
  * `lro-conformance diff` on real results files: runs of the embedded reference, one of them
- * with a self-test fault injected (harness/faults). They are made here rather than committed,
+ * with a self-test fault injected (harness/reference/faults). They are made here rather than committed,
  * so they always follow the current results model and suites; it costs three runs of two
  * services each.
  */
@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsDiff, RunResults } from '#reports';
-import { type CliRun, inBatches, outcomesOf, runCli } from '../testing/run-cli.ts';
+import { type CliRun, inBatches, outcomesOf, runCli } from '../../tools/testing/run-cli.ts';
 
 const SERVICES = 'checks,dai';
 const FAULT = 'cancel-answers-the-operation';
-/** The clauses that catch the fault, per service (harness/faults/catalogue.ts). */
+/** The clauses that catch the fault, per service (harness/reference/faults/catalogue.ts). */
 const CAUGHT = [
   'checks cancel/success-body-is-empty',
   'dai cancel/success-body-is-empty-json-object',

@@ -16,9 +16,9 @@ import {
   renderResultsDiff,
   withChanges,
 } from '#reports';
-import { parseChoice, parseCommandLine } from './args.ts';
-import { usageError } from './cli-errors.ts';
-import { readExpectations, readResults } from './results-files.ts';
+import { usageError } from '../../base/errors.ts';
+import { parseChoice, parseCommandLine } from '../options/args.ts';
+import { readExpectations, readResults } from '../run/results-files.ts';
 
 export const usage = `Usage: lro-conformance diff BASELINE.json CURRENT.json [options]
 

@@ -4,9 +4,9 @@
  * vice versa; CliErrors become one line on stderr and their exit code (docs/INTERPRETING.md),
  * never a stack trace.
  */
-import { CliError, EXIT_HARNESS, EXIT_USAGE } from './cli-errors.ts';
+import { CliError, EXIT_HARNESS, EXIT_USAGE } from '../../base/errors.ts';
+import { readPackageVersion } from '../../base/package-version.ts';
 import { COMMANDS, commandNamed } from './commands.ts';
-import { readPackageVersion } from './package-version.ts';
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 

@@ -9,6 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
+import { CliError } from '../../base/errors.ts';
+import {
+  closedPort,
+  type LoopbackServer,
+  serveAnswers,
+} from '../../tools/testing/canned-answers-server.ts';
+import { type CliRun, inBatches, runCli } from '../../tools/testing/run-cli.ts';
 import {
   CHECKS,
   edited,
@@ -18,9 +25,6 @@ import {
   stored,
 } from '../drift/discovery-fixtures.ts';
 import type { DriftReport } from '../drift/drift-report.ts';
-import { closedPort, type LoopbackServer, serveAnswers } from '../testing/canned-answers-server.ts';
-import { type CliRun, inBatches, runCli } from '../testing/run-cli.ts';
-import { CliError } from './cli-errors.ts';
 import { parseDriftArgs } from './drift-command.ts';
 
 const STORED = fileURLToPath(new URL('../../specs/discovery/', import.meta.url));

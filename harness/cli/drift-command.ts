@@ -5,6 +5,8 @@
  */
 import { type ClauseInfo, redactText } from '#reports';
 import { loadServiceProfiles, type ServiceProfile, serviceDocumentFile } from '#specs';
+import { EXIT_HARNESS, usageError } from '../../base/errors.ts';
+import { readPackageVersion } from '../../base/package-version.ts';
 import {
   type DiscoverySource,
   describeSource,
@@ -24,12 +26,10 @@ import { readDiscovery } from '../drift/read-discovery.ts';
 import { renderDriftMarkdown } from '../drift/render-drift-markdown.ts';
 import { renderDriftText } from '../drift/render-drift-text.ts';
 import { serviceDrift } from '../drift/service-drift.ts';
+import { authorizerFor, createAdcCache, type TargetAuthConfig } from '../http/auth/target-auth.ts';
+import { parseChoice, parseFlags, parseInteger, parseList } from '../options/args.ts';
+import { credentialFlags } from '../options/live-options.ts';
 import type { FetchLike } from '../targets/target.ts';
-import { authorizerFor, createAdcCache, type TargetAuthConfig } from '../targets/target-auth.ts';
-import { parseChoice, parseFlags, parseInteger, parseList } from './args.ts';
-import { EXIT_HARNESS, usageError } from './cli-errors.ts';
-import { credentialFlags } from './live-options.ts';
-import { readPackageVersion } from './package-version.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -222,7 +222,7 @@ export async function main(args: readonly string[]): Promise<number> {
   const report = await detectDrift(options, {
     fetch: (request) => globalThis.fetch(request),
     // vitest is loaded only when a document was read and there is something to compare.
-    clauses: async () => (await import('./collect-clauses.ts')).collectClauses(),
+    clauses: async () => (await import('../run/collect-clauses.ts')).collectClauses(),
   });
   // Scrubbed like every other output: a document may echo a credential it was sent.
   process.stdout.write(redactText(renderDriftReport(report, options.format)));

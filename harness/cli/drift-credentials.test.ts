@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadServiceProfiles } from '#specs';
+import { CliError } from '../../base/errors.ts';
 import { CHECKS, stored } from '../drift/discovery-fixtures.ts';
-import { CliError } from './cli-errors.ts';
 import { detectDrift, parseDriftArgs } from './drift-command.ts';
 
 afterEach(() => {

@@ -2,8 +2,8 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseInfo } from '#reports';
-import { type CliRun, runCli } from '../testing/run-cli.ts';
-import { listClauseIds } from './suite-catalogue.ts';
+import { type CliRun, runCli } from '../../tools/testing/run-cli.ts';
+import { listClauseIds } from '../clause/suite-catalogue.ts';
 
 describe('lro-conformance list', () => {
   let text: CliRun;

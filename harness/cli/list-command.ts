@@ -4,8 +4,8 @@
  * table, or the ClauseInfo array as JSON (`--format json`) for tools.
  */
 import type { ClauseInfo } from '#reports';
-import { parseChoice, parseFlags } from './args.ts';
-import { collectClauses } from './collect-clauses.ts';
+import { parseChoice, parseFlags } from '../options/args.ts';
+import { collectClauses } from '../run/collect-clauses.ts';
 
 export const usage = `Usage: lro-conformance list [--format text|json]
 

@@ -8,7 +8,7 @@ import {
   commandLinesIn,
   itUsesFlagsTheCommandsHave,
   readRepositoryFile,
-} from '../testing/doc-command-lines.ts';
+} from '../../tools/testing/doc-command-lines.ts';
 
 const DOC = readRepositoryFile('docs/LIVE.md');
 const WORKFLOW = readRepositoryFile('docs/examples/nightly-live.yml');

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_FILES, type RunResults, redactDeep, writeReport } from '#reports';
 import { failingRun } from '../../reports/fixtures/failing-run.ts';
 import { splitIntoShards } from '../../reports/fixtures/shards.ts';
-import { inBatches, runCli } from '../testing/run-cli.ts';
+import { inBatches, runCli } from '../../tools/testing/run-cli.ts';
 
 let root: string;
 

@@ -18,8 +18,8 @@ import {
   streamUsesColor,
   writeReport,
 } from '#reports';
-import { parseCommandLine } from './args.ts';
-import { EXIT_CODE_OF_VERDICT, usageError } from './cli-errors.ts';
+import { EXIT_CODE_OF_VERDICT, usageError } from '../../base/errors.ts';
+import { parseCommandLine } from '../options/args.ts';
 
 export const usage = `Usage: lro-conformance merge DIR... --report-dir OUT
 

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { RUN_USAGE } from '../options/run-options.ts';
 import { COMMANDS } from './commands.ts';
-import { RUN_USAGE } from './run-options.ts';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const DOCS = new URL('../../docs/', import.meta.url);

@@ -10,11 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
-import {
-  type ReferenceServer,
-  startReferenceServer,
-} from '../reference/server/reference-server.ts';
-import { runCli } from '../testing/run-cli.ts';
+import { runCli } from '../../tools/testing/run-cli.ts';
+import { type ReferenceServer, startReferenceServer } from '../reference/reference-server.ts';
 
 let server: ReferenceServer;
 let dir: string;

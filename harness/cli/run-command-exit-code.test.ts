@@ -8,7 +8,7 @@ import {
   EXIT_INTERRUPTED,
   EXIT_NOT_CONFORMANT,
   EXIT_NOT_VERIFIED,
-} from './cli-errors.ts';
+} from '../../base/errors.ts';
 
 function cells(...spec: readonly [Strength, Outcome][]): CellResult[] {
   return spec.map(([strength, outcome], index) => ({

@@ -5,8 +5,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReferenceServer } from '../reference/server/reference-server.ts';
-import { type CliRun, outcomesOf, runCli } from '../testing/run-cli.ts';
+import { type CliRun, outcomesOf, runCli } from '../../tools/testing/run-cli.ts';
+import { startReferenceServer } from '../reference/reference-server.ts';
 
 describe('lro-conformance run against a URL', () => {
   let server: Awaited<ReturnType<typeof startReferenceServer>>;

@@ -13,9 +13,9 @@ import {
   renderResultsDiff,
   streamUsesColor,
 } from '#reports';
-import { EXIT_CODE_OF_VERDICT } from './cli-errors.ts';
-import { parseRunOptions, RUN_USAGE, type RunOptions } from './run-options.ts';
-import { type RunOutcome, runPipeline } from './run-pipeline.ts';
+import { EXIT_CODE_OF_VERDICT } from '../../base/errors.ts';
+import { parseRunOptions, RUN_USAGE, type RunOptions } from '../options/run-options.ts';
+import { type RunOutcome, runPipeline } from '../run/run-pipeline.ts';
 
 export const usage = RUN_USAGE;
 

@@ -10,8 +10,8 @@ import {
   type LoopbackServer,
   type PlainResponse,
   startLoopbackServer,
-} from '../testing/loopback-server.ts';
-import { type CliRun, runCli } from '../testing/run-cli.ts';
+} from '../../tools/testing/loopback-server.ts';
+import { type CliRun, runCli } from '../../tools/testing/run-cli.ts';
 
 const NAMED = {
   checks: 'accounts/a/apps/b/operations/good',

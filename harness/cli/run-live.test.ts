@@ -1,6 +1,6 @@
 /**
  * `lro-conformance run --live` as a user meets it, against loopback stand-ins for Google: the
- * front end (harness/testing/google-stand-in.ts) for every service through `--endpoint`, and
+ * front end (tools/testing/google-stand-in.ts) for every service through `--endpoint`, and
  * Application Default Credentials from a stand-in metadata server (`GCE_METADATA_HOST`). Nothing
  * leaves the machine. The stand-in logs every request unscrubbed, which is what these tests read
  * to show what a live run sends: no cancel of an existing operation by default, exactly one with
@@ -13,18 +13,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
 import { loadServiceProfiles, serviceIds } from '#specs';
-import { matchName, parseSegmentsTemplate } from '../path-template/index.ts';
-import { startReferenceServer } from '../reference/server/reference-server.ts';
-import { type GoogleStandIn, startGoogleStandIn } from '../testing/google-stand-in.ts';
-import type { LoggedRequest } from '../testing/loopback-server.ts';
+import { matchName, parseSegmentsTemplate } from '../../specs/path-template/index.ts';
+import { type GoogleStandIn, startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
+import type { LoggedRequest } from '../../tools/testing/loopback-server.ts';
 import {
   METADATA_PRINCIPAL,
   type MetadataServerStandIn,
   startMetadataServerStandIn,
-} from '../testing/metadata-server-stand-in.ts';
-import { REFERENCE_PARENTS } from '../testing/reference-parents.ts';
-import { type CliRun, outcomesOf, runCli } from '../testing/run-cli.ts';
-import { TokenAuthority } from '../testing/token-authority.ts';
+} from '../../tools/testing/metadata-server-stand-in.ts';
+import { REFERENCE_PARENTS } from '../../tools/testing/reference-parents.ts';
+import { type CliRun, outcomesOf, runCli } from '../../tools/testing/run-cli.ts';
+import { TokenAuthority } from '../../tools/testing/token-authority.ts';
+import { startReferenceServer } from '../reference/reference-server.ts';
 
 const PARENTS = REFERENCE_PARENTS;
 const CANARY_KEY = 'canary-api-key-5e1d0c2a';

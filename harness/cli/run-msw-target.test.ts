@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
-import { type CliRun, inBatches, runCli } from '../testing/run-cli.ts';
+import { type CliRun, inBatches, runCli } from '../../tools/testing/run-cli.ts';
 
 const FIXTURES = 'harness/targets/fixtures';
 const INDEPENDENT = `msw:${FIXTURES}/independent-msw/handlers.ts`;

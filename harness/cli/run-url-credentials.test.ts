@@ -10,17 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
-import { CLOUD_PLATFORM_SCOPE } from '../auth/service-scopes.ts';
-import {
-  type ReferenceServer,
-  startReferenceServer,
-} from '../reference/server/reference-server.ts';
 import {
   type MetadataServerStandIn,
   startMetadataServerStandIn,
-} from '../testing/metadata-server-stand-in.ts';
-import { type CliRun, inBatches, runCli } from '../testing/run-cli.ts';
-import { TokenAuthority } from '../testing/token-authority.ts';
+} from '../../tools/testing/metadata-server-stand-in.ts';
+import { type CliRun, inBatches, runCli } from '../../tools/testing/run-cli.ts';
+import { TokenAuthority } from '../../tools/testing/token-authority.ts';
+import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';
+import { type ReferenceServer, startReferenceServer } from '../reference/reference-server.ts';
 
 const TOKEN = 'serve-token-1b8f43a2c9';
 

@@ -4,11 +4,11 @@
  * usage errors: one line on stderr, exit code 2.
  */
 import { loadServiceProfiles } from '#specs';
+import { CliError, EXIT_USAGE, usageError } from '../../base/errors.ts';
+import { parseChoice, parseFlags, parseInteger, parseList } from '../options/args.ts';
 import { CANCEL_MODES, type CancelMode } from '../reference/model/scenario.ts';
 import { isReferenceImplementationError } from '../reference/reference-error.ts';
-import { startReferenceServer } from '../reference/server/reference-server.ts';
-import { parseChoice, parseFlags, parseInteger, parseList } from './args.ts';
-import { CliError, EXIT_USAGE, usageError } from './cli-errors.ts';
+import { startReferenceServer } from '../reference/reference-server.ts';
 
 export const DEFAULT_PORT = 8080;
 

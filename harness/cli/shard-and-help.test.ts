@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
-import { inBatches, outcomesOf, runCli } from '../testing/run-cli.ts';
+import { readPackageVersion } from '../../base/package-version.ts';
+import { inBatches, outcomesOf, runCli } from '../../tools/testing/run-cli.ts';
 import { COMMANDS } from './commands.ts';
-import { readPackageVersion } from './package-version.ts';
 
 let root: string;
 beforeAll(async () => {

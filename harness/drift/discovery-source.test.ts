@@ -1,7 +1,11 @@
 /** Where each Discovery document comes from: named, listed in the directory, or the service's own URL. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
-import { closedPort, type LoopbackServer, serveAnswers } from '../testing/canned-answers-server.ts';
+import {
+  closedPort,
+  type LoopbackServer,
+  serveAnswers,
+} from '../../tools/testing/canned-answers-server.ts';
 import { discoverySourceOf, resolveDiscoverySources } from './discovery-source.ts';
 
 const profiles = loadServiceProfiles().filter((p) =>

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServiceProfile, serviceProfile } from '#specs';
-import { closedPort, type LoopbackServer, serveAnswers } from '../testing/canned-answers-server.ts';
+import {
+  closedPort,
+  type LoopbackServer,
+  serveAnswers,
+} from '../../tools/testing/canned-answers-server.ts';
 import { CHECKS, FUSION_NEW, stored } from './discovery-fixtures.ts';
 import { type DiscoverySource, discoverySourceOf } from './discovery-source.ts';
 import { DiscoveryUnavailableError } from './discovery-unavailable-error.ts';

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseInfo } from '#reports';
 import { type JsonObject, serviceProfile } from '#specs';
-import { collectClauses } from '../cli/collect-clauses.ts';
+import { collectClauses } from '../run/collect-clauses.ts';
 import {
   adManagerShaped,
   adsDataHubShaped,

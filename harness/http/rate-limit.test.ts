@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StepClock } from '../testing/step-clock.ts';
+import { StepClock } from '../../tools/testing/step-clock.ts';
 import { createRateLimiter, type RateLimiter, withRateLimit } from './rate-limit.ts';
 
 const START = Date.UTC(2026, 0, 1);

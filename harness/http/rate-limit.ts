@@ -4,9 +4,9 @@
  * requests to one host start at least `1 / maxRps` seconds apart, strictly in the order they
  * asked (FIFO), and a host can be paused (a `Retry-After`) so no request to it starts before the
  * pause ends. Hosts do not wait for each other. Time comes from the injected clock, so tests
- * never sleep in real time (harness/clock/clock.ts).
+ * never sleep in real time (base/clock.ts).
  */
-import type { Clock } from '../clock/clock.ts';
+import type { Clock } from '../../base/clock.ts';
 import type { FetchLike } from '../targets/target.ts';
 
 /** Live runs send at most this many requests per second to one host unless `--max-rps` says otherwise. */

@@ -5,7 +5,7 @@
  * the cap is not sent; it fails with RequestBudgetExceededError, a HarnessError, so the cell is
  * ERROR, never FAIL: running out of budget says nothing about the target.
  */
-import { HarnessError } from '../targets/harness-error.ts';
+import { HarnessError } from '../../base/harness-error.ts';
 import type { FetchLike } from '../targets/target.ts';
 
 export class RequestBudgetExceededError extends HarnessError {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CLOUD_PLATFORM_SCOPE } from '../auth/service-scopes.ts';
-import { ManualClock } from '../clock/clock.ts';
-import { isHarnessError } from '../targets/harness-error.ts';
-import { startGoogleStandIn } from '../testing/google-stand-in.ts';
+import { ManualClock } from '../../base/clock.ts';
+import { isHarnessError } from '../../base/harness-error.ts';
+import { startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
+import { CLOUD_PLATFORM_SCOPE } from './auth/service-scopes.ts';
 import {
   type GiveUpEvent,
   RetriesExhaustedError,

@@ -18,8 +18,8 @@
  * throttled answer is no verdict on the target).
  */
 import { scrubUrl } from '#reports';
-import type { Clock } from '../clock/clock.ts';
-import { HarnessError } from '../targets/harness-error.ts';
+import type { Clock } from '../../base/clock.ts';
+import { HarnessError } from '../../base/harness-error.ts';
 import type { FetchLike } from '../targets/target.ts';
 import { requestedDelay } from './retry-delay.ts';
 

@@ -3,8 +3,8 @@ import { loadServiceProfiles, type ServiceProfile } from '#specs';
 import { validateErrorEnvelope, validateOperation } from '../validators/index.ts';
 import { ADAPTER_SCENARIOS, type AdapterScenario, type Expectation } from './adapter-scenarios.ts';
 import type { CancelMode } from './model/scenario.ts';
-import { createReferenceFetch } from './msw/index.ts';
-import { startReferenceServer } from './server/reference-server.ts';
+import { createReferenceFetch } from './msw.ts';
+import { startReferenceServer } from './reference-server.ts';
 import { pathOf } from './test-kit.ts';
 
 /** An adapter under test: a fetch, the base its service paths hang from, and its control URL. */

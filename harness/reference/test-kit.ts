@@ -3,8 +3,8 @@
  * rules through the path-template module, so the tests drive every service the same way.
  */
 import type { OperationsMethod, ServiceProfile } from '#specs';
-import { expandPath } from '../path-template/expand-path.ts';
-import { parsePathTemplate } from '../path-template/parse-path-template.ts';
+import { expandPath } from '../../specs/path-template/expand-path.ts';
+import { parsePathTemplate } from '../../specs/path-template/parse-path-template.ts';
 import type { ModelRequest } from './model/model-request.ts';
 
 export function pathOf(method: OperationsMethod, name: string): string {

@@ -3,8 +3,8 @@
  * went and how they were authenticated, never the credential itself.
  */
 import type { TargetInfo } from '#reports';
+import { authKind } from '../http/auth/target-auth.ts';
 import type { TargetConfig } from './target.ts';
-import { authKind } from './target-auth.ts';
 
 export function httpTargetInfo(
   target: Exclude<TargetConfig, { kind: 'mock' | 'msw' }>,

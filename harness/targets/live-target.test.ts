@@ -6,11 +6,11 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { serviceIds } from '#specs';
-import { CLOUD_PLATFORM_SCOPE } from '../auth/service-scopes.ts';
+import { isHarnessError } from '../../base/harness-error.ts';
+import { useAdcWorld } from '../../tools/testing/adc-world.ts';
+import { METADATA_PRINCIPAL } from '../../tools/testing/metadata-server-stand-in.ts';
+import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';
 import { RequestBudgetExceededError } from '../http/request-budget.ts';
-import { useAdcWorld } from '../testing/adc-world.ts';
-import { METADATA_PRINCIPAL } from '../testing/metadata-server-stand-in.ts';
-import { isHarnessError } from './harness-error.ts';
 import { createLiveRun, RETRIED_HEADER } from './live-target.ts';
 import type { Target, TargetConfig } from './target.ts';
 

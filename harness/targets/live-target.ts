@@ -8,14 +8,14 @@
  * without credentials can leave them out. There is no control hook: a live run never creates
  * anything.
  */
-import { type Clock, systemClock } from '../clock/clock.ts';
-import { createRunMemo } from '../conformance/run-memo.ts';
+import { type Clock, systemClock } from '../../base/clock.ts';
+import { authKind, authorizerFor, createAdcCache } from '../http/auth/target-auth.ts';
+import { createHttpFetch } from '../http/http-fetch.ts';
 import { createRateLimiter, withRateLimit } from '../http/rate-limit.ts';
 import { createRequestBudget } from '../http/request-budget.ts';
 import { type RetryEvent, withRetryAfter } from '../http/retry-after.ts';
-import { createHttpFetch } from './http-fetch.ts';
+import { createRunMemo } from './run-memo.ts';
 import type { FetchLike, Target, TargetConfig } from './target.ts';
-import { authKind, authorizerFor, createAdcCache } from './target-auth.ts';
 
 type LiveConfig = Extract<TargetConfig, { kind: 'live' }>;
 

@@ -4,8 +4,8 @@
  * reference and MSW, which only the suites' worker needs (issue 12).
  */
 import type { TargetInfo } from '#reports';
-import { referenceFault } from '../faults/catalogue.ts';
-import { referenceVariant } from '../faults/variants.ts';
+import { referenceFault } from '../reference/faults/catalogue.ts';
+import { referenceVariant } from '../reference/faults/variants.ts';
 import type { TargetConfig } from './target.ts';
 
 /** How the embedded reference is set up for a run: a fault may force its cancel mode. */

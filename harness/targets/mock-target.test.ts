@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serviceIds } from '#specs';
-import { ManualClock } from '../clock/clock.ts';
-import type { Scenario } from '../control-protocol/vocabulary.ts';
-import { HarnessError, isHarnessError } from './harness-error.ts';
+import { ManualClock } from '../../base/clock.ts';
+import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
+import type { Scenario } from '../control/vocabulary.ts';
 import { createMockTarget, MOCK_BASE_URL } from './mock-target.ts';
 import type { Target } from './target.ts';
 

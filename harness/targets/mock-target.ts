@@ -1,16 +1,16 @@
 /**
  * The `mock` target: the reference implementation answering in-process through its MSW
  * handlers, with no socket. Time is a ManualClock, so polling advances it instead of sleeping.
- * A fault id swaps in a deliberately broken variant (harness/faults) for the self-test.
+ * A fault id swaps in a deliberately broken variant (harness/reference/faults) for the self-test.
  */
 
-import { ManualClock } from '../clock/clock.ts';
-import { CONTROL_PATH } from '../control-protocol/vocabulary.ts';
-import { referenceFault } from '../faults/catalogue.ts';
-import { withFault } from '../faults/fault.ts';
-import { referenceVariant } from '../faults/variants.ts';
-import { createReferenceFetch, createReferenceModel } from '../reference/msw/index.ts';
-import { HarnessError } from './harness-error.ts';
+import { ManualClock } from '../../base/clock.ts';
+import { HarnessError } from '../../base/harness-error.ts';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
+import { referenceFault } from '../reference/faults/catalogue.ts';
+import { withFault } from '../reference/faults/fault.ts';
+import { referenceVariant } from '../reference/faults/variants.ts';
+import { createReferenceFetch, createReferenceModel } from '../reference/msw.ts';
 import { httpControl } from './http-control.ts';
 import { mockTargetInfo } from './mock-target-info.ts';
 import type { Target, TargetConfig } from './target.ts';

@@ -10,8 +10,8 @@ import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'msw';
 import { serviceIds, serviceProfile } from '#specs';
-import { satisfiesNodeVersion } from '../cli/node-version.ts';
-import type { Scenario } from '../control-protocol/vocabulary.ts';
+import { satisfiesNodeVersion } from '../../base/node-version.ts';
+import type { Scenario } from '../control/vocabulary.ts';
 import { InvalidMswModuleError } from './invalid-msw-module-error.ts';
 
 /** What a handlers module exports (named exports, or the same keys on its default export). */

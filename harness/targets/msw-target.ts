@@ -7,8 +7,8 @@
  * fails are faults of the set-up: HarnessError (ERROR), never a conformance FAIL.
  */
 import { getResponse, isPassthroughResponse } from 'msw';
-import { systemClock } from '../clock/clock.ts';
-import { HarnessError } from './harness-error.ts';
+import { systemClock } from '../../base/clock.ts';
+import { HarnessError } from '../../base/harness-error.ts';
 import type { MswHandlersModule } from './msw-module.ts';
 import type { FetchLike, Target } from './target.ts';
 

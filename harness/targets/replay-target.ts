@@ -1,6 +1,6 @@
 /**
  * The `replay` target (`--target replay:FILE.har`): a session recorded with `run --record`,
- * answered offline through MSW (harness/recording/replay-fetch.ts) at the base URLs it was
+ * answered offline through MSW (harness/http/recording/replay-fetch.ts) at the base URLs it was
  * recorded against, so it runs in CI without credentials and gives the recorded verdicts. As in
  * the live run, probes and the one cancel are shared by the clauses that judge them, so the same
  * requests are asked in the same numbers. Each test gets its own hand-advanced clock: polls and
@@ -10,12 +10,12 @@
  */
 
 import { REDACTED } from '#reports';
-import { ManualClock } from '../clock/clock.ts';
-import { createRunMemo } from '../conformance/run-memo.ts';
+import { ManualClock } from '../../base/clock.ts';
+import { readHar } from '../http/recording/read-har.ts';
+import { createReplayFetch } from '../http/recording/replay-fetch.ts';
+import { carriesCredentials } from '../http/recording/replay-key.ts';
 import { createRequestBudget } from '../http/request-budget.ts';
-import { readHar } from '../recording/read-har.ts';
-import { createReplayFetch } from '../recording/replay-fetch.ts';
-import { carriesCredentials } from '../recording/replay-key.ts';
+import { createRunMemo } from './run-memo.ts';
 import type { Target, TargetConfig } from './target.ts';
 
 type ReplayConfig = Extract<TargetConfig, { kind: 'replay' }>;

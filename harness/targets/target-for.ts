@@ -5,13 +5,14 @@
  * differ. A handlers module (`msw`) is imported once in the worker that runs the suites and its
  * state is shared the same way.
  */
+
+import { authorizerFor, createAdcCache } from '../http/auth/target-auth.ts';
 import { createLiveRun, type LiveRun } from './live-target.ts';
 import { createMockTarget } from './mock-target.ts';
 import { loadMswModule, type MswHandlersModule } from './msw-module.ts';
 import { createMswTarget, mswFetch } from './msw-target.ts';
 import { createReplayRun, type ReplayRun } from './replay-target.ts';
 import type { FetchLike, Target, TargetConfig } from './target.ts';
-import { authorizerFor, createAdcCache } from './target-auth.ts';
 import { createUrlTarget } from './url-target.ts';
 
 const urlTargets = new Map<string, Target>();

@@ -1,13 +1,13 @@
 /**
  * A target is what the suites talk to for one service: a fetch-shaped function plus the base URL,
  * the control hook and the clock that go with it. Suites never know which kind they have: the
- * clause context (harness/conformance/clause-context.ts) hides it.
+ * clause context (harness/clause/clause-context.ts) hides it.
  */
 import type { TargetInfo } from '#reports';
-import type { Clock } from '../clock/clock.ts';
-import type { RunMemo } from '../conformance/run-memo.ts';
-import type { Scenario } from '../control-protocol/vocabulary.ts';
-import type { TargetAuthConfig } from './target-auth.ts';
+import type { Clock } from '../../base/clock.ts';
+import type { Scenario } from '../control/vocabulary.ts';
+import type { TargetAuthConfig } from '../http/auth/target-auth.ts';
+import type { RunMemo } from './run-memo.ts';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
@@ -63,9 +63,9 @@ export type TargetConfig =
       readonly kind: 'mock';
       readonly cancelMode: 'honor' | 'unimplemented' | 'complete-despite';
       readonly cancelDelayMs: number;
-      /** A deliberately broken variant of the reference (harness/faults), for the self-test. */
+      /** A deliberately broken variant of the reference (harness/reference/faults), for the self-test. */
       readonly fault?: string;
-      /** A conformant variant that differs from the reference as the docs allow (harness/faults/variants.ts). */
+      /** A conformant variant that differs from the reference as the docs allow (harness/reference/faults/variants.ts). */
       readonly variant?: string;
     }
   | {

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../clock/clock.ts';
-import { isHarnessError, TargetUnreachableError } from './harness-error.ts';
+import { systemClock } from '../../base/clock.ts';
+import { isHarnessError, TargetUnreachableError } from '../../base/harness-error.ts';
 import { createUrlTarget } from './url-target.ts';
 
 function listen(server: Server): Promise<number> {

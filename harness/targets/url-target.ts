@@ -3,12 +3,12 @@
  * endpoint when it has one, with the credentials the run names (`--header`, `--auth adc`). A
  * connection failure or a timeout is a HarnessError (ERROR), never a FAIL.
  */
-import { systemClock } from '../clock/clock.ts';
-import { createRunMemo } from '../conformance/run-memo.ts';
+import { systemClock } from '../../base/clock.ts';
+import { authKind } from '../http/auth/target-auth.ts';
+import { createHttpFetch } from '../http/http-fetch.ts';
 import { httpControl } from './http-control.ts';
-import { createHttpFetch } from './http-fetch.ts';
+import { createRunMemo } from './run-memo.ts';
 import type { Target, TargetConfig } from './target.ts';
-import { authKind } from './target-auth.ts';
 
 /**
  * Requests in flight at once. Tests overlap their waits freely, but a small server (a listen

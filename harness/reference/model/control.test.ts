@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
-import { matchName } from '../../path-template/match-name.ts';
-import { parseSegmentsTemplate } from '../../path-template/parse-segments-template.ts';
+import { matchName } from '../../../specs/path-template/match-name.ts';
+import { parseSegmentsTemplate } from '../../../specs/path-template/parse-segments-template.ts';
 import { validateErrorEnvelope } from '../../validators/index.ts';
 import { modelRequest } from '../test-kit.ts';
 import { createReferenceModel } from './reference-model.ts';

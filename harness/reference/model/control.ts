@@ -4,7 +4,7 @@
  * `{"service","scenario"}` creates an operation in a known state and answers `201 {"name"}`. It is
  * handled here, in the model, so the MSW handlers and the HTTP server share it. It needs no token.
  */
-import { CONTROL_PATH } from '../../control-protocol/vocabulary.ts';
+import { CONTROL_PATH } from '../../control/vocabulary.ts';
 import { errorResponse } from './error-envelope.ts';
 import { jsonResponse, type ModelResponse } from './model-request.ts';
 import { type CancelMode, isScenario, SCENARIOS, type Scenario } from './scenario.ts';

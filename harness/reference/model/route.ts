@@ -13,9 +13,9 @@
  */
 
 import type { OperationsMethod, ServiceProfile } from '#specs';
-import type { PathTemplate, PlainSegment } from '../../path-template/grammar.ts';
-import { matchPath } from '../../path-template/match-path.ts';
-import { parsePathTemplate } from '../../path-template/parse-path-template.ts';
+import type { PathTemplate, PlainSegment } from '../../../specs/path-template/grammar.ts';
+import { matchPath } from '../../../specs/path-template/match-path.ts';
+import { parsePathTemplate } from '../../../specs/path-template/parse-path-template.ts';
 import { ReferenceModelError } from './model-error.ts';
 
 export interface Route {

@@ -1,5 +1,5 @@
 /**
- * The reference speaks the control protocol's vocabulary (harness/control-protocol), the same
+ * The reference speaks the control protocol's vocabulary (harness/control), the same
  * words the harness asks with.
  */
 export {
@@ -9,4 +9,4 @@ export {
   isScenario,
   SCENARIOS,
   type Scenario,
-} from '../../control-protocol/vocabulary.ts';
+} from '../../control/vocabulary.ts';

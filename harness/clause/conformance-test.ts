@@ -1,0 +1,207 @@
+/**
+ * Registers one clause's test for every selected service and turns what happens in it into a
+ * verdict (docs/INTERPRETING.md): the suite's checks, then the settle re-read of every operation
+ * seen done. Only a ConformanceFailure is FAIL; NOT_APPLICABLE and INCONCLUSIVE end the test as a
+ * vitest skip with their reason; a clause the run cannot serve (no control endpoint, no named
+ * operation) is SKIPPED with the flag that would enable it; anything else thrown is ERROR. The
+ * verdict, every exchange as evidence, the warnings and what the cancels showed about cancel
+ * support travel to the reporters in task meta.
+ */
+import { describe, type TestContext, test } from 'vitest';
+import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
+import { redactDeep, redactText, shardOfCell } from '#reports';
+import { serviceProfile } from '#specs';
+import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
+import { targetFor } from '../targets/target-for.ts';
+import { type ClauseContext, type ClauseRun, createClauseRun } from './clause-context.ts';
+import { currentRunConfig } from './current-run-config.ts';
+import type { Clause } from './define-clause.ts';
+import { isConformanceFailure, isOutcomeSignal } from './outcome-signal.ts';
+import type { RunConfig } from './run-config.ts';
+import { withinTimeBudget } from './time-budget.ts';
+
+interface Verdict {
+  readonly outcome: Outcome;
+  readonly message?: string;
+  readonly rootCause?: string;
+  readonly error?: unknown;
+}
+
+export function conformanceTest(
+  clause: Clause,
+  title: string,
+  body: (t: ClauseContext) => Promise<void>,
+): void {
+  const run = currentRunConfig();
+  if (run.strengths !== undefined && !run.strengths.includes(clause.info.strength)) return;
+  const services = run.services.filter(
+    (serviceId) =>
+      run.shard === undefined ||
+      shardOfCell(serviceId, clause.info.id, run.shard.count) === run.shard.index,
+  );
+  if (services.length === 0) return;
+  describe(clause.info.id, () => {
+    for (const serviceId of services) {
+      const meta: ConformanceTaskMeta = { clause: clause.info, service: serviceId };
+      // The harness bounds every test itself (time-budget.ts), so vitest's fixed timeout is off.
+      test(`${serviceId}: ${title}`, { meta: { lro: meta }, timeout: 0 }, async (context) => {
+        const verdict = await verdictOf(clause, serviceId, run, body, metaOf(context));
+        record(metaOf(context), verdict);
+        finish(context, verdict);
+      });
+    }
+  });
+}
+
+async function verdictOf(
+  clause: Clause,
+  serviceId: string,
+  run: RunConfig,
+  body: (t: ClauseContext) => Promise<void>,
+  meta: ConformanceTaskMeta,
+): Promise<Verdict> {
+  const { info } = clause;
+  if (info.services !== 'all' && !info.services.includes(serviceId)) {
+    return {
+      outcome: 'NOT_APPLICABLE',
+      message: `the clause applies to ${info.services.join(', ')} only`,
+    };
+  }
+  const missing = missingRequirement(info.requires, serviceId, run);
+  if (missing !== undefined) return { outcome: 'SKIPPED', message: missing };
+
+  const target = await targetFor(run.target, serviceId);
+  const named = (names: Readonly<Record<string, string>>) => names[serviceId];
+  const operation = named(run.capabilities.operations);
+  const cancellable = named(run.capabilities.cancellable);
+  const clauseRun = createClauseRun({
+    service: profileOf(serviceId),
+    target,
+    deadlineMs: run.deadlineMs,
+    settleMs: run.settleMs,
+    requires: info.requires,
+    ...(clause.expectedError ? { expectedError: clause.expectedError } : {}),
+    ...(run.parents[serviceId] === undefined ? {} : { parent: run.parents[serviceId] }),
+    ...(operation === undefined ? {} : { operation }),
+    ...(cancellable === undefined ? {} : { cancellable }),
+    ...(run.probeSeed === undefined ? {} : { probeSeed: run.probeSeed }),
+  });
+  try {
+    return await withinTimeBudget(
+      checkAndSettle(clauseRun, body, run.settleMs),
+      () => target.timeBudgetMs(clauseRun.requestCount(), run.deadlineMs + run.settleMs),
+      `${info.id} for ${serviceId}`,
+    );
+  } catch (error) {
+    return verdictOfError(error);
+  } finally {
+    // Scrubbed here, with what this thread's scrubber learnt (tokens it obtained), before
+    // anything leaves the worker; the main thread scrubs every output again.
+    meta.evidence = redactDeep([...clauseRun.context.exchanges]);
+    if (clauseRun.context.warnings.length > 0) {
+      meta.warnings = clauseRun.context.warnings.map(redactText);
+    }
+    const support = clauseRun.cancelSupport();
+    if (support !== undefined) meta.cancelSupport = support;
+    const sent = target.requestsSent?.();
+    if (sent !== undefined) meta.requestsSent = sent;
+  }
+}
+
+/** The suite's checks, then the settle re-read; a settle failure outranks NOT_APPLICABLE. */
+async function checkAndSettle(
+  clauseRun: ClauseRun,
+  body: (t: ClauseContext) => Promise<void>,
+  settleMs: number,
+): Promise<Verdict> {
+  let notApplicable: Verdict | undefined;
+  try {
+    await body(clauseRun.context);
+  } catch (error) {
+    const verdict = verdictOfError(error);
+    if (verdict.outcome !== 'NOT_APPLICABLE') return verdict;
+    notApplicable = verdict;
+  }
+  await clauseRun.settle(settleMs);
+  return notApplicable ?? { outcome: 'PASS' };
+}
+
+function verdictOfError(error: unknown): Verdict {
+  if (isOutcomeSignal(error)) return { outcome: error.outcome, message: error.message };
+  if (isConformanceFailure(error)) {
+    return {
+      outcome: 'FAIL',
+      message: error.message,
+      ...(error.rootCause === undefined ? {} : { rootCause: error.rootCause }),
+      error,
+    };
+  }
+  // Not a finding about the target: the harness, a suite or the plumbing failed (ERROR).
+  const message = error instanceof Error ? error.message : String(error);
+  const prefix = isHarnessError(error) || !(error instanceof Error) ? '' : `${error.name}: `;
+  return { outcome: 'ERROR', message: `${prefix}${message}`, error };
+}
+
+/** Why the run cannot give this clause what it needs, naming the flag that would. */
+function missingRequirement(
+  requires: ClauseRequirement,
+  serviceId: string,
+  run: RunConfig,
+): string | undefined {
+  const { control, operations, cancellable } = run.capabilities;
+  switch (requires) {
+    case 'nothing':
+      return undefined;
+    case 'control':
+      return control
+        ? undefined
+        : 'needs operations in known states: run against a target with a control endpoint (--control URL)';
+    case 'operation':
+      return control || operations[serviceId] !== undefined
+        ? undefined
+        : `needs an existing operation to read: add --operation ${serviceId}=NAME`;
+    case 'cancellable-operation':
+      return control || cancellable[serviceId] !== undefined
+        ? undefined
+        : `needs an operation it may cancel: add --allow-cancel ${serviceId}=NAME, or use a control endpoint`;
+  }
+}
+
+function record(meta: ConformanceTaskMeta, verdict: Verdict): void {
+  meta.outcome = verdict.outcome;
+  if (verdict.message !== undefined) meta.message = redactText(verdict.message);
+  if (verdict.rootCause !== undefined) meta.rootCause = verdict.rootCause;
+}
+
+/**
+ * Ends the vitest test the way the verdict reads: pass, fail, or skip with the reason. What
+ * vitest carries to the reporters is scrubbed; an error keeps its name (reporters tell a
+ * HarnessError by it), not its stack.
+ */
+function finish(context: TestContext, verdict: Verdict): void {
+  const message = redactText(verdict.message ?? '');
+  switch (verdict.outcome) {
+    case 'PASS':
+      return;
+    case 'FAIL':
+    case 'ERROR': {
+      const error = new Error(message);
+      if (verdict.error instanceof Error) error.name = verdict.error.name;
+      throw error;
+    }
+    default:
+      context.skip(message);
+  }
+}
+
+function metaOf(context: TestContext): ConformanceTaskMeta {
+  const meta = context.task.meta.lro;
+  if (!meta) throw new HarnessError(`test "${context.task.name}" lost its clause meta`);
+  return meta;
+}
+
+function profileOf(serviceId: string) {
+  const profile = serviceProfile(serviceId);
+  if (!profile) throw new HarnessError(`unknown service "${serviceId}"`);
+  return profile;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { serviceIds } from '#specs';
+import { currentRunConfig } from './current-run-config.ts';
+import { DEFAULT_DEADLINE_MS } from './poll.ts';
+import { defaultRunConfig, MOCK_SETTLE_MS } from './run-config.ts';
+
+describe('run config', () => {
+  it('defaults to every service against the embedded reference, honoring cancel at once', () => {
+    expect(defaultRunConfig()).toEqual({
+      target: { kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 },
+      services: serviceIds(),
+      deadlineMs: DEFAULT_DEADLINE_MS,
+      settleMs: MOCK_SETTLE_MS,
+      capabilities: { control: true, operations: {}, cancellable: {} },
+      parents: {},
+    });
+    expect(defaultRunConfig().services).toHaveLength(5);
+  });
+
+  it('gives the default to a plain vitest run, where the CLI provided nothing', () => {
+    expect(currentRunConfig()).toEqual(defaultRunConfig());
+  });
+
+  it('hands out a fresh object each time', () => {
+    expect(defaultRunConfig()).not.toBe(defaultRunConfig());
+  });
+});

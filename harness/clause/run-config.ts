@@ -1,0 +1,62 @@
+/**
+ * The run a suite belongs to, handed over by the CLI through vitest's `provide`. A plain
+ * `vitest run` (npm test) gets the default: every service against the embedded reference.
+ * The CLI's thread reads this module too, so it imports nothing from vitest at run time: the
+ * test API would load vitest's runner there (current-run-config.ts reads `inject` in the suites).
+ */
+import type { Strength } from '#reports';
+import { serviceIds } from '#specs';
+import type { TargetConfig } from '../targets/target.ts';
+import { DEFAULT_DEADLINE_MS } from './poll.ts';
+
+/** Settle time on the embedded reference: free, since its clock is advanced by hand. */
+export const MOCK_SETTLE_MS = 30_000;
+/** Settle time over HTTP: a few seconds of real time, paid about once since tests overlap. */
+export const URL_SETTLE_MS = 3_000;
+
+/** What a run can give clauses beyond probes (ClauseInfo.requires). */
+export interface RunCapabilities {
+  /** Operations in known states, through a control endpoint. */
+  readonly control: boolean;
+  /** Existing operations the user names, per service (`--operation`). */
+  readonly operations: Readonly<Record<string, string>>;
+  /** Existing operations the user allows to be cancelled, per service (`--allow-cancel`). */
+  readonly cancellable: Readonly<Record<string, string>>;
+}
+
+export interface RunConfig {
+  readonly target: TargetConfig;
+  readonly services: readonly string[];
+  /** How long cancellation may take to show through GetOperation. */
+  readonly deadlineMs: number;
+  /** How long after an operation is seen done it is read again. */
+  readonly settleMs: number;
+  readonly capabilities: RunCapabilities;
+  /** Leading name segments the caller owns, per service, for probe names. */
+  readonly parents: Readonly<Record<string, string>>;
+  /** Only clauses of these strengths run (`--strength`); all when absent. */
+  readonly strengths?: readonly Strength[];
+  /** Only the cells of this share run (`--shard index/count`). */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Makes the run's probe names (harness/clause/probe-names.ts); random per test when absent. */
+  readonly probeSeed?: string;
+  /** Suite files the run entry loads (absolute paths); every suite when absent. */
+  readonly suiteFiles?: readonly string[];
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    lroRun: RunConfig;
+  }
+}
+
+export function defaultRunConfig(): RunConfig {
+  return {
+    target: { kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 },
+    services: serviceIds(),
+    deadlineMs: DEFAULT_DEADLINE_MS,
+    settleMs: MOCK_SETTLE_MS,
+    capabilities: { control: true, operations: {}, cancellable: {} },
+    parents: {},
+  };
+}

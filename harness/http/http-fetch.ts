@@ -1,0 +1,32 @@
+/**
+ * The innermost fetch of every target over HTTP: the global fetch with a per-request timeout and
+ * a bound on requests in flight. The body is read inside the slot, so a connection is really done
+ * when the slot frees. A connection failure or a timeout is a TargetUnreachableError (ERROR),
+ * never a FAIL.
+ */
+import { TargetUnreachableError } from '../../base/harness-error.ts';
+import type { FetchLike } from '../targets/target.ts';
+import { createSemaphore } from './semaphore.ts';
+
+export interface HttpFetchOptions {
+  readonly timeoutMs: number;
+  readonly maxInFlight: number;
+}
+
+export function createHttpFetch(options: HttpFetchOptions): FetchLike {
+  const slots = createSemaphore(options.maxInFlight);
+  return async (request) => {
+    const release = await slots.acquire();
+    try {
+      const response = await globalThis.fetch(request, {
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+      const body = await response.arrayBuffer();
+      return new Response(body.byteLength === 0 ? null : body, response);
+    } catch (error) {
+      throw new TargetUnreachableError(`${request.method} ${request.url}`, { cause: error });
+    } finally {
+      release();
+    }
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * A fetch-shaped function (`FetchLike`) that answers from a HAR recording through its MSW
+ * handlers and msw's `getResponse` (no global patching, no socket): the `replay:FILE.har`
+ * target. A request the recording cannot answer fails with UnrecordedRequestError, a
+ * HarnessError, so the cell is ERROR and never judged on an answer the target never gave.
+ */
+import { getResponse } from 'msw';
+import { scrubUrl } from '#reports';
+import { HarnessError } from '../../../base/harness-error.ts';
+import type { FetchLike } from '../../targets/target.ts';
+import type { Har } from './har.ts';
+import {
+  createReplayHandlers,
+  REPLAY_HEADER,
+  type Replay,
+  type ReplayOptions,
+} from './replay-handlers.ts';
+
+export class UnrecordedRequestError extends HarnessError {}
+
+export type ReplayFetch = FetchLike & { readonly replay: Replay };
+
+export function createReplayFetch(har: Har, options: ReplayOptions = {}): ReplayFetch {
+  const replay = createReplayHandlers(har, options);
+  const fetch = async (request: Request): Promise<Response> => {
+    const response = await getResponse(replay.handlers, request);
+    if (response === undefined) {
+      throw new UnrecordedRequestError(
+        `lro-conformance replay: the recording holds nothing for ${new URL(request.url).origin} (${request.method} ${scrubUrl(request.url)})`,
+      );
+    }
+    if (response.type === 'error') {
+      throw new TypeError('fetch failed (replayed: the recorded request got no response)');
+    }
+    if (response.headers.get(REPLAY_HEADER) === 'unrecorded') {
+      throw new UnrecordedRequestError(await response.text());
+    }
+    return response;
+  };
+  return Object.assign(fetch, { replay });
+}

@@ -1,0 +1,67 @@
+/**
+ * `--target replay:FILE.har`: reads, before any test runs, how the recorded run was set up
+ * (`log._lroConformance`, written by `run --record`): its services and base URLs, the seed of
+ * its probe names, its deadline and settle time, its named operations and the placeholders
+ * that stand for its parents. A replay uses them all, so it asks exactly what was recorded.
+ */
+import { readFileSync } from 'node:fs';
+import { usageError } from '../../base/errors.ts';
+import type { RecordedRun } from '../http/recording/har.ts';
+import { parseHar } from '../http/recording/read-har.ts';
+import { isRecordingError } from '../http/recording/recording-error.ts';
+
+export interface ReplayRunInfo {
+  readonly run: RecordedRun;
+  readonly parents: Readonly<Record<string, string>>;
+}
+
+export function readReplayRun(file: string): ReplayRunInfo {
+  if (file === '') throw usageError('--target replay: needs a file, e.g. replay:live.har');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(
+      code === 'ENOENT'
+        ? `no recording at ${file}`
+        : `cannot read ${file}: ${code ?? String(error)}`,
+    );
+  }
+  let extension: ReturnType<typeof parseHar>['log']['_lroConformance'];
+  try {
+    extension = parseHar(text, file).log._lroConformance;
+  } catch (error) {
+    if (isRecordingError(error)) throw usageError(error.message);
+    throw error;
+  }
+  const run = extension?.run;
+  if (run === undefined || !isRecordedRun(run)) {
+    throw usageError(
+      `${file} was not written by lro-conformance run --record (it has no log._lroConformance.run), so there is no run to replay`,
+    );
+  }
+  if (run.control === true) {
+    throw usageError(
+      `${file} was recorded with a control endpoint: its clauses made their own operations through it, and a replay has no control endpoint to ask, so it could not give the recorded verdicts. Record with --control none (probes, --operation and --allow-cancel replay), or with --live`,
+    );
+  }
+  return { run, parents: extension?.parents ?? {} };
+}
+
+function isRecordedRun(value: RecordedRun): boolean {
+  const record = (field: unknown) =>
+    typeof field === 'object' &&
+    field !== null &&
+    Object.values(field).every((item) => typeof item === 'string');
+  return (
+    Array.isArray(value.services) &&
+    value.services.every((service) => typeof service === 'string') &&
+    record(value.endpoints) &&
+    record(value.operations) &&
+    record(value.cancellable) &&
+    typeof value.probeSeed === 'string' &&
+    Number.isFinite(value.deadlineMs) &&
+    Number.isFinite(value.settleMs)
+  );
+}

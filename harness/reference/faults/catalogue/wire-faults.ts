@@ -1,0 +1,86 @@
+/**
+ * Faults on the wire rather than in the state: media types (RFC 8259: "The media type for JSON
+ * text is application/json"), HTML error pages instead of AIP-193 envelopes, methods the HTTP
+ * rules do not bind (RFC 9110: GET is safe), names outside the binding (google/api/http.proto).
+ */
+import type { ModelResponse } from '../../model/model-request.ts';
+import {
+  fitsSomeTemplate,
+  isCancel,
+  isControl,
+  isGetOnCancelUrl,
+  json,
+  nameOf,
+  type ReferenceFault,
+} from '../fault.ts';
+
+function htmlPage(status: number): ModelResponse {
+  return {
+    status,
+    headers: { 'content-type': 'text/html; charset=UTF-8' },
+    body: undefined,
+    rawBody: `<!DOCTYPE html>\n<html lang=en><title>Error ${status}</title><p><b>${status}.</b> That's an error.</p></html>\n`,
+  };
+}
+
+export const WIRE_FAULTS: readonly ReferenceFault[] = [
+  {
+    id: 'json-answers-are-text-plain',
+    description: 'every JSON answer is labelled text/plain',
+    exitCode: 0,
+    alsoCaughtBy: [],
+    caughtBy: [
+      { clause: 'errors/error-answers-carry-a-json-media-type', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+    ],
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (response?.body === undefined || isControl(request)) return response;
+      return { ...response, headers: { ...response.headers, 'content-type': 'text/plain' } };
+    },
+  },
+  {
+    id: 'errors-are-html',
+    description:
+      'error answers, those to paths no binding matches included, are an HTML page instead of the JSON envelope',
+    exitCode: 0,
+    alsoCaughtBy: [
+      { clause: 'cancel/unknown-body-field-is-rejected', outcome: 'FAIL' },
+      { clause: 'errors/error-answers-carry-an-error-info', outcome: 'FAIL' },
+    ],
+    caughtBy: [
+      { clause: 'errors/error-answers-use-the-aip-193-envelope', outcome: 'FAIL' },
+      { clause: 'errors/error-answers-carry-a-json-media-type', outcome: 'FAIL' },
+      { clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' },
+      { clause: 'errors/malformed-name-is-rejected', outcome: 'FAIL' },
+    ],
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (isControl(request)) return response;
+      const status = response?.status ?? 404;
+      return status >= 400 ? htmlPage(status) : response;
+    },
+  },
+  {
+    id: 'get-on-cancel-url-cancels',
+    description: 'a GET on {name}:cancel cancels the operation and answers 200 {}',
+    exitCode: 0,
+    alsoCaughtBy: [],
+    caughtBy: [{ clause: 'cancel/get-on-the-cancel-url-does-not-cancel', outcome: 'FAIL' }],
+    install: (model) => (request) =>
+      isGetOnCancelUrl(request)
+        ? model.handle({ ...request, method: 'POST', body: undefined })
+        : model.handle(request),
+  },
+  {
+    id: 'malformed-name-cancel-accepted',
+    description: 'a cancel of a name outside the template answers 200 {}',
+    exitCode: 0,
+    alsoCaughtBy: [],
+    caughtBy: [{ clause: 'errors/malformed-name-is-rejected', outcome: 'FAIL' }],
+    install: (model) => (request) =>
+      isCancel(request) && !fitsSomeTemplate(model.profiles, nameOf(request))
+        ? json(200, {})
+        : model.handle(request),
+  },
+];

@@ -1,0 +1,124 @@
+/**
+ * The proof that the suite can fail, and that it does not fail what conforms. The CLI runs
+ * against deliberately broken variants of the reference, one fault each: every fault must be
+ * caught by the clauses named for it and end with the exit code docs/INTERPRETING.md promises.
+ * The conformant reference, in every mode and in every conformant variant (servers that differ
+ * from it as the documentation allows), must pass with exit 0. Together the faults make every
+ * MUST clause fail.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunResults } from '#reports';
+import { type CliRun, inBatches, runCli } from '../../../tools/testing/run-cli.ts';
+import { REFERENCE_FAULTS } from './catalogue.ts';
+import { REFERENCE_VARIANTS } from './variants.ts';
+
+const MODES = {
+  honor: [],
+  'delayed cancel': ['--cancel-delay', '5000'],
+  unimplemented: ['--cancel', 'unimplemented'],
+  'complete-despite': ['--cancel', 'complete-despite'],
+} as const;
+
+const CONFORMANT: readonly (readonly [string, readonly string[]])[] = [
+  ...Object.entries(MODES).map(([mode, flags]) => [`mode ${mode}`, flags] as const),
+  ...REFERENCE_VARIANTS.map(
+    (variant) => [`variant ${variant.id}`, ['--variant', variant.id]] as const,
+  ),
+];
+
+const runs = new Map<string, CliRun>();
+
+beforeAll(async () => {
+  const jobs = [
+    ...CONFORMANT,
+    ...REFERENCE_FAULTS.map((fault) => [`fault ${fault.id}`, ['--fault', fault.id]] as const),
+  ];
+  const done = await inBatches(
+    jobs.map(
+      ([, flags]) =>
+        () =>
+          runCli(['run', ...flags]),
+    ),
+    2,
+  );
+  jobs.forEach(([key], index) => {
+    const run = done[index];
+    if (run) runs.set(key, run);
+  });
+}, 600_000);
+
+function resultsOf(key: string): RunResults {
+  const run = runs.get(key);
+  expect(run?.complaints, `${key} complained on stderr`).toEqual([]);
+  expect(run?.results, `${key} wrote no results.json`).toBeDefined();
+  return run?.results as RunResults;
+}
+
+describe('the conformant reference and its conformant variants', () => {
+  it.for(CONFORMANT.map(([key]) => key))('%s: every cell PASS or N/A, exit 0', (key) => {
+    const results = resultsOf(key);
+    const bad = results.results.filter(
+      (cell) => cell.outcome !== 'PASS' && cell.outcome !== 'NOT_APPLICABLE',
+    );
+    expect(
+      bad.map((cell) => `${cell.service} ${cell.clause}: ${cell.outcome} ${cell.message ?? ''}`),
+    ).toEqual([]);
+    expect(runs.get(key)?.exitCode).toBe(0);
+  });
+});
+
+describe('each injected fault', () => {
+  it.for(REFERENCE_FAULTS.map((fault) => fault.id))(
+    '%s is caught by the clauses named for it, with the promised exit code',
+    (id) => {
+      const fault = REFERENCE_FAULTS.find((candidate) => candidate.id === id);
+      const results = resultsOf(`fault ${id}`);
+      for (const expected of fault?.caughtBy ?? []) {
+        const cells = results.results.filter(
+          (cell) =>
+            cell.clause === expected.clause && !cell.message?.startsWith('the clause applies to'),
+        );
+        expect(cells.length, `no cells for ${expected.clause}`).toBeGreaterThan(0);
+        for (const cell of cells) {
+          expect(`${cell.service} ${cell.clause}: ${cell.outcome}`).toBe(
+            `${cell.service} ${cell.clause}: ${expected.outcome}`,
+          );
+          if (expected.outcome === 'FAIL') expect(cell.evidence?.length).toBeGreaterThan(0);
+        }
+      }
+      expect(runs.get(`fault ${id}`)?.exitCode).toBe(fault?.exitCode);
+    },
+  );
+
+  it.for(REFERENCE_FAULTS.map((fault) => fault.id))(
+    '%s fails exactly the clauses it declares, and none ends in ERROR',
+    (id) => {
+      const fault = REFERENCE_FAULTS.find((candidate) => candidate.id === id);
+      const declared = [...(fault?.caughtBy ?? []), ...(fault?.alsoCaughtBy ?? [])].map(
+        (entry) => `${entry.clause} ${entry.outcome}`,
+      );
+      const observed = resultsOf(`fault ${id}`)
+        .results.filter((cell) => ['FAIL', 'INCONCLUSIVE', 'ERROR'].includes(cell.outcome))
+        .map((cell) => `${cell.clause} ${cell.outcome}`);
+      expect([...new Set(observed)].sort()).toEqual([...new Set(declared)].sort());
+    },
+  );
+});
+
+describe('the fault catalogue', () => {
+  it('makes every MUST clause FAIL at least once', () => {
+    const mustClauses = resultsOf('mode honor')
+      .clauses.filter((clause) => clause.strength === 'MUST')
+      .map((clause) => clause.id);
+    const failed = new Set(
+      REFERENCE_FAULTS.flatMap((fault) =>
+        fault.caughtBy.filter((c) => c.outcome === 'FAIL').map((c) => c.clause),
+      ),
+    );
+    expect(mustClauses.filter((id) => !failed.has(id))).toEqual([]);
+  });
+
+  it('has each exit code the docs promise for a fault: 0, 1 and 4', () => {
+    expect(new Set(REFERENCE_FAULTS.map((fault) => fault.exitCode))).toEqual(new Set([0, 1, 4]));
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Conformant servers that differ from the reference in ways the documentation allows. The
+ * self-test runs each and requires every cell PASS or NOT_APPLICABLE and exit 0: a check that
+ * fails one of them is as much a defect as a check that cannot fail. Like a fault, a variant sits
+ * between the adapters and the behaviour model (docs/decisions/0003).
+ */
+import type { CancelMode } from '../../control/vocabulary.ts';
+import type { ReferenceModel } from '../msw.ts';
+import {
+  envelope,
+  type Handle,
+  isCancel,
+  isControl,
+  isGetOperation,
+  mapJsonBody,
+  mapOperation,
+  nameOf,
+} from './fault.ts';
+
+export interface ReferenceVariant {
+  readonly id: string;
+  readonly description: string;
+  /** The documentation that allows it. */
+  readonly allowedBy: string;
+  readonly cancelMode?: CancelMode;
+  readonly install: (model: ReferenceModel) => Handle;
+}
+
+/** The same JSON value with its object keys in reverse order, at every depth. */
+function reversedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, member]) => [key, reversedKeys(member)]),
+  );
+}
+
+/** Whether the operation belongs to a service whose page words the success body "empty". */
+function hasEmptyWording(model: ReferenceModel, name: string): boolean {
+  const serviceId = model.serviceOf(name);
+  return model.profiles.some(
+    (profile) => profile.id === serviceId && profile.successBody.wording === 'empty',
+  );
+}
+
+export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
+  {
+    id: 'keys-reversed',
+    description: 'every JSON answer lists its object keys in reverse order',
+    allowedBy: 'RFC 8259 section 4: an object is an unordered collection of name/value pairs',
+    install: (model) => (request) =>
+      mapJsonBody(model.handle(request), (body) => reversedKeys(body) as Record<string, unknown>),
+  },
+  {
+    id: 'nulls-for-unset-fields',
+    description:
+      'Operations spell unset error, response and metadata as null; envelopes spell absent details as null',
+    allowedBy:
+      'proto3 JSON mapping (https://protobuf.dev/programming-guides/json/): null is accepted for all field types and treated as the default value',
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (isControl(request)) return response;
+      return mapJsonBody(response, (body) => {
+        if (typeof body.error === 'object' && 'status' in (body.error ?? {})) {
+          return { error: { details: null, ...(body.error as object) } };
+        }
+        if (typeof body.name !== 'string') return body;
+        return { error: null, response: null, ...body };
+      });
+    },
+  },
+  {
+    id: 'done-omitted-while-running',
+    description: 'a running Operation omits `done` instead of sending false',
+    allowedBy: 'proto3 JSON mapping: fields with default values are omitted by default',
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (!isGetOperation(request)) return response;
+      return mapOperation(response, ({ done, ...operation }) =>
+        done === true ? { done, ...operation } : operation,
+      );
+    },
+  },
+  {
+    id: 'legacy-errors-array',
+    description: 'error envelopes also carry the legacy `errors` array some Google front ends send',
+    allowedBy:
+      "AIP-193 defines the fields a client reads; the proto3 JSON mapping lets parsers ignore unknown fields, and Google's client libraries do",
+    install: (model) => (request) =>
+      mapJsonBody(model.handle(request), (body) => {
+        const error = body.error as Record<string, unknown> | undefined;
+        if (typeof error?.status !== 'string') return body;
+        return {
+          error: {
+            ...error,
+            errors: [{ message: error.message, domain: 'global', reason: 'backendError' }],
+          },
+        };
+      }),
+  },
+  {
+    id: 'extra-operation-fields',
+    description: 'Operations carry a field google.longrunning.Operation does not define',
+    allowedBy:
+      "the proto3 JSON mapping lets parsers ignore unknown fields, and Google's client libraries do (a warning, never a failure)",
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (!isGetOperation(request)) return response;
+      return mapOperation(response, (operation) => ({
+        ...operation,
+        selfLink: `https://example.invalid/${String(operation.name)}`,
+      }));
+    },
+  },
+  {
+    id: 'empty-cancel-answers-204',
+    description:
+      'where the page says the response body is empty, a successful cancel answers 204 No Content',
+    allowedBy: 'the pages of adsdatahub and checks: "If successful, the response body is empty."',
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (!isCancel(request) || response?.status !== 200) return response;
+      if (!hasEmptyWording(model, nameOf(request))) return response;
+      return { status: 204, headers: {}, body: undefined };
+    },
+  },
+  {
+    id: 'repeated-cancel-refused-as-failed-precondition',
+    description: 'a cancel of an operation that is already done answers 400 FAILED_PRECONDITION',
+    allowedBy:
+      'the pages do not say what a second cancel answers; google/rpc/code.proto: FAILED_PRECONDITION is for a request the state of the system forbids',
+    install: (model) => (request) =>
+      isCancel(request) && model.operation(nameOf(request))?.done === true
+        ? envelope(400, 'FAILED_PRECONDITION', 'The operation is already done.')
+        : model.handle(request),
+  },
+];
+
+export function referenceVariant(id: string): ReferenceVariant | undefined {
+  return REFERENCE_VARIANTS.find((variant) => variant.id === id);
+}

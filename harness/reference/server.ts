@@ -1,0 +1,22 @@
+/**
+ * `lro-conformance/server`: the reference implementation as a real HTTP server on 127.0.0.1,
+ * for tests whose client runs in another process or speaks raw HTTP (docs/REFERENCE.md):
+ *
+ *     import { startReferenceServer } from 'lro-conformance/server';
+ *     const server = await startReferenceServer({ port: 0 });
+ *     // ... point the client at server.baseUrl, drive it through server.controlUrl ...
+ *     await server.close();
+ */
+export type { AuthOptions } from './model/auth.ts';
+export type { ReferenceModel, ReferenceModelOptions } from './model/reference-model.ts';
+export { CANCEL_MODES, type CancelMode, SCENARIOS, type Scenario } from './model/scenario.ts';
+export {
+  isReferenceImplementationError,
+  ReferenceImplementationError,
+} from './reference-error.ts';
+export {
+  type ReferenceServer,
+  type ReferenceServerOptions,
+  startReferenceServer,
+} from './reference-server.ts';
+export { ReferenceServerError } from './reference-server-error.ts';

@@ -1,0 +1,143 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CliError, EXIT_HARNESS, EXIT_USAGE } from '../../base/errors.ts';
+import { preflight, selectServices } from './preflight.ts';
+
+const ALL = ['admanager', 'adsdatahub', 'checks', 'dai', 'datafusion'] as const;
+
+describe('selectServices', () => {
+  it.for([
+    ['nothing requested, nothing said', undefined, undefined, ALL],
+    ['requested, nothing said', ['dai'], undefined, ['dai']],
+    [
+      'nothing requested, two served',
+      undefined,
+      ['datafusion', 'checks'],
+      ['checks', 'datafusion'],
+    ],
+    ['nothing requested, an unknown one served', undefined, ['checks', 'other'], ['checks']],
+    ['nothing requested, none served', undefined, [], []],
+    ['requested and served', ['dai', 'checks'], ALL, ['dai', 'checks']],
+  ] as const)('%s', ([, requested, served, expected]) => {
+    expect(selectServices(requested, ALL, served)).toEqual(expected);
+  });
+
+  it('refuses a requested service the target does not serve, with exit code 2', () => {
+    let error: unknown;
+    try {
+      selectServices(['checks', 'dai', 'datafusion'], ALL, ['checks']);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(EXIT_USAGE);
+    expect((error as Error).message).toBe(
+      'the target does not serve dai, datafusion (its control endpoint lists checks)',
+    );
+  });
+});
+
+describe('preflight', () => {
+  const servers: Server[] = [];
+
+  afterEach(async () => {
+    for (const server of servers.splice(0)) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  async function serve(handler: RequestListener): Promise<string> {
+    const server = createServer(handler);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  /**
+   * Answers `controlStatus`/`controlBody` on GET /__control, `createStatus` on
+   * POST /__control/operations, and 404 elsewhere.
+   */
+  function target(controlStatus: number, controlBody: string, createStatus = 404): Promise<string> {
+    return serve((request, response) => {
+      if (request.url === '/__control') response.writeHead(controlStatus).end(controlBody);
+      else if (request.url === '/__control/operations' && request.method === 'POST') {
+        response.writeHead(createStatus).end('{"name":"operations/x"}');
+      } else response.writeHead(404).end('not here');
+    });
+  }
+
+  const check = (base: string, controlUrl: string | undefined = `${base}/__control`) =>
+    preflight({ baseUrl: base, controlUrl, timeoutMs: 5000, probeService: 'checks' });
+
+  async function rejection(promise: Promise<unknown>): Promise<CliError> {
+    try {
+      await promise;
+    } catch (error) {
+      if (error instanceof CliError) return error;
+      throw error;
+    }
+    throw new Error('expected preflight to fail');
+  }
+
+  it('reads the served services from a 200 control answer', async () => {
+    const base = await target(200, JSON.stringify({ services: ['checks', 'dai'], scenarios: [] }));
+    expect(await check(base)).toEqual({ servedServices: ['checks', 'dai'] });
+  });
+
+  it.for([
+    ['a 404', 404, '{"services":["checks"]}'],
+    ['a 200 that is not JSON', 200, 'hello'],
+    ['a 200 without services', 200, '{}'],
+    ['a 500', 500, 'boom'],
+  ] as const)(
+    'accepts a control endpoint that answers GET with %s but creates operations',
+    async ([, status, body]) => {
+      const base = await target(status, body, 201);
+      expect(await check(base)).toEqual({ servedServices: undefined });
+    },
+  );
+
+  it('stops with exit code 2 and one line when there is no control endpoint', async () => {
+    const base = await target(404, 'not here');
+    const error = await rejection(check(base));
+    expect(error.exitCode).toBe(EXIT_USAGE);
+    expect(error.message).toBe(
+      `no control endpoint at ${base}/__control (GET answered 404, POST /__control/operations answered 404): pass the control URL with --control URL (docs/CONTROL-PROTOCOL.md), or --control none to run only the clauses that need none`,
+    );
+  });
+
+  it('checks only the target with --control none', async () => {
+    const base = await target(404, 'not here');
+    const probesOnly = {
+      baseUrl: base,
+      controlUrl: undefined,
+      timeoutMs: 5000,
+      probeService: 'checks',
+    };
+    expect(await preflight(probesOnly)).toEqual({ servedServices: undefined });
+  });
+
+  it('fails with exit code 3 and ECONNREFUSED when the target is not there', async () => {
+    const base = await target(200, '{}');
+    const server = servers.pop();
+    await new Promise((resolve) => server?.close(resolve));
+    const error = await rejection(check(base));
+    expect(error.exitCode).toBe(EXIT_HARNESS);
+    expect(error.message).toBe(`cannot reach the target at ${base} (ECONNREFUSED)`);
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+
+  it('fails with exit code 3 when only the control endpoint is not there', async () => {
+    const base = await target(200, '{}');
+    const gone = await serve(() => {});
+    const server = servers.pop();
+    await new Promise((resolve) => server?.close(resolve));
+    const error = await rejection(check(base, `${gone}/__control`));
+    expect(error.exitCode).toBe(EXIT_HARNESS);
+    expect(error.message).toBe(
+      `cannot reach the control endpoint at ${gone}/__control (ECONNREFUSED)`,
+    );
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * `run --record FILE.har`: the session's exchanges, taken from every cell's evidence once the run
+ * is over, written as HAR 1.2 (harness/http/recording/har-writer.ts: scrubbed, the user's parents
+ * replaced by placeholders) with what a replay needs to ask the same (`log._lroConformance.run`).
+ * An exchange several cells share (a probe sent once, the one cancel of an `--allow-cancel`
+ * operation) is written once; entries are in the order they were sent.
+ */
+import { compareCodeUnits, type Exchange, type RunResults } from '#reports';
+import { CliError, EXIT_HARNESS } from '../../base/errors.ts';
+import type { RunConfig } from '../clause/run-config.ts';
+import type { RecordedRun } from '../http/recording/har.ts';
+import { writeHar } from '../http/recording/har-writer.ts';
+import { isRecordingError } from '../http/recording/recording-error.ts';
+
+export async function recordSession(
+  file: string,
+  results: RunResults,
+  run: RunConfig,
+): Promise<void> {
+  try {
+    await writeHar(file, sessionExchanges(results), {
+      parents: run.parents,
+      run: recordedRun(run),
+      comment: `lro-conformance run against a ${results.target.kind} target, ${results.startedAt}`,
+    });
+  } catch (error) {
+    if (isRecordingError(error)) throw new CliError(error.message, EXIT_HARNESS);
+    throw error;
+  }
+}
+
+/** Every distinct exchange of the run, in the order the requests were sent. */
+export function sessionExchanges(results: RunResults): Exchange[] {
+  const seen = new Set<string>();
+  const exchanges: Exchange[] = [];
+  for (const cell of results.results) {
+    for (const exchange of cell.evidence ?? []) {
+      const key = JSON.stringify(exchange);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      exchanges.push(exchange);
+    }
+  }
+  // A stable sort: exchanges without a start time keep their place among equals.
+  return exchanges.toSorted((a, b) => compareCodeUnits(a.startedAt ?? '', b.startedAt ?? ''));
+}
+
+function recordedRun(run: RunConfig): RecordedRun {
+  return {
+    services: run.services,
+    endpoints: endpointsOf(run),
+    probeSeed: run.probeSeed ?? '',
+    deadlineMs: run.deadlineMs,
+    settleMs: run.settleMs,
+    operations: run.capabilities.operations,
+    cancellable: run.capabilities.cancellable,
+    ...(run.capabilities.control ? { control: true } : {}),
+  };
+}
+
+function endpointsOf(run: RunConfig): Record<string, string> {
+  const { target } = run;
+  const base = (service: string): string | undefined => {
+    switch (target.kind) {
+      case 'live':
+      case 'replay':
+        return target.endpoints[service];
+      case 'url':
+        return target.baseUrl;
+      case 'mock':
+      case 'msw':
+        return undefined;
+    }
+  };
+  return Object.fromEntries(
+    run.services.flatMap((service) => {
+      const url = base(service);
+      return url === undefined ? [] : [[service, url]];
+    }),
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Reading the files a command is given: a results.json (validated against its schema; anything
+ * else is exit 3 with one line, never drift) and an expectations file (invalid: exit 2).
+ */
+import { readFileSync } from 'node:fs';
+import {
+  assertValidRunResults,
+  type Expectation,
+  isInvalidExpectationsError,
+  isInvalidResultsError,
+  loadExpectations,
+  RESULTS_SCHEMA_VERSION,
+  type RunResults,
+} from '#reports';
+import { CliError, EXIT_HARNESS, usageError } from '../../base/errors.ts';
+
+export function readExpectations(path: string): readonly Expectation[] {
+  try {
+    return loadExpectations(path);
+  } catch (error) {
+    if (isInvalidExpectationsError(error)) throw usageError(error.message);
+    throw error;
+  }
+}
+
+/** A results.json, validated against its schema; anything else is exit 3 with one line. */
+export function readResults(path: string, side: string): RunResults {
+  const fail = (problem: string, cause?: unknown): never => {
+    throw new CliError(`${side} ${path} ${problem}`, EXIT_HARNESS, { cause });
+  };
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    fail(
+      `cannot be read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`,
+      cause,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    fail(`is not JSON (${(cause as Error).message})`, cause);
+  }
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== RESULTS_SCHEMA_VERSION) {
+    fail(
+      `has results schemaVersion ${JSON.stringify(version)}; this lro-conformance reads ${RESULTS_SCHEMA_VERSION}: run again to write a new one`,
+    );
+  }
+  try {
+    assertValidRunResults(value);
+  } catch (error) {
+    if (!isInvalidResultsError(error)) throw error;
+    const shown = error.violations.slice(0, 3).join('; ');
+    const more = error.violations.length > 3 ? ` and ${error.violations.length - 3} more` : '';
+    fail(`is not a valid results.json: ${shown}${more}`, error);
+  }
+  return value as RunResults;
+}

@@ -1,0 +1,186 @@
+/**
+ * One conformance run from options to a results document, shared by `lro-conformance run` and
+ * the programmatic `runConformance`: check the report directory and the target before any test,
+ * run the suites (stopping cleanly on SIGINT/SIGTERM), apply the run-wide rules and the
+ * expectations file, and write the report. Printing is the caller's business.
+ */
+import { resolve } from 'node:path';
+import type { Reporter } from 'vitest/node';
+import {
+  applyCancelSupportRule,
+  applyExpectations,
+  buildRunResults,
+  type CollectedRun,
+  ConformanceReporter,
+  checkReportDir,
+  clearReport,
+  type Expectation,
+  preloadReportRenderers,
+  type ReportPaths,
+  type RunResults,
+  type TargetInfo,
+  writeReport,
+} from '#reports';
+import { serviceIds } from '#specs';
+import { CliError, EXIT_HARNESS, usageError } from '../../base/errors.ts';
+import { readPackageVersion } from '../../base/package-version.ts';
+import type { RunConfig } from '../clause/run-config.ts';
+import { mswServices } from '../options/msw-target-option.ts';
+import type { RunOptions } from '../options/run-options.ts';
+import { httpTargetInfo } from '../targets/http-target-info.ts';
+import { mockTargetInfo } from '../targets/mock-target-info.ts';
+import { prepareCredentials } from './credentials-preflight.ts';
+import { preflight, selectServices } from './preflight.ts';
+import { recordSession } from './record-session.ts';
+import { readExpectations, readResults } from './results-files.ts';
+import { runSuites } from './run-suites.ts';
+
+export interface RunOutcome {
+  readonly results: RunResults;
+  /** Where the report was written; undefined when the caller asked for none. */
+  readonly written: ReportPaths | undefined;
+  readonly problems: readonly string[];
+  readonly baseline: RunResults | undefined;
+  readonly expectations: readonly Expectation[] | undefined;
+}
+
+export interface PipelineHooks {
+  /** More vitest reporters (progress). */
+  readonly reporters?: readonly Reporter[];
+  /** Stop the run when these signals arrive (the CLI passes SIGINT and SIGTERM). */
+  readonly interruptOn?: readonly NodeJS.Signals[];
+  /** Warnings found before the run starts (credentials that cannot ask for a scope). */
+  readonly onNotice?: (line: string) => void;
+  /**
+   * Write the report to `options.reportDir` (default true). `runConformance` without a
+   * `reportDir` writes none: its caller has the results object.
+   */
+  readonly writeReport?: boolean;
+}
+
+export async function runPipeline(
+  options: RunOptions,
+  hooks: PipelineHooks = {},
+): Promise<RunOutcome> {
+  const reportDir = hooks.writeReport === false ? undefined : resolve(options.reportDir);
+  const problem = reportDir === undefined ? undefined : await checkReportDir(reportDir);
+  if (problem !== undefined) throw usageError(`--report-dir ${options.reportDir}: ${problem}`);
+  const expectations =
+    options.expectationsFile === undefined ? undefined : readExpectations(options.expectationsFile);
+  const baseline =
+    options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
+  const run = await withServedServices(options);
+  for (const notice of await prepareCredentials(run)) hooks.onNotice?.(notice);
+  if (reportDir !== undefined) await clearReport(reportDir);
+
+  let collected: CollectedRun | undefined;
+  const reporter = new ConformanceReporter({
+    onCollected: (done) => {
+      collected = done;
+    },
+  });
+  // The report renderers load while the worker thread runs the suites, not before it starts.
+  const preload: Reporter[] =
+    reportDir === undefined ? [] : [{ onTestModuleQueued: () => preloadReportRenderers() }];
+  const interrupt = interruptOn(hooks.interruptOn ?? []);
+  try {
+    const problems = await runSuites({
+      run,
+      clauseIds: options.clauseIds,
+      reporters: [reporter, ...preload, ...(hooks.reporters ?? [])],
+      cancelWhen: interrupt.signal,
+    });
+    if (!collected) {
+      throw new CliError(
+        'the suites did not report any result (see the lines above)',
+        EXIT_HARNESS,
+      );
+    }
+    if (collected.cells.length === 0 && problems.length === 0 && !interrupt.fired) {
+      throw usageError('the selection (--clause, --strength, --service, --shard) matches no cell');
+    }
+    let results = resultsOf(collected, run, options, problems, interrupt.fired);
+    if (expectations !== undefined) results = applyExpectations(results, expectations, new Date());
+    const written = reportDir === undefined ? undefined : await writeReport(reportDir, results);
+    if (options.recordFile !== undefined) await recordSession(options.recordFile, results, run);
+    return { results, written, problems, baseline, expectations };
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+/**
+ * For a URL target: preflight, then the services the target says it serves. For a handlers
+ * module: import and check it here, then the services it says it serves.
+ */
+async function withServedServices(options: RunOptions): Promise<RunConfig> {
+  const { run } = options;
+  if (run.target.kind === 'msw') {
+    return {
+      ...run,
+      services: await mswServices(run.target, options.requestedServices, serviceIds()),
+    };
+  }
+  if (run.target.kind !== 'url') return run;
+  const { servedServices } = await preflight({
+    baseUrl: run.target.baseUrl,
+    controlUrl: run.target.controlUrl,
+    timeoutMs: run.target.requestTimeoutMs,
+    probeService: run.services[0] ?? serviceIds()[0] ?? 'checks',
+  });
+  return {
+    ...run,
+    services: selectServices(options.requestedServices, serviceIds(), servedServices),
+  };
+}
+
+function resultsOf(
+  collected: CollectedRun,
+  run: RunConfig,
+  options: RunOptions,
+  problems: readonly string[],
+  interrupted: boolean,
+): RunResults {
+  return buildRunResults({
+    ...collected,
+    cells: applyCancelSupportRule(collected.cells),
+    services: run.services,
+    target: targetInfo(run),
+    toolVersion: readPackageVersion(),
+    ...(options.runId === undefined ? {} : { runId: options.runId }),
+    settings: {
+      deadlineMs: run.deadlineMs,
+      settleMs: run.settleMs,
+      ...(options.requestTimeoutMs === undefined
+        ? {}
+        : { requestTimeoutMs: options.requestTimeoutMs }),
+      failOn: options.failOn,
+    },
+    problems,
+    interrupted,
+    ...(run.shard === undefined ? {} : { shard: run.shard }),
+  });
+}
+
+function targetInfo(run: RunConfig): TargetInfo {
+  const { target } = run;
+  if (target.kind === 'mock') return mockTargetInfo(target);
+  if (target.kind === 'msw') return { kind: 'msw', source: target.source };
+  return httpTargetInfo(target);
+}
+
+/** An AbortSignal that fires on the first of `signals`; the process keeps running to report. */
+function interruptOn(signals: readonly NodeJS.Signals[]) {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  for (const signal of signals) process.once(signal, stop);
+  return {
+    signal: controller.signal,
+    get fired() {
+      return controller.signal.aborted;
+    },
+    dispose() {
+      for (const signal of signals) process.off(signal, stop);
+    },
+  };
+}

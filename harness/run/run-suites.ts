@@ -1,0 +1,109 @@
+/**
+ * Runs the suites in-process with vitest's Node API: one module (run-entry.ts) that loads every
+ * selected suite file, one worker thread on Node's own loader, every test side by side. The run
+ * configuration reaches the suites through `provide`; verdicts come back through the reporters.
+ */
+import { join, relative } from 'node:path';
+import { createVitest, type Reporter, type TestModule } from 'vitest/node';
+import type { RunConfig } from '../clause/run-config.ts';
+import {
+  LOAD_FAILURE_TITLE,
+  PACKAGE_ROOT,
+  suiteExtension,
+  suiteFileOf,
+} from '../clause/suite-catalogue.ts';
+
+/** Tests in flight at once: every test owns its operation, so they may overlap freely. */
+const CONCURRENCY = { mock: 32, url: 64 } as const;
+
+export interface RunSuitesOptions {
+  readonly run: RunConfig;
+  readonly clauseIds: readonly string[];
+  readonly reporters: readonly Reporter[];
+  /** Cancels the run when it aborts: tests in flight stop, the rest are not started. */
+  readonly cancelWhen?: AbortSignal;
+}
+
+/**
+ * Runs the suites; returns what kept a suite file from running at all (an import that threw, an
+ * error outside any test), so that such a file is reported instead of silently missing.
+ */
+export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
+  const entry = relative(
+    PACKAGE_ROOT,
+    new URL(`./run-entry${suiteExtension()}`, import.meta.url).pathname,
+  );
+  const suiteFiles = options.clauseIds.map((id) => join(PACKAGE_ROOT, suiteFileOf(id)));
+  const listenersBefore = signalListeners();
+  const vitest = await createVitest(
+    {
+      root: PACKAGE_ROOT,
+      config: false,
+      include: [entry],
+      watch: false,
+      reporters: [...options.reporters],
+      provide: { lroRun: { ...options.run, suiteFiles } },
+      // Every suite shares the harness: one worker thread, no re-isolation, and Node's own
+      // loader (the code is erasable TypeScript or compiled JavaScript), not Vite's runner.
+      isolate: false,
+      pool: 'threads',
+      maxWorkers: 1,
+      experimental: { viteModuleRunner: false },
+      sequence: { concurrent: true },
+      maxConcurrency: CONCURRENCY[options.run.target.kind === 'mock' ? 'mock' : 'url'],
+      passWithNoTests: true,
+      // The harness bounds each test from what it does (harness/clause/time-budget.ts).
+      testTimeout: 0,
+    },
+    { logLevel: 'silent' },
+  );
+  // vitest's logger exits the process on SIGINT/SIGTERM; a run that reports its own interrupt
+  // takes them over, so the partial report is still written.
+  if (options.cancelWhen !== undefined) dropListenersSince(listenersBefore);
+  const cancel = () => void vitest.cancelCurrentRun('keyboard-input');
+  options.cancelWhen?.addEventListener('abort', cancel, { once: true });
+  // vitest marks the process as failed when a test fails; a FAIL cell is a verdict, not a fault of
+  // this process, and a program calling runConformance decides its own exit code.
+  const exitCodeBefore = process.exitCode;
+  try {
+    const { testModules, unhandledErrors } = await vitest.start([entry]);
+    return [
+      ...testModules.flatMap(moduleProblems),
+      ...unhandledErrors.map(
+        (error) => `unhandled error: ${(error as Error).message ?? String(error)}`,
+      ),
+    ];
+  } finally {
+    options.cancelWhen?.removeEventListener('abort', cancel);
+    await vitest.close();
+    process.exitCode = exitCodeBefore;
+  }
+}
+
+function moduleProblems(module: TestModule): string[] {
+  const loadFailures = [...module.children.allTests()]
+    .filter((test) => test.name === LOAD_FAILURE_TITLE && test.meta().lro === undefined)
+    .map((test) => {
+      const file = test.parent.type === 'suite' ? test.parent.name : module.moduleId;
+      const message = test.result().errors?.[0]?.message ?? 'unknown error';
+      return `${file} could not run: ${message}`;
+    });
+  const moduleErrors = module
+    .errors()
+    .map((error) => `${relative(PACKAGE_ROOT, module.moduleId)} could not run: ${error.message}`);
+  return [...loadFailures, ...moduleErrors];
+}
+
+const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
+
+function signalListeners(): Map<string, readonly unknown[]> {
+  return new Map(INTERRUPTS.map((signal) => [signal, process.listeners(signal)]));
+}
+
+function dropListenersSince(before: Map<string, readonly unknown[]>): void {
+  for (const signal of INTERRUPTS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.off(signal, listener);
+    }
+  }
+}
