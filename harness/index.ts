@@ -42,6 +42,7 @@ export {
   type RunConfig,
 } from './clause/run-config.ts';
 export { SCENARIOS, type Scenario } from './control/vocabulary.ts';
+export type { FetchLike } from './http/fetch-like.ts';
 export { createMockTarget, MOCK_BASE_URL } from './targets/mock-target.ts';
-export type { FetchLike, Target, TargetConfig } from './targets/target.ts';
+export type { Target, TargetConfig } from './targets/target.ts';
 export { createUrlTarget } from './targets/url-target.ts';

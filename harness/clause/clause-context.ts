@@ -10,7 +10,8 @@ import type { ServiceProfile } from '#specs';
 import { HarnessError } from '../../base/harness-error.ts';
 import { parseSegmentsTemplate, sampleNames } from '../../specs/path-template/index.ts';
 import type { Scenario } from '../control/vocabulary.ts';
-import type { FetchLike, Target } from '../targets/target.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
+import type { Target } from '../targets/target.ts';
 import {
   errorEnvelopeHasErrorInfo,
   formatViolations,

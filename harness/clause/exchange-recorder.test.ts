@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import { recordExchanges } from './exchange-recorder.ts';
 import { REDACTED } from './scrub.ts';
 

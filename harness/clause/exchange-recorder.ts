@@ -3,7 +3,7 @@
  * for the verdict (every FAIL carries its exchanges and a curl line).
  */
 import type { Exchange } from '#reports';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import { toCurl } from './curl.ts';
 import { readOnce } from './rebuilt-response.ts';
 import { scrubHeaders, scrubUrl } from './scrub.ts';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ServiceProfile, serviceProfile } from '#specs';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import { createLroClient, encodeName } from './lro-client.ts';
 
 const BASE = 'https://target.test';

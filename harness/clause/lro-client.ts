@@ -7,7 +7,7 @@
  */
 import createClient from 'openapi-fetch';
 import type { OperationsPaths, ServiceProfile } from '#specs';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import { readOnce } from './rebuilt-response.ts';
 
 export interface HttpResult {

@@ -27,9 +27,9 @@ import { renderDriftMarkdown } from '../drift/render-drift-markdown.ts';
 import { renderDriftText } from '../drift/render-drift-text.ts';
 import { serviceDrift } from '../drift/service-drift.ts';
 import { authorizerFor, createAdcCache, type TargetAuthConfig } from '../http/auth/target-auth.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import { parseChoice, parseFlags, parseInteger, parseList } from '../options/args.ts';
 import { credentialFlags } from '../options/live-options.ts';
-import type { FetchLike } from '../targets/target.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import { createControlledOperation } from './control-client.ts';
 import { SCENARIOS } from './vocabulary.ts';
 

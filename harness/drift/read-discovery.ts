@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { redactText } from '#reports';
 import { isJsonObject, type JsonObject, type ServiceProfile } from '#specs';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import { apiNameOf, type DiscoverySource } from './discovery-source.ts';
 import { DiscoveryUnavailableError } from './discovery-unavailable-error.ts';
 import { reasonOf } from './failure-reason.ts';

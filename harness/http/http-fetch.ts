@@ -5,7 +5,7 @@
  * never a FAIL.
  */
 import { TargetUnreachableError } from '../../base/harness-error.ts';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from './fetch-like.ts';
 import { createSemaphore } from './semaphore.ts';
 
 export interface HttpFetchOptions {

@@ -7,7 +7,7 @@
  * never sleep in real time (base/clock.ts).
  */
 import type { Clock } from '../../base/clock.ts';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from './fetch-like.ts';
 
 /** Live runs send at most this many requests per second to one host unless `--max-rps` says otherwise. */
 export const DEFAULT_LIVE_MAX_RPS = 2;

@@ -6,7 +6,7 @@
  * ERROR, never FAIL: running out of budget says nothing about the target.
  */
 import { HarnessError } from '../../base/harness-error.ts';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from './fetch-like.ts';
 
 export class RequestBudgetExceededError extends HarnessError {
   readonly service: string;

@@ -20,7 +20,7 @@
 import { scrubUrl } from '#reports';
 import type { Clock } from '../../base/clock.ts';
 import { HarnessError } from '../../base/harness-error.ts';
-import type { FetchLike } from '../targets/target.ts';
+import type { FetchLike } from './fetch-like.ts';
 import { requestedDelay } from './retry-delay.ts';
 
 export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 503]);

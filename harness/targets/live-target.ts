@@ -10,12 +10,13 @@
  */
 import { type Clock, systemClock } from '../../base/clock.ts';
 import { authKind, authorizerFor, createAdcCache } from '../http/auth/target-auth.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import { createHttpFetch } from '../http/http-fetch.ts';
 import { createRateLimiter, withRateLimit } from '../http/rate-limit.ts';
 import { createRequestBudget } from '../http/request-budget.ts';
 import { type RetryEvent, withRetryAfter } from '../http/retry-after.ts';
 import { createRunMemo } from './run-memo.ts';
-import type { FetchLike, Target, TargetConfig } from './target.ts';
+import type { Target, TargetConfig } from './target.ts';
 
 type LiveConfig = Extract<TargetConfig, { kind: 'live' }>;
 

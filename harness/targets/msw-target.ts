@@ -9,8 +9,9 @@
 import { getResponse, isPassthroughResponse } from 'msw';
 import { systemClock } from '../../base/clock.ts';
 import { HarnessError } from '../../base/harness-error.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import type { MswHandlersModule } from './msw-module.ts';
-import type { FetchLike, Target } from './target.ts';
+import type { Target } from './target.ts';
 
 /** In-process answers: past this much real time beyond its waits, a test is stuck. */
 const MSW_TIME_BUDGET_MS = 60_000;

@@ -7,12 +7,13 @@
  */
 
 import { authorizerFor, createAdcCache } from '../http/auth/target-auth.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import { createLiveRun, type LiveRun } from './live-target.ts';
 import { createMockTarget } from './mock-target.ts';
 import { loadMswModule, type MswHandlersModule } from './msw-module.ts';
 import { createMswTarget, mswFetch } from './msw-target.ts';
 import { createReplayRun, type ReplayRun } from './replay-target.ts';
-import type { FetchLike, Target, TargetConfig } from './target.ts';
+import type { Target, TargetConfig } from './target.ts';
 import { createUrlTarget } from './url-target.ts';
 
 const urlTargets = new Map<string, Target>();

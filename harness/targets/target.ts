@@ -7,9 +7,8 @@ import type { TargetInfo } from '#reports';
 import type { Clock } from '../../base/clock.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 import type { TargetAuthConfig } from '../http/auth/target-auth.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
 import type { RunMemo } from './run-memo.ts';
-
-export type FetchLike = (request: Request) => Promise<Response>;
 
 /** How a target makes operations in known states (docs/CONTROL-PROTOCOL.md). */
 export interface ControlHook {

@@ -4,7 +4,7 @@
  * `withAuth` adds them to every request before the request is recorded and sent. The recorder
  * and the scrubber therefore see exactly what left the machine.
  */
-import type { FetchLike } from '../../targets/target.ts';
+import type { FetchLike } from '../fetch-like.ts';
 
 /** The headers that authenticate a request to `url`; may refresh a token on the way. */
 export type AuthHeaders = (url: string) => Promise<Headers>;

@@ -7,7 +7,7 @@
 import { getResponse } from 'msw';
 import { scrubUrl } from '#reports';
 import { HarnessError } from '../../../base/harness-error.ts';
-import type { FetchLike } from '../../targets/target.ts';
+import type { FetchLike } from '../fetch-like.ts';
 import type { Har } from './har.ts';
 import {
   createReplayHandlers,
