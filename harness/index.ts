@@ -3,7 +3,7 @@
  */
 
 export { type Clock, ManualClock, systemClock } from '../base/clock.ts';
-export { HarnessError, isHarnessError, TargetUnreachableError } from '../base/harness-error.ts';
+export { HarnessError, isLroError } from '../base/errors.ts';
 export {
   type CancelAnswer,
   type CancelAnswerKind,
@@ -43,6 +43,7 @@ export {
 } from './clause/run-config.ts';
 export { SCENARIOS, type Scenario } from './control/vocabulary.ts';
 export type { FetchLike } from './http/fetch-like.ts';
+export { TargetUnreachableError } from './http/http-fetch.ts';
 export { createMockTarget, MOCK_BASE_URL } from './targets/mock-target.ts';
 export type { Target, TargetConfig } from './targets/target.ts';
 export { createUrlTarget } from './targets/url-target.ts';

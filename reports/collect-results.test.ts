@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClauseConflictError } from './clause-conflict-error.ts';
+import { isLroError } from '../base/errors.ts';
 import {
   collectCells,
   collectClauses,
@@ -176,7 +176,7 @@ describe('collectClauses', () => {
     ]);
   });
 
-  it('throws a ClauseConflictError when two different clauses share an id', () => {
+  it('throws a DATA error when two different clauses share an id', () => {
     const copy = { ...CLAUSE, title: 'Copied and edited' };
     let thrown: unknown;
     try {
@@ -184,7 +184,7 @@ describe('collectClauses', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(isClauseConflictError(thrown)).toBe(true);
+    expect(isLroError(thrown) && thrown.code === 'DATA').toBe(true);
     expect(String(thrown)).toContain('"cancel/x"');
   });
 });

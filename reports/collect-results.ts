@@ -6,7 +6,7 @@
  * faults from passing as results), and a skipped or unfinished test is SKIPPED.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { ClauseConflictError } from './clause-conflict-error.ts';
+import { HarnessError } from '../base/errors.ts';
 import type { CellResult, ClauseInfo, Outcome } from './results-model.ts';
 import type { ConformanceTaskMeta } from './task-meta.ts';
 
@@ -126,7 +126,7 @@ export function uniqueClauses(clauses: readonly ClauseInfo[]): ClauseInfo[] {
   for (const clause of clauses) {
     const seen = byId.get(clause.id);
     if (seen === undefined) byId.set(clause.id, clause);
-    else if (!isDeepStrictEqual(seen, clause)) throw new ClauseConflictError(clause.id);
+    else if (!isDeepStrictEqual(seen, clause)) throw clauseConflict(clause.id);
   }
   return [...byId.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
 }
@@ -134,4 +134,18 @@ export function uniqueClauses(clauses: readonly ClauseInfo[]): ClauseInfo[] {
 /** The clauses the reported cases carry, unique and sorted by id. */
 export function collectClauses(cases: readonly ReportedCase[]): ClauseInfo[] {
   return uniqueClauses(cases.filter(hasLroMeta).map((reported) => reported.meta.clause));
+}
+
+/**
+ * Two different ClauseInfo values claim the same id. The id is the suite file path (test262's
+ * "the path is the result id"), so clause metadata was copied into another suite file without
+ * its id being changed: a fault of the suites' data (DATA).
+ */
+export function clauseConflict(clauseId: string): HarnessError {
+  return new HarnessError(
+    `Two suites declare different metadata under the clause id "${clauseId}". ` +
+      'A clause id is its suite file path under suites/ without ".test.ts": give the copied ' +
+      'clause the id of the file that declares it.',
+    { code: 'DATA' },
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClauseConflictError } from './clause-conflict-error.ts';
+import { isLroError } from '../base/errors.ts';
 import { CONFORMANCE_DOC_HEADER, renderConformanceDoc } from './conformance-doc.ts';
 import { FAILING_CLAUSES, FAILING_SERVICES } from './fixtures/failing-run.ts';
 import { CLAUSES, SERVICES } from './fixtures/sample-results.ts';
@@ -100,7 +100,7 @@ describe('renderConformanceDoc', () => {
     const [first] = CLAUSES;
     if (first === undefined) throw new Error('fixture has no clause');
     expect(() => renderConformanceDoc([first, { ...first, strength: 'SHOULD' }], SERVICES)).toThrow(
-      expect.toSatisfy(isClauseConflictError),
+      expect.toSatisfy((error) => isLroError(error) && error.code === 'DATA'),
     );
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isLroError } from '../base/errors.ts';
 import {
   applyExpectations,
   type Expectation,
@@ -11,7 +12,6 @@ import {
   parseExpectations,
 } from './expectations.ts';
 import { sampleResults } from './fixtures/sample-results.ts';
-import { InvalidExpectationsError } from './invalid-expectations-error.ts';
 import { resultsViolations } from './results-schema.ts';
 
 const CANCEL = 'cancel/cancelled-operation-has-error-code-1';
@@ -84,7 +84,7 @@ describe('parseExpectations', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(InvalidExpectationsError);
+    expect(isLroError(error) && error.code).toBe('INVALID_FILE');
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
   });

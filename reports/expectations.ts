@@ -6,10 +6,10 @@
  * different outcome and an expired expectation are reported, and the last two count as usual.
  */
 import { readFileSync } from 'node:fs';
+import { UsageError } from '../base/errors.ts';
 import { summarise } from './build-run-results.ts';
 import type { ResultsChange } from './diff-results.ts';
 import { validateExpectations } from './generated/validators.js';
-import { InvalidExpectationsError } from './invalid-expectations-error.ts';
 import { schemaViolations } from './json-schema.ts';
 import type { CellExpectation, CellResult, Outcome, RunResults } from './results-model.ts';
 
@@ -32,11 +32,11 @@ export function parseExpectations(text: string, source: string): readonly Expect
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    throw new InvalidExpectationsError(`${source} is not JSON (${(cause as Error).message})`);
+    throw invalidExpectations(`${source} is not JSON (${(cause as Error).message})`);
   }
   const violations = schemaViolations(validateExpectations, value);
   if (violations.length > 0) {
-    throw new InvalidExpectationsError(
+    throw invalidExpectations(
       `${source} does not match reports/expectations.schema.json: ${violations.join('; ')}`,
     );
   }
@@ -44,7 +44,7 @@ export function parseExpectations(text: string, source: string): readonly Expect
   const seen = new Set<string>();
   for (const { service, clause } of expectations) {
     const key = `${service} × ${clause}`;
-    if (seen.has(key)) throw new InvalidExpectationsError(`${source} lists ${key} twice`);
+    if (seen.has(key)) throw invalidExpectations(`${source} lists ${key} twice`);
     seen.add(key);
   }
   return expectations;
@@ -56,7 +56,7 @@ export function loadExpectations(path: string): readonly Expectation[] {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
-    throw new InvalidExpectationsError(`cannot read the expectations file ${path} (${reason})`);
+    throw invalidExpectations(`cannot read the expectations file ${path} (${reason})`);
   }
   return parseExpectations(text, path);
 }
@@ -151,4 +151,13 @@ export function expectationFindings(
     });
   }
   return findings;
+}
+
+/**
+ * An expectations file that cannot be read, is not JSON, does not match
+ * reports/expectations.schema.json, or lists a service × clause twice: one line naming the file
+ * and every problem (INVALID_FILE, exit 2).
+ */
+function invalidExpectations(message: string): UsageError {
+  return new UsageError(message, { code: 'INVALID_FILE' });
 }

@@ -15,7 +15,6 @@ export {
   levelTally,
 } from './change-level.ts';
 export { checkReportDir } from './check-report-dir.ts';
-export { ClauseConflictError, isClauseConflictError } from './clause-conflict-error.ts';
 export {
   collectCells,
   collectClauses,
@@ -59,11 +58,6 @@ export {
   groupFindings,
   messageSignature,
 } from './group-findings.ts';
-export {
-  InvalidExpectationsError,
-  isInvalidExpectationsError,
-} from './invalid-expectations-error.ts';
-export { InvalidResultsError, isInvalidResultsError } from './invalid-results-error.ts';
 export { tableText } from './markdown.ts';
 export { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
 export { mergeShards, type ShardReport } from './merge-results.ts';
@@ -92,7 +86,6 @@ export {
   renderResultsDiffMarkdown,
   renderResultsDiffText,
 } from './render-results-diff.ts';
-export { isReportsError, ReportsError } from './reports-error.ts';
 export {
   type CancelSupport,
   type CellExpectation,
@@ -119,6 +112,8 @@ export {
 } from './results-model.ts';
 export {
   assertValidRunResults,
+  InvalidResultsError,
+  isInvalidResultsError,
   RESULTS_SCHEMA_URL,
   readResultsSchema,
   resultsViolations,
@@ -130,7 +125,6 @@ export {
   registeredSecretCount,
   registerSecret,
 } from './secret-registry.ts';
-export { isShardMismatchError, ShardMismatchError } from './shard-mismatch-error.ts';
 export { fnv1a32, shardOfCell } from './shard-of-cell.ts';
 export type { ConformanceTaskMeta } from './task-meta.ts';
 export {
@@ -139,7 +133,14 @@ export {
   shouldUseColor,
   streamUsesColor,
 } from './terminal-color.ts';
-export { cellCounts, type JudgeInput, type Judgement, judge, judgeResults } from './verdict.ts';
+export {
+  cellCounts,
+  EXIT_CODE_OF_VERDICT,
+  type JudgeInput,
+  type Judgement,
+  judge,
+  judgeResults,
+} from './verdict.ts';
 export {
   clearReport,
   preloadReportRenderers,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { isLroError } from '../base/errors.ts';
 import { failingRun } from './fixtures/failing-run.ts';
 import { splitIntoShards } from './fixtures/shards.ts';
 import { mergeShards, type ShardReport } from './merge-results.ts';
 import type { RunResults } from './results-model.ts';
 import { resultsViolations } from './results-schema.ts';
-import { isShardMismatchError } from './shard-mismatch-error.ts';
 import { fnv1a32, shardOfCell } from './shard-of-cell.ts';
 
 function reports(shards: readonly RunResults[]): ShardReport[] {
@@ -24,7 +24,7 @@ function mergeError(shards: readonly ShardReport[]): string {
   try {
     mergeShards(shards);
   } catch (error) {
-    if (isShardMismatchError(error)) return error.message;
+    if (isLroError(error) && error.code === 'INVALID_FILE') return error.message;
     throw error;
   }
   throw new Error('the shards merged');

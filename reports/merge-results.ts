@@ -6,12 +6,12 @@
  * settings and services), all n of them, each once, with disjoint cells.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { UsageError } from '../base/errors.ts';
 import { buildRunResults } from './build-run-results.ts';
 import { applyCancelSupportRule } from './cancel-support-rule.ts';
 import { describeTarget } from './matrix-view.ts';
 import { redactText } from './redact.ts';
 import type { RunResults } from './results-model.ts';
-import { ShardMismatchError } from './shard-mismatch-error.ts';
 
 export interface ShardReport {
   /** Where the shard came from, for messages: its report directory or file. */
@@ -22,11 +22,11 @@ export interface ShardReport {
 type Shard = ShardReport & { readonly shard: NonNullable<RunResults['shard']> };
 
 function asShards(reports: readonly ShardReport[]): Shard[] {
-  if (reports.length === 0) throw new ShardMismatchError('no shard report to merge');
+  if (reports.length === 0) throw shardMismatch('no shard report to merge');
   return reports.map((report) => {
     const { shard } = report.results;
     if (shard === undefined) {
-      throw new ShardMismatchError(
+      throw shardMismatch(
         `${report.source} is not a shard (its results.json has no "shard"): merge the report directories of runs made with --shard i/n`,
       );
     }
@@ -39,7 +39,7 @@ function assertOneRun(shards: readonly Shard[]): void {
   if (first === undefined) return;
   for (const other of rest) {
     const differs = (what: string, a: string, b: string) =>
-      new ShardMismatchError(
+      shardMismatch(
         `${other.source} and ${first.source} come from different runs: ${what} ${b} and ${a}`,
       );
     if (other.shard.count !== first.shard.count) {
@@ -78,7 +78,7 @@ function assertComplete(shards: readonly Shard[]): void {
     const { index } = shard.shard;
     const seen = byIndex.get(index);
     if (seen !== undefined) {
-      throw new ShardMismatchError(
+      throw shardMismatch(
         `${seen.source} and ${shard.source} are both shard ${index}/${count}: give each shard once`,
       );
     }
@@ -87,7 +87,7 @@ function assertComplete(shards: readonly Shard[]): void {
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length > 0) {
     const names = missing.map((index) => `${index}/${count}`).join(', ');
-    throw new ShardMismatchError(
+    throw shardMismatch(
       `shard ${names} ${missing.length === 1 ? 'is' : 'are'} missing: merge the report directories of all ${count} shards`,
     );
   }
@@ -100,7 +100,7 @@ function assertDisjoint(shards: readonly Shard[]): void {
       const key = `${cell.service} × ${cell.clause}`;
       const seen = owner.get(key);
       if (seen !== undefined) {
-        throw new ShardMismatchError(
+        throw shardMismatch(
           `${key} is in both ${seen} and ${shard.source}: shards of one run never share a cell`,
         );
       }
@@ -127,7 +127,7 @@ export function mergeShards(reports: readonly ShardReport[]): RunResults {
   assertComplete(shards);
   assertDisjoint(shards);
   const [first] = shards;
-  if (first === undefined) throw new ShardMismatchError('no shard report to merge');
+  if (first === undefined) throw shardMismatch('no shard report to merge');
   const starts = shards.map((shard) => Date.parse(shard.results.startedAt));
   const ends = shards.map((shard, i) => (starts[i] ?? 0) + shard.results.durationMs);
   const startedAt = Math.min(...starts);
@@ -147,4 +147,12 @@ export function mergeShards(reports: readonly ShardReport[]): RunResults {
     problems,
     ...(requests === undefined ? {} : { requests }),
   });
+}
+
+/**
+ * Shard reports that cannot be merged into one run: not shards, from different runs, missing,
+ * duplicated or overlapping. The message names the shards at fault and how to fix it.
+ */
+function shardMismatch(message: string): UsageError {
+  return new UsageError(message, { code: 'INVALID_FILE' });
 }

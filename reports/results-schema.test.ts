@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sampleResults } from './fixtures/sample-results.ts';
-import { isInvalidResultsError } from './invalid-results-error.ts';
 import { OUTCOMES } from './results-model.ts';
-import { assertValidRunResults, readResultsSchema, resultsViolations } from './results-schema.ts';
+import {
+  assertValidRunResults,
+  isInvalidResultsError,
+  readResultsSchema,
+  resultsViolations,
+} from './results-schema.ts';
 
 type Json = Record<string, unknown>;
 

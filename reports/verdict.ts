@@ -5,7 +5,23 @@
  * expectations file records (status `met`) does not count. The CLI's exit code, the verdict
  * sentence and what JUnit calls a failure all come from here, so they cannot disagree.
  */
+import {
+  EXIT_CONFORMANT,
+  EXIT_HARNESS,
+  EXIT_INTERRUPTED,
+  EXIT_NOT_CONFORMANT,
+  EXIT_NOT_VERIFIED,
+} from '../base/errors.ts';
 import type { CellResult, FailOn, RunResults, Verdict } from './results-model.ts';
+
+/** The exit code of each verdict: what the CLI, the Action and `exitCodeOf` report. */
+export const EXIT_CODE_OF_VERDICT: Readonly<Record<Verdict, number>> = {
+  conformant: EXIT_CONFORMANT,
+  'not-conformant': EXIT_NOT_CONFORMANT,
+  'harness-error': EXIT_HARNESS,
+  'not-verified': EXIT_NOT_VERIFIED,
+  interrupted: EXIT_INTERRUPTED,
+};
 
 export interface Judgement {
   readonly verdict: Verdict;

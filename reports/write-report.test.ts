@@ -2,14 +2,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isLroError } from '../base/errors.ts';
 import { checkReportDir } from './check-report-dir.ts';
 import { failingRun } from './fixtures/failing-run.ts';
 import { SECRET_TOKEN, sampleResults } from './fixtures/sample-results.ts';
-import { InvalidResultsError } from './invalid-results-error.ts';
 import { redactDeep } from './redact.ts';
-import { isReportsError } from './reports-error.ts';
 import type { RunResults } from './results-model.ts';
-import { resultsViolations } from './results-schema.ts';
+import { InvalidResultsError, resultsViolations } from './results-schema.ts';
 import { clearReport, REPORT_FILES, writeReport } from './write-report.ts';
 
 let root: string;
@@ -72,7 +71,7 @@ describe('writeReport', () => {
     await rm(join(root, 'junit.xml'));
     await mkdir(join(root, 'junit.xml', 'inside'), { recursive: true });
     const failure = await writeReport(root, failingRun()).catch((error: unknown) => error);
-    expect(isReportsError(failure)).toBe(true);
+    expect(isLroError(failure)).toBe(true);
     expect(String(failure)).toMatch(
       /cannot replace .*junit\.xml .*remove it or choose another --report-dir/,
     );

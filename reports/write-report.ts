@@ -11,8 +11,8 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TEMPORARY_SUFFIX, writeFileAtomically } from '../base/atomic-write.ts';
+import { HarnessError } from '../base/errors.ts';
 import { redactDeep } from './redact.ts';
-import { ReportsError } from './reports-error.ts';
 import type { RunResults } from './results-model.ts';
 import { assertValidRunResults } from './results-schema.ts';
 
@@ -61,7 +61,7 @@ export async function clearReport(dir: string): Promise<void> {
     });
   }
   if (failures.length > 0) {
-    throw new ReportsError(
+    throw new HarnessError(
       `cannot replace ${failures.join(', ')}: remove it or choose another --report-dir`,
     );
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HarnessError } from '../base/errors.ts';
 import {
   discoveryFlatPathForTemplate,
   discoveryPathForTemplate,
@@ -8,7 +9,6 @@ import {
   nameVariableOf,
   pathKeyForTemplate,
 } from './http-rule.ts';
-import { SpecsError } from './specs-error.ts';
 
 describe('http-rule', () => {
   it.each([
@@ -35,7 +35,7 @@ describe('http-rule', () => {
   });
 
   it('rejects a ** that is not the last segment', () => {
-    expect(() => namePatternForBinding('operations/**/x')).toThrow(SpecsError);
+    expect(() => namePatternForBinding('operations/**/x')).toThrow(HarnessError);
     expect(() => namePatternForBinding('operations/**/x')).toThrow(/must be the last segment/);
   });
 

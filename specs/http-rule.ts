@@ -4,7 +4,7 @@
  * (exactly one segment) or a final `**` (zero or more segments). `{name}` alone means `{name=*}`.
  * The harness has the full matcher; this module only derives patterns and path keys.
  */
-import { SpecsError } from './specs-error.ts';
+import { HarnessError } from '../base/errors.ts';
 
 export interface NameVariable {
   /** Text before the variable, e.g. `/v1/`. */
@@ -45,8 +45,9 @@ export function namePatternForBinding(binding: string): string {
   segments.forEach((segment, index) => {
     if (segment === '**') {
       if (index !== segments.length - 1) {
-        throw new SpecsError(
+        throw new HarnessError(
           `"${binding}": \`**\` must be the last segment (google/api/http.proto)`,
+          { code: 'DATA' },
         );
       }
       pattern += index === 0 ? `(?:${ONE_SEGMENT}(?:/${ONE_SEGMENT})*)?` : `(?:/${ONE_SEGMENT})*`;

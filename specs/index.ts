@@ -50,4 +50,3 @@ export type {
   SuccessBodyWording,
 } from './service-profile.ts';
 export { isSpecsDocumentError, SpecsDocumentError } from './specs-document-error.ts';
-export { isSpecsError, SpecsError } from './specs-error.ts';

@@ -3,10 +3,10 @@
  * copy) is missing, unreadable or lacks an `x-google-*` extension the loader needs. The message
  * names the file and the place, and says what to write there (specs/README.md lists them all).
  */
-import { SpecsError } from './specs-error.ts';
+import { HarnessError } from '../base/errors.ts';
 
-export class SpecsDocumentError extends SpecsError {
-  override name = 'SpecsDocumentError';
+export class SpecsDocumentError extends HarnessError {
+  override readonly name: string = 'SpecsDocumentError';
   /** The file as shown to people: repository-relative when it lies in this repository. */
   readonly file: string;
   /** Where in the document, e.g. `x-google-service.host`; empty for the whole file. */
@@ -14,7 +14,10 @@ export class SpecsDocumentError extends SpecsError {
 
   constructor(file: string, where: string, problem: string, options?: ErrorOptions) {
     const place = where === '' ? file : `${file} at ${where}`;
-    super(`${place}: ${problem} (specs/README.md describes every x-google-* extension)`, options);
+    super(`${place}: ${problem} (specs/README.md describes every x-google-* extension)`, {
+      ...options,
+      code: 'DATA',
+    });
     this.file = file;
     this.where = where;
   }

@@ -5,6 +5,8 @@
  * the CLI's own defaults apply. `headers` may carry credentials: its lines reach the CLI as
  * written (`$NAME` is expanded there, from the step's environment) and are never echoed here.
  */
+import { type UsageError, usageError } from '../../base/errors.ts';
+
 export interface ActionInputs {
   readonly args: readonly string[];
   /** Where the report goes (`report-dir`, default `lro-report`), relative to the working directory. */
@@ -52,8 +54,9 @@ export const ACTION_INPUTS: readonly string[] = [
   'args',
 ];
 
-export class ActionInputError extends Error {
-  override readonly name = 'ActionInputError';
+/** An input the step cannot turn into flags: one line, exit 2, like the CLI's usage errors. */
+function inputError(message: string): UsageError {
+  return usageError(message);
 }
 
 export function actionInputs(env: NodeJS.ProcessEnv): ActionInputs {
@@ -67,7 +70,7 @@ export function actionInputs(env: NodeJS.ProcessEnv): ActionInputs {
   for (const [name, flag] of PAIR_FLAGS) {
     for (const pair of input(env, name).split(/\s+/).filter(Boolean)) {
       if (!/^[^=]+=.+$/.test(pair)) {
-        throw new ActionInputError(`input ${name}: "${pair}" is not SERVICE=VALUE`);
+        throw inputError(`input ${name}: "${pair}" is not SERVICE=VALUE`);
       }
       args.push(flag, pair);
     }
@@ -79,11 +82,11 @@ export function actionInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const extra = splitArgs(input(env, 'args'));
   // The step reads the report where report-dir says; a second --report-dir would move it.
   if (hasFlag(extra, '--report-dir')) {
-    throw new ActionInputError('input args: set the report directory with the report-dir input');
+    throw inputError('input args: set the report directory with the report-dir input');
   }
   // The step names its run itself, to find its own report (run-action.ts).
   if (hasFlag(extra, '--run-id')) {
-    throw new ActionInputError('input args: the step sets --run-id itself; leave it out');
+    throw inputError('input args: the step sets --run-id itself; leave it out');
   }
   args.push('--report-dir', reportDir, ...extra);
   return { args, reportDir };
@@ -96,7 +99,7 @@ function hasFlag(args: readonly string[], flag: string): boolean {
 function liveInput(value: string): boolean {
   if (value === '' || value === 'false') return false;
   if (value === 'true') return true;
-  throw new ActionInputError(`input live must be true or false, not "${value}"`);
+  throw inputError(`input live must be true or false, not "${value}"`);
 }
 
 /**
@@ -121,7 +124,7 @@ export function splitArgs(text: string): string[] {
       word = (word ?? '') + char;
     }
   }
-  if (quote !== undefined) throw new ActionInputError(`input args: unclosed ${quote}`);
+  if (quote !== undefined) throw inputError(`input args: unclosed ${quote}`);
   if (word !== undefined) words.push(word);
   return words;
 }

@@ -10,11 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../base/errors.ts';
 import { startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
 import { readGithubOutput } from '../../tools/testing/read-github-output.ts';
 import { TokenAuthority } from '../../tools/testing/token-authority.ts';
 import { parseRunOptions } from '../options/run-options.ts';
-import { ActionInputError, actionInputs, splitArgs } from './action-inputs.ts';
+import { actionInputs, splitArgs } from './action-inputs.ts';
 import { annotation, appendOutput, escapeData, escapeProperty } from './workflow-commands.ts';
 
 const BIN = fileURLToPath(new URL('./bin.ts', import.meta.url));
@@ -313,7 +314,7 @@ describe('action inputs', () => {
     ],
     [{ INPUT_ARGS: '--run-id mine' }, 'input args: the step sets --run-id itself; leave it out'],
   ])('refuses %j', (env, message) => {
-    expect(() => actionInputs(env)).toThrow(new ActionInputError(message));
+    expect(() => actionInputs(env)).toThrow(new UsageError(message));
   });
 
   it('splits args as shell words, with quotes and empty words', () => {

@@ -11,7 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunResults } from '#reports';
-import { ActionInputError, actionInputs } from './action-inputs.ts';
+import { isErrorOf } from '../../base/errors.ts';
+import { actionInputs } from './action-inputs.ts';
 import { cellAnnotations } from './cell-annotations.ts';
 import { failedRunSummary, stepSummary } from './step-summary.ts';
 import { annotation, appendOutput, appendSummary } from './workflow-commands.ts';
@@ -41,7 +42,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   try {
     inputs = actionInputs(io.env);
   } catch (error) {
-    if (!(error instanceof ActionInputError)) throw error;
+    if (!isErrorOf(error, 'usage')) throw error;
     io.stdout.write(`${annotation('error', error.message, { title: 'lro-conformance' })}\n`);
     finish(io, { reportDir: '', verdict: '', exitCode: EXIT_USAGE });
     return EXIT_USAGE;

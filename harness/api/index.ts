@@ -15,8 +15,13 @@ export type {
   TargetInfo,
   Verdict,
 } from '#reports';
+export {
+  type ErrorCode,
+  type ErrorFamily,
+  isLroError,
+  LroError,
+} from '../../base/errors.ts';
 export type { CancelMode, Scenario } from '../control/vocabulary.ts';
 export type { RunConformanceOptions } from '../options/api-options.ts';
 export type { MswTargetModule } from '../targets/msw-module.ts';
-export { ConformanceRunError, isConformanceRunError } from './conformance-run-error.ts';
 export { exitCodeOf, runConformance } from './run-conformance.ts';

@@ -1,7 +1,7 @@
 /**
  * `runConformance` as a user's own test suite calls it (docs/API.md): the results object of the
  * CLI's run, no report unless asked, the CLI's validation with option names in its messages, and
- * a ConformanceRunError carrying the CLI's exit code.
+ * an LroError carrying its code and the CLI's exit code.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -12,23 +12,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type RunResults, resultsViolations } from '#reports';
 import { parseHeaderOptions } from '../http/auth/header-options.ts';
 import { inOptionTerms, runArgsOf } from '../options/api-options.ts';
-import {
-  type ConformanceRunError,
-  exitCodeOf,
-  isConformanceRunError,
-  runConformance,
-} from './index.ts';
+import { exitCodeOf, isLroError, type LroError, runConformance } from './index.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lro-api-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function refusal(
-  options: Parameters<typeof runConformance>[0],
-): Promise<ConformanceRunError> {
+async function refusal(options: Parameters<typeof runConformance>[0]): Promise<LroError> {
   try {
     await runConformance(options);
   } catch (error) {
-    if (isConformanceRunError(error)) return error;
+    if (isLroError(error)) return error;
     throw error;
   }
   throw new Error('expected runConformance to reject');
@@ -178,10 +171,9 @@ describe('runConformance', () => {
     ],
     [{ target: 'replay:nowhere.har' }, 2, /^no recording at nowhere\.har/],
   ])(
-    'rejects %j with a ConformanceRunError: exit %i, one line',
+    'rejects %j with an LroError: exit %i, one line',
     async (options, exitCode, message) => {
       const error = await refusal(options as Parameters<typeof runConformance>[0]);
-      expect(error.name).toBe('ConformanceRunError');
       expect(error.exitCode).toBe(exitCode);
       expect(error.message).toMatch(message);
       expect(error.message).not.toContain('\n');

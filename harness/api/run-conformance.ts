@@ -2,15 +2,16 @@
  * `runConformance(options)`: one conformance run from a program (docs/API.md), the same run
  * `lro-conformance run` makes (harness/run/run-pipeline.ts), resolving to the results document
  * results.json holds. It prints nothing; it writes the report only when given a `reportDir`.
- * Options the CLI would refuse reject with a ConformanceRunError carrying the CLI's exit code;
+ * Options the CLI would refuse reject with an LroError (base/errors.ts) carrying its code and the
+ * CLI's exit code;
  * a run that happens resolves, whatever its verdict: `exitCodeOf(results)` gives the CLI's code.
  */
 import type { RunResults } from '#reports';
-import { EXIT_CODE_OF_VERDICT, isCliError } from '../../base/errors.ts';
+import { EXIT_CODE_OF_VERDICT } from '#reports';
+import { isLroError, LroError } from '../../base/errors.ts';
 import { inOptionTerms, type RunConformanceOptions, runArgsOf } from '../options/api-options.ts';
 import { parseRunOptions } from '../options/run-options.ts';
 import { runPipeline } from '../run/run-pipeline.ts';
-import { ConformanceRunError } from './conformance-run-error.ts';
 
 export async function runConformance(options: RunConformanceOptions = {}): Promise<RunResults> {
   const args = runArgsOf(options);
@@ -20,10 +21,9 @@ export async function runConformance(options: RunConformanceOptions = {}): Promi
     });
     return outcome.results;
   } catch (error) {
-    if (isCliError(error)) {
-      throw new ConformanceRunError(inOptionTerms(error.message), error.exitCode, {
-        cause: error,
-      });
+    // The same error, its message in the API's words: options, not flags.
+    if (isLroError(error)) {
+      throw new LroError(error.code, inOptionTerms(error.message), { cause: error });
     }
     throw error;
   }

@@ -7,7 +7,7 @@
  */
 import type { CancelSupport, ClauseRequirement, Exchange } from '#reports';
 import type { ServiceProfile } from '#specs';
-import { HarnessError } from '../../base/harness-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 import { parseSegmentsTemplate, sampleNames } from '../../specs/path-template/index.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 import type { FetchLike } from '../http/fetch-like.ts';

@@ -11,7 +11,7 @@ import { describe, type TestContext, test } from 'vitest';
 import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
 import { redactDeep, redactText, shardOfCell } from '#reports';
 import { serviceProfile } from '#specs';
-import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
+import { HarnessError, isLroError } from '../../base/errors.ts';
 import { targetFor } from '../targets/target-for.ts';
 import { type ClauseContext, type ClauseRun, createClauseRun } from './clause-context.ts';
 import { currentRunConfig } from './current-run-config.ts';
@@ -138,7 +138,7 @@ function verdictOfError(error: unknown): Verdict {
   }
   // Not a finding about the target: the harness, a suite or the plumbing failed (ERROR).
   const message = error instanceof Error ? error.message : String(error);
-  const prefix = isHarnessError(error) || !(error instanceof Error) ? '' : `${error.name}: `;
+  const prefix = isLroError(error) || !(error instanceof Error) ? '' : `${error.name}: `;
   return { outcome: 'ERROR', message: `${prefix}${message}`, error };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles, readSeed } from '#specs';
-import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
+import { HarnessError, isLroError } from '../../base/errors.ts';
 import {
   aipSource,
   type ClauseSpec,
@@ -60,7 +60,7 @@ describe('clauseIdFromPath', () => {
   });
 
   it.for([
-    '/work/lro/harness/conformance/define-clause.test.ts',
+    '/work/lro/harness/clause/define-clause.test.ts',
     '/work/lro/suites/cancel/helper.ts',
     '/work/lro/suites/.test.ts',
     '/work/lro/suites/cancel/x.test.mjs',
@@ -70,7 +70,7 @@ describe('clauseIdFromPath', () => {
   ])('refuses %s with a HarnessError that names the path', (path) => {
     const error = thrown(() => clauseIdFromPath(path));
     expect(error).toBeInstanceOf(HarnessError);
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error)).toBe(true);
     expect((error as Error).message).toContain(path);
     expect((error as Error).message).toContain('suites/<area>/<name>.test.ts');
   });
@@ -112,7 +112,7 @@ describe('defineClause', () => {
 
   it('refuses a quote that is not in the seed, naming the clause and the seed', () => {
     const error = thrown(() => defineClause(SUITE_URL, spec({ quote: NOT_IN_SEED })));
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error)).toBe(true);
     expect((error as Error).message).toBe(
       `clause cancel/some-clause: its quote does not appear in seed ${CHECKS_SEED}: "${NOT_IN_SEED}"`,
     );

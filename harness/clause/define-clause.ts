@@ -11,7 +11,7 @@ import type {
   Strength,
 } from '#reports';
 import { loadServiceProfiles, readSeed, type ServiceProfile } from '#specs';
-import { HarnessError } from '../../base/harness-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 
 /** What a suite declares when its checks expect an error answer (test262's `negative:`). */
 export interface ExpectedError {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHarnessError } from '../../base/harness-error.ts';
+import { isLroError } from '../../base/errors.ts';
 import {
   ConformanceFailure,
   isConformanceFailure,
@@ -15,7 +15,7 @@ describe('OutcomeSignal', () => {
       expect(signal).toBeInstanceOf(Error);
       expect(signal).toMatchObject({ name: 'OutcomeSignal', outcome, message: 'because' });
       expect(isOutcomeSignal(signal)).toBe(true);
-      expect(isHarnessError(signal)).toBe(false);
+      expect(isLroError(signal)).toBe(false);
     },
   );
 
@@ -41,6 +41,6 @@ describe('ConformanceFailure', () => {
     });
     expect(isConformanceFailure(failure)).toBe(true);
     expect(isOutcomeSignal(failure)).toBe(false);
-    expect(isHarnessError(failure)).toBe(false);
+    expect(isLroError(failure)).toBe(false);
   });
 });

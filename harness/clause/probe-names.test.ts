@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHarnessError } from '../../base/harness-error.ts';
+import { isLroError } from '../../base/errors.ts';
 import { absentId, absentName, parentOf } from './probe-names.ts';
 
 describe('absentName', () => {
@@ -29,7 +29,7 @@ describe('absentName', () => {
   it('refuses a parent that covers the whole name', () => {
     expect(() =>
       absentName('accounts/*/apps/*/operations/*', 'ID', 'accounts/1/apps/2/operations/3'),
-    ).toThrow(expect.toSatisfy(isHarnessError));
+    ).toThrow(expect.toSatisfy(isLroError));
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ServiceProfile, serviceProfile } from '#specs';
-import { isHarnessError } from '../../base/harness-error.ts';
+import { isLroError } from '../../base/errors.ts';
 import { createMockTarget } from '../targets/mock-target.ts';
 import { createRunMemo } from '../targets/run-memo.ts';
 import type { Target } from '../targets/target.ts';
@@ -115,7 +115,7 @@ describe('the cancel of an --allow-cancel operation', () => {
       () => context.clientWithoutCredentials.cancel(name),
     ]) {
       const error = await attempt().catch((caught: unknown) => caught);
-      expect(isHarnessError(error)).toBe(true);
+      expect(isLroError(error)).toBe(true);
       expect((error as Error).message).toMatch(
         /refused to send a second request that could change/,
       );

@@ -57,7 +57,7 @@ describe('suiteFileOf', () => {
 
 describe('suiteExtension', () => {
   it('follows the layout the harness runs from: .ts from sources, .js from dist/', () => {
-    expect(suiteExtension('file:///work/lro/harness/cli/suite-catalogue.ts')).toBe('.ts');
+    expect(suiteExtension('file:///work/lro/harness/clause/suite-catalogue.ts')).toBe('.ts');
     expect(
       suiteExtension(
         'file:///app/node_modules/lro-conformance/dist/harness/cli/suite-catalogue.js',

@@ -1,10 +1,11 @@
 /**
  * `lro-conformance <command>`, once bin.ts has checked the Node version: help, version and
  * dispatch. Command modules load lazily, so `serve` never pays for the conformance runner and
- * vice versa; CliErrors become one line on stderr and their exit code (docs/INTERPRETING.md),
+ * vice versa; an LroError becomes one line on stderr and its family's exit code (base/errors.ts,
+ * docs/INTERPRETING.md),
  * never a stack trace.
  */
-import { CliError, EXIT_HARNESS, EXIT_USAGE } from '../../base/errors.ts';
+import { EXIT_HARNESS, EXIT_USAGE, isLroError } from '../../base/errors.ts';
 import { readPackageVersion } from '../../base/package-version.ts';
 import { COMMANDS, commandNamed } from './commands.ts';
 
@@ -60,7 +61,7 @@ export async function dispatch(argv: readonly string[]): Promise<number> {
   try {
     return await (await entry.load()).main(rest);
   } catch (error) {
-    if (error instanceof CliError) {
+    if (isLroError(error)) {
       process.stderr.write(`lro-conformance ${first}: ${error.message}\n`);
       return error.exitCode;
     }

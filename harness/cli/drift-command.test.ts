@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
-import { CliError } from '../../base/errors.ts';
+import { LroError } from '../../base/errors.ts';
 import {
   closedPort,
   type LoopbackServer,
@@ -243,8 +243,8 @@ describe('lro-conformance drift refuses bad input with one line, exit 2', () => 
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).exitCode).toBe(2);
+    expect(error).toBeInstanceOf(LroError);
+    expect((error as LroError).exitCode).toBe(2);
     expect((error as Error).message).toMatch(message);
   });
 

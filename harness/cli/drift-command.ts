@@ -5,7 +5,7 @@
  */
 import { type ClauseInfo, redactText } from '#reports';
 import { loadServiceProfiles, type ServiceProfile, serviceDocumentFile } from '#specs';
-import { EXIT_HARNESS, usageError } from '../../base/errors.ts';
+import { EXIT_HARNESS, isErrorOf, usageError } from '../../base/errors.ts';
 import { readPackageVersion } from '../../base/package-version.ts';
 import {
   type DiscoverySource,
@@ -13,7 +13,6 @@ import {
   discoverySourceOf,
   resolveDiscoverySources,
 } from '../drift/discovery-source.ts';
-import { isDiscoveryUnavailableError } from '../drift/discovery-unavailable-error.ts';
 import type { DriftChange } from '../drift/drift-change.ts';
 import {
   buildDriftReport,
@@ -157,7 +156,7 @@ export async function detectDrift(
           timeoutMs: options.timeoutMs,
         });
       } catch (error) {
-        if (!isDiscoveryUnavailableError(error)) throw error;
+        if (!isErrorOf(error, 'unavailable')) throw error;
         return { service: profile.id, source: describeSource(source), problem: error.message };
       }
     }),

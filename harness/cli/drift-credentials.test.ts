@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadServiceProfiles } from '#specs';
-import { CliError } from '../../base/errors.ts';
+import { LroError } from '../../base/errors.ts';
 import { CHECKS, stored } from '../drift/discovery-fixtures.ts';
 import { detectDrift, parseDriftArgs } from './drift-command.ts';
 
@@ -81,7 +81,7 @@ describe('drift credentials', () => {
         '--header takes "Name: value" with a colon after the name; --header number 1 has no colon',
       ],
     ] as const) {
-      expect(() => parseDriftArgs(argv, loadServiceProfiles())).toThrow(CliError);
+      expect(() => parseDriftArgs(argv, loadServiceProfiles())).toThrow(LroError);
       expect(() => parseDriftArgs(argv, loadServiceProfiles())).toThrow(expected);
     }
   });

@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   checkReportDir,
+  EXIT_CODE_OF_VERDICT,
   isInvalidResultsError,
-  isShardMismatchError,
   mergeShards,
   type RunResults,
   renderMatrixText,
@@ -18,7 +18,7 @@ import {
   streamUsesColor,
   writeReport,
 } from '#reports';
-import { EXIT_CODE_OF_VERDICT, usageError } from '../../base/errors.ts';
+import { isErrorOf, usageError } from '../../base/errors.ts';
 import { parseCommandLine } from '../options/args.ts';
 
 export const usage = `Usage: lro-conformance merge DIR... --report-dir OUT
@@ -60,7 +60,7 @@ function merged(shards: readonly ShardReport[]): RunResults {
   try {
     return mergeShards(shards);
   } catch (error) {
-    if (isShardMismatchError(error) || isInvalidResultsError(error)) {
+    if (isErrorOf(error, 'usage') || isInvalidResultsError(error)) {
       throw usageError(error.message.split('\n')[0] ?? error.message);
     }
     throw error;

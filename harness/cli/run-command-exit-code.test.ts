@@ -1,8 +1,14 @@
 /** The verdict-to-exit-code rule of docs/INTERPRETING.md, on hand-built cells. */
 import { describe, expect, it } from 'vitest';
-import { type CellResult, type FailOn, judge, type Outcome, type Strength } from '#reports';
 import {
+  type CellResult,
   EXIT_CODE_OF_VERDICT,
+  type FailOn,
+  judge,
+  type Outcome,
+  type Strength,
+} from '#reports';
+import {
   EXIT_CONFORMANT,
   EXIT_HARNESS,
   EXIT_INTERRUPTED,

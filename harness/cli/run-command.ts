@@ -7,13 +7,13 @@
  */
 import {
   diffResults,
+  EXIT_CODE_OF_VERDICT,
   expectationFindings,
   ProgressReporter,
   renderMatrixText,
   renderResultsDiff,
   streamUsesColor,
 } from '#reports';
-import { EXIT_CODE_OF_VERDICT } from '../../base/errors.ts';
 import { parseRunOptions, RUN_USAGE, type RunOptions } from '../options/run-options.ts';
 import { type RunOutcome, runPipeline } from '../run/run-pipeline.ts';
 

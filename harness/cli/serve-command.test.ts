@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../../base/errors.ts';
+import { LroError } from '../../base/errors.ts';
 import { COMMANDS } from './commands.ts';
 import { DEFAULT_PORT, parseServeArgs } from './serve-command.ts';
 
@@ -109,7 +109,7 @@ describe('lro-conformance serve', () => {
     [['extra'], "Unexpected argument 'extra' (see --help)"],
   ])('rejects %j with a usage error', (args, message) => {
     const attempt = () => parseServeArgs(args, KNOWN);
-    expect(attempt).toThrow(CliError);
+    expect(attempt).toThrow(LroError);
     expect(attempt).toThrow(message);
   });
 

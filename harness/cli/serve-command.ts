@@ -4,10 +4,9 @@
  * usage errors: one line on stderr, exit code 2.
  */
 import { loadServiceProfiles } from '#specs';
-import { CliError, EXIT_USAGE, usageError } from '../../base/errors.ts';
+import { isLroError, usageError } from '../../base/errors.ts';
 import { parseChoice, parseFlags, parseInteger, parseList } from '../options/args.ts';
 import { CANCEL_MODES, type CancelMode } from '../reference/model/scenario.ts';
-import { isReferenceImplementationError } from '../reference/reference-error.ts';
 import { startReferenceServer } from '../reference/reference-server.ts';
 
 export const DEFAULT_PORT = 8080;
@@ -33,7 +32,7 @@ export interface ServeConfig {
   readonly tokens: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
-/** @throws CliError (exit 2) on a usage mistake. */
+/** @throws UsageError (exit 2) on a usage mistake. */
 export function parseServeArgs(
   args: readonly string[],
   knownServiceIds: readonly string[],
@@ -100,8 +99,9 @@ export async function main(args: readonly string[]): Promise<number> {
     cancelDelayMs: config.cancelDelayMs,
     auth: config.tokens === undefined ? undefined : { tokens: config.tokens },
   }).catch((error: unknown) => {
-    throw isReferenceImplementationError(error)
-      ? new CliError(error.message, EXIT_USAGE, { cause: error })
+    // A port in use, a bad option: the user's to fix (exit 2).
+    throw isLroError(error) && error.code === 'REFERENCE'
+      ? usageError(error.message, { cause: error })
       : error;
   });
   const tokenCount = Object.keys(config.tokens ?? {}).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
+import { HarnessError, isLroError } from '../../base/errors.ts';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { createControlledOperation } from './control-client.ts';
 import { SCENARIOS } from './vocabulary.ts';
@@ -66,7 +66,7 @@ describe('createControlledOperation', () => {
       const { fetch } = answering(status, body);
       const error = await rejection(createControlledOperation(fetch, CONTROL, 'dai', 'running'));
       expect(error).toBeInstanceOf(HarnessError);
-      expect(isHarnessError(error)).toBe(true);
+      expect(isLroError(error)).toBe(true);
       expect(error.message).toBe(`control endpoint ${URL_} ${message}`);
     },
   );

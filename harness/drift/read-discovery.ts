@@ -2,14 +2,15 @@
  * Reads one service's Discovery document from a URL or a file and makes sure it is the one
  * expected: a Discovery REST description (`kind: discovery#restDescription`,
  * https://developers.google.com/discovery/v1/reference/apis) of the service's API and version.
- * Every way this can fail is a DiscoveryUnavailableError with one line saying what to do.
+ * Every way this can fail is an UnavailableError (UNREADABLE) with one line saying what to do:
+ * `drift` reports it on its own line and exits 3, never as drift.
  */
 import { readFile } from 'node:fs/promises';
 import { redactText } from '#reports';
 import { isJsonObject, type JsonObject, type ServiceProfile } from '#specs';
+import { UnavailableError } from '../../base/errors.ts';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { apiNameOf, type DiscoverySource } from './discovery-source.ts';
-import { DiscoveryUnavailableError } from './discovery-unavailable-error.ts';
 import { reasonOf } from './failure-reason.ts';
 
 export interface LoadedDiscovery {
@@ -32,9 +33,7 @@ export async function readDiscovery(
 ): Promise<LoadedDiscovery> {
   const label = source.kind === 'url' ? redactText(source.url) : source.path;
   const fail = (problem: string, cause?: unknown): never => {
-    throw new DiscoveryUnavailableError(profile.id, `${profile.id}: ${label} ${problem}`, {
-      cause,
-    });
+    throw new UnavailableError(`${profile.id}: ${label} ${problem}`, { cause });
   };
   const text =
     source.kind === 'url'

@@ -4,7 +4,7 @@
  * when the slot frees. A connection failure or a timeout is a TargetUnreachableError (ERROR),
  * never a FAIL.
  */
-import { TargetUnreachableError } from '../../base/harness-error.ts';
+import { UnavailableError } from '../../base/errors.ts';
 import type { FetchLike } from './fetch-like.ts';
 import { createSemaphore } from './semaphore.ts';
 
@@ -29,4 +29,22 @@ export function createHttpFetch(options: HttpFetchOptions): FetchLike {
       release();
     }
   };
+}
+
+/** The target's base URL or control endpoint could not be reached at all (UNREACHABLE). */
+export class TargetUnreachableError extends UnavailableError {
+  override readonly name: string = 'TargetUnreachableError';
+  /** What was being reached: `GET http://…` or a URL. */
+  readonly url: string;
+
+  constructor(url: string, options?: ErrorOptions) {
+    const reason = options?.cause instanceof Error ? `: ${describeCause(options.cause)}` : '';
+    super(`cannot reach ${url}${reason}`, { ...options, code: 'UNREACHABLE' });
+    this.url = url;
+  }
+}
+
+function describeCause(cause: Error): string {
+  const code = (cause.cause as { code?: string } | undefined)?.code;
+  return code ? `${cause.message} (${code})` : cause.message;
 }

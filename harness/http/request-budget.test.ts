@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isHarnessError } from '../../base/harness-error.ts';
-import { createRequestBudget, RequestBudgetExceededError } from './request-budget.ts';
+import { isLroError } from '../../base/errors.ts';
+import { createRequestBudget } from './request-budget.ts';
 
 function counter() {
   let calls = 0;
@@ -34,8 +34,7 @@ describe('createRequestBudget', () => {
     await checks(request());
     await checks(request());
     const error = await checks(request()).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(RequestBudgetExceededError);
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error) && error.code).toBe('REQUEST_BUDGET');
     expect((error as Error).message).toMatch(/^checks: the request budget of 2 requests is spent/);
     expect(target.calls()).toBe(2);
     expect(budget.count('checks')).toBe(2);

@@ -2,21 +2,17 @@
  * Counts the requests each service receives and, optionally, refuses to send more than a cap:
  * a live run's footprint is known and bounded, and printed at the end. The count is of requests
  * actually handed to the network, retries included (wrap the innermost fetch). A request over
- * the cap is not sent; it fails with RequestBudgetExceededError, a HarnessError, so the cell is
+ * the cap is not sent; it fails with a HarnessError coded REQUEST_BUDGET, so the cell is
  * ERROR, never FAIL: running out of budget says nothing about the target.
  */
-import { HarnessError } from '../../base/harness-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 import type { FetchLike } from './fetch-like.ts';
 
-export class RequestBudgetExceededError extends HarnessError {
-  readonly service: string;
-
-  constructor(service: string, cap: number) {
-    super(
-      `${service}: the request budget of ${cap} requests is spent; the request was not sent (raise the cap to check more)`,
-    );
-    this.service = service;
-  }
+function budgetSpent(service: string, cap: number): HarnessError {
+  return new HarnessError(
+    `${service}: the request budget of ${cap} requests is spent; the request was not sent (raise the cap to check more)`,
+    { code: 'REQUEST_BUDGET' },
+  );
 }
 
 export interface RequestBudget {
@@ -46,7 +42,7 @@ export function createRequestBudget(options: { cap?: number | undefined } = {}):
     wrap: (fetch, service) => async (request) => {
       if (cap !== undefined && count(service) >= cap) {
         refusals.set(service, (refusals.get(service) ?? 0) + 1);
-        throw new RequestBudgetExceededError(service, cap);
+        throw budgetSpent(service, cap);
       }
       sent.set(service, count(service) + 1);
       return fetch(request);

@@ -14,12 +14,12 @@
  * cancelled. Each retry is reported, so evidence can show it.
  *
  * When a server asks for a wait longer than the cap, nothing is waited for and the run moves on:
- * by default the request fails with RetriesExhaustedError (a HarnessError: the cell is ERROR, the
+ * by default the request fails with a HarnessError coded THROTTLED (the cell is ERROR, the
  * throttled answer is no verdict on the target).
  */
 import { scrubUrl } from '#reports';
 import type { Clock } from '../../base/clock.ts';
-import { HarnessError } from '../../base/harness-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 import type { FetchLike } from './fetch-like.ts';
 import { requestedDelay } from './retry-delay.ts';
 
@@ -70,23 +70,20 @@ export interface RetryOptions {
   /** Called before each wait (e.g. to pause the host in the rate limiter). */
   readonly onRetry?: (event: RetryEvent) => void;
   readonly onGiveUp?: (event: GiveUpEvent) => void;
-  /** `throw` (default): RetriesExhaustedError; `return`: the last throttled response. */
+  /** `throw` (default): a THROTTLED HarnessError; `return`: the last throttled response. */
   readonly whenExhausted?: 'throw' | 'return';
 }
 
-export class RetriesExhaustedError extends HarnessError {
-  readonly event: GiveUpEvent;
-
-  constructor(event: GiveUpEvent) {
-    const why =
-      event.reason === 'wait-too-long'
-        ? `asked to wait ${Math.ceil((event.requestedMs ?? 0) / 1000)} s, longer than the run waits`
-        : `was still refused after ${event.retries} retries`;
-    super(
-      `${event.method} ${event.url} answered ${event.status} and ${why}; lower --max-rps or run later`,
-    );
-    this.event = event;
-  }
+/** Throttled answers kept coming: a HarnessError (THROTTLED), so the cell is ERROR, never FAIL. */
+function retriesExhausted(event: GiveUpEvent): HarnessError {
+  const why =
+    event.reason === 'wait-too-long'
+      ? `asked to wait ${Math.ceil((event.requestedMs ?? 0) / 1000)} s, longer than the run waits`
+      : `was still refused after ${event.retries} retries`;
+  return new HarnessError(
+    `${event.method} ${event.url} answered ${event.status} and ${why}; lower --max-rps or run later`,
+    { code: 'THROTTLED' },
+  );
 }
 
 export function withRetryAfter(fetch: FetchLike, options: RetryOptions): FetchLike {
@@ -109,7 +106,7 @@ export function withRetryAfter(fetch: FetchLike, options: RetryOptions): FetchLi
         };
         options.onGiveUp?.(event);
         if (options.whenExhausted === 'return') return response;
-        throw new RetriesExhaustedError(event);
+        throw retriesExhausted(event);
       };
       if (retry >= policy.maxRetries) return giveUp('max-retries');
       const waitMs = requested ?? policy.fallbackWaitMs * 2 ** retry;

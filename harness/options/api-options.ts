@@ -6,8 +6,7 @@
  * docs/LIVE.md's flags; `SERVICE=VALUE` flags are records keyed by service.
  */
 import type { FailOn, Strength } from '#reports';
-import { EXIT_USAGE } from '../../base/errors.ts';
-import { ConformanceRunError } from '../api/conformance-run-error.ts';
+import { type UsageError, usageError } from '../../base/errors.ts';
 import type { CancelMode } from '../control/vocabulary.ts';
 
 export interface RunConformanceOptions {
@@ -123,8 +122,8 @@ function isOptionName(name: string): name is OptionName {
   return Object.hasOwn(FLAG_OF, name);
 }
 
-function optionError(message: string): ConformanceRunError {
-  return new ConformanceRunError(message, EXIT_USAGE);
+function optionError(message: string): UsageError {
+  return usageError(message);
 }
 
 /** `lro-conformance run` arguments for these options; malformed values are usage errors. */
@@ -220,7 +219,7 @@ function flagArgs(name: OptionName, value: unknown): string[] {
   return [flag, scalarText(kind, value, wrongType)];
 }
 
-function scalarText(kind: ValueKind, value: unknown, wrongType: () => ConformanceRunError): string {
+function scalarText(kind: ValueKind, value: unknown, wrongType: () => UsageError): string {
   if (kind === 'string' && typeof value === 'string') return value;
   if ((kind === 'milliseconds' || kind === 'number') && typeof value === 'number') {
     return String(value);

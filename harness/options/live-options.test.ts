@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceIds, serviceProfile } from '#specs';
-import { CliError } from '../../base/errors.ts';
+import { LroError } from '../../base/errors.ts';
 import { URL_SETTLE_MS } from '../clause/run-config.ts';
 import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';
 import { DEFAULT_LIVE_MAX_RPS } from '../http/rate-limit.ts';
@@ -24,7 +24,7 @@ function usageOf(argv: readonly string[]): string {
   try {
     parseRunOptions(argv);
   } catch (error) {
-    if (error instanceof CliError && error.exitCode === 2) return error.message;
+    if (error instanceof LroError && error.exitCode === 2) return error.message;
     throw error;
   }
   throw new Error(`parseRunOptions(${JSON.stringify(argv)}) did not throw`);

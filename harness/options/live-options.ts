@@ -11,7 +11,6 @@ import { dirname, resolve } from 'node:path';
 import { serviceIds, serviceProfile } from '#specs';
 import { usageError } from '../../base/errors.ts';
 import { newProbeSeed } from '../clause/probe-names.ts';
-import { isAuthSetupError } from '../http/auth/auth-setup-error.ts';
 import { parseHeaderOptions } from '../http/auth/header-options.ts';
 import { normaliseScope, serviceScopes } from '../http/auth/service-scopes.ts';
 import type { TargetAuthConfig } from '../http/auth/target-auth.ts';
@@ -217,12 +216,7 @@ export function credentialFlags(
     throw usageError(`unknown --auth value "${auth}" (allowed: adc, none)`);
   }
   const headers = values.header ?? [];
-  try {
-    parseHeaderOptions(headers);
-  } catch (error) {
-    if (isAuthSetupError(error)) throw usageError(error.message);
-    throw error;
-  }
+  parseHeaderOptions(headers);
   if (auth === 'none') {
     for (const flag of ['scope', 'quota-project'] as const) {
       if (values[flag] !== undefined) throw usageError(`--${flag} needs --auth adc`);
@@ -244,12 +238,7 @@ function scopesOf(
 ): Record<string, readonly string[]> {
   const overrides = new Map<string, string[]>();
   for (const { service, value } of serviceValues('scope', items, selected)) {
-    try {
-      overrides.set(service, [...(overrides.get(service) ?? []), normaliseScope(value)]);
-    } catch (error) {
-      if (isAuthSetupError(error)) throw usageError(error.message);
-      throw error;
-    }
+    overrides.set(service, [...(overrides.get(service) ?? []), normaliseScope(value)]);
   }
   return Object.fromEntries(
     serviceIds().flatMap((id) => {

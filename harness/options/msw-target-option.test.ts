@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isCliError } from '../../base/errors.ts';
+import { isLroError } from '../../base/errors.ts';
 import { URL_SETTLE_MS } from '../clause/run-config.ts';
 import { mswServices, mswTargetConfig } from './msw-target-option.ts';
 import { parseRunOptions } from './run-options.ts';
@@ -39,7 +39,7 @@ describe('--target msw:PATH', () => {
     expect(await mswServices(config, undefined, all)).toEqual(['checks', 'datafusion']);
     expect(await mswServices(config, ['datafusion'], all)).toEqual(['datafusion']);
     const refused = await mswServices(config, ['dai', 'admanager'], all).catch((error) => error);
-    expect(isCliError(refused) && refused.exitCode).toBe(2);
+    expect(isLroError(refused) && refused.exitCode).toBe(2);
     expect((refused as Error).message).toBe(
       `--target msw:${INDEPENDENT}: serves checks, datafusion (its services export), not dai, admanager: drop them from --service, or add them to services`,
     );

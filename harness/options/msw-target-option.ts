@@ -6,11 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { usageError } from '../../base/errors.ts';
-import {
-  InvalidMswModuleError,
-  isInvalidMswModuleError,
-} from '../targets/invalid-msw-module-error.ts';
-import { loadMswModule } from '../targets/msw-module.ts';
+import { invalidMswModule, loadMswModule } from '../targets/msw-module.ts';
 import type { TargetConfig } from '../targets/target.ts';
 
 export const MSW_TARGET_PREFIX = 'msw:';
@@ -65,19 +61,13 @@ export async function mswServices(
   requested: readonly string[] | undefined,
   all: readonly string[],
 ): Promise<readonly string[]> {
-  let declared: readonly string[] | undefined;
-  try {
-    declared = (await loadMswModule(config.modulePath, config.source)).services;
-  } catch (error) {
-    if (isInvalidMswModuleError(error)) throw usageError(error.message);
-    throw error;
-  }
+  const declared = (await loadMswModule(config.modulePath, config.source)).services;
   if (declared === undefined) return requested ?? all;
   if (requested === undefined) return all.filter((id) => declared.includes(id));
   const missing = requested.filter((id) => !declared.includes(id));
   if (missing.length > 0) {
     const problem = `serves ${declared.join(', ')} (its services export), not ${missing.join(', ')}: drop ${missing.length === 1 ? 'it' : 'them'} from --service, or add ${missing.length === 1 ? 'it' : 'them'} to services`;
-    throw usageError(new InvalidMswModuleError(config.source, problem).message);
+    throw invalidMswModule(config.source, problem);
   }
   return requested;
 }

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { usageError } from '../../base/errors.ts';
 import type { RecordedRun } from '../http/recording/har.ts';
 import { parseHar } from '../http/recording/read-har.ts';
-import { isRecordingError } from '../http/recording/recording-error.ts';
 
 export interface ReplayRunInfo {
   readonly run: RecordedRun;
@@ -28,13 +27,7 @@ export function readReplayRun(file: string): ReplayRunInfo {
         : `cannot read ${file}: ${code ?? String(error)}`,
     );
   }
-  let extension: ReturnType<typeof parseHar>['log']['_lroConformance'];
-  try {
-    extension = parseHar(text, file).log._lroConformance;
-  } catch (error) {
-    if (isRecordingError(error)) throw usageError(error.message);
-    throw error;
-  }
+  const extension = parseHar(text, file).log._lroConformance;
   const run = extension?.run;
   if (run === undefined || !isRecordedRun(run)) {
     throw usageError(

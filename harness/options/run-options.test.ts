@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { serviceIds } from '#specs';
-import { CliError, EXIT_USAGE } from '../../base/errors.ts';
+import { EXIT_USAGE, LroError } from '../../base/errors.ts';
 import { DEFAULT_DEADLINE_MS } from '../clause/poll.ts';
 import { MOCK_SETTLE_MS, URL_SETTLE_MS } from '../clause/run-config.ts';
 import { listClauseIds } from '../clause/suite-catalogue.ts';
 import { REFERENCE_FAULTS } from '../reference/faults/catalogue.ts';
 import { parseRunOptions } from './run-options.ts';
 
-function usageErrorOf(argv: readonly string[]): CliError {
+function usageErrorOf(argv: readonly string[]): LroError {
   try {
     parseRunOptions(argv);
   } catch (error) {
-    if (error instanceof CliError) return error;
+    if (error instanceof LroError) return error;
     throw error;
   }
   throw new Error(`parseRunOptions(${JSON.stringify(argv)}) did not throw`);

@@ -12,7 +12,7 @@ import { GoogleAuth, OAuth2Client } from 'google-auth-library';
 import { fallback } from 'google-gax';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ReferenceModelError } from './model/model-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 import { createReferenceModel } from './model/reference-model.ts';
 import { createReferenceHandlers } from './msw.ts';
 
@@ -102,10 +102,10 @@ describe('MSW handlers at the real origins', () => {
   );
 
   it('refuses a model together with model options', () => {
-    expect(() => createReferenceHandlers({ model, cancelDelayMs: 5 })).toThrow(ReferenceModelError);
+    expect(() => createReferenceHandlers({ model, cancelDelayMs: 5 })).toThrow(HarnessError);
   });
 
   it('refuses a base URL that is not absolute', () => {
-    expect(() => createReferenceHandlers({ baseUrl: '/relative' })).toThrow(ReferenceModelError);
+    expect(() => createReferenceHandlers({ baseUrl: '/relative' })).toThrow(HarnessError);
   });
 });

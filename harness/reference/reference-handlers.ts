@@ -7,8 +7,8 @@
  * reaches the real Google by accident. Put your own handlers for the same hosts before these.
  */
 import { type HttpHandler, http } from 'msw';
+import { HarnessError } from '../../base/errors.ts';
 import { routeNotFound } from './model/error-envelope.ts';
-import { ReferenceModelError } from './model/model-error.ts';
 import {
   createReferenceModel,
   type ReferenceModel,
@@ -52,11 +52,9 @@ function baseUrlHandler(model: ReferenceModel, baseUrl: string): HttpHandler {
   try {
     base = new URL(baseUrl);
   } catch (error) {
-    throw new ReferenceModelError(
+    throw new HarnessError(
       `baseUrl "${baseUrl}" is not an absolute URL, e.g. "http://reference.test".`,
-      {
-        cause: error,
-      },
+      { code: 'REFERENCE', cause: error },
     );
   }
   const basePath = base.pathname.replace(/\/+$/, '');
@@ -91,8 +89,9 @@ function modelOf(options: ReferenceHandlersOptions): ReferenceModel {
   if (model === undefined) return createReferenceModel(modelOptions);
   const extra = Object.entries(modelOptions).filter(([, value]) => value !== undefined);
   if (extra.length > 0) {
-    throw new ReferenceModelError(
+    throw new HarnessError(
       `Pass either \`model\` or model options, not both: ${extra.map(([key]) => key).join(', ')} would be ignored.`,
+      { code: 'REFERENCE' },
     );
   }
   return model;

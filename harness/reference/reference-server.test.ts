@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { HarnessError } from '../../base/errors.ts';
 import { startReferenceServer } from './reference-server.ts';
-import { ReferenceServerError } from './reference-server-error.ts';
 
 describe('reference HTTP server', () => {
   it('listens on 127.0.0.1 and serves the control protocol under the base URL', async () => {
@@ -59,14 +59,14 @@ describe('reference HTTP server', () => {
     }
   });
 
-  it('rejects a port in use with a ReferenceServerError that says what to do', async () => {
+  it('rejects a port in use with a HarnessError that says what to do', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const address = blocker.address();
     const port = typeof address === 'object' && address !== null ? address.port : 0;
     try {
       const attempt = startReferenceServer({ port });
-      await expect(attempt).rejects.toThrow(ReferenceServerError);
+      await expect(attempt).rejects.toThrow(HarnessError);
       await expect(attempt).rejects.toThrow(`port ${port} on 127.0.0.1 is already in use`);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));

@@ -8,6 +8,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HarnessError } from '../../base/errors.ts';
 import { CONTROL_PATH } from './model/control.ts';
 import { errorResponse, FRONT_END_DOMAIN, routeNotFound } from './model/error-envelope.ts';
 import { type ModelRequest, type ModelResponse, serialisedBody } from './model/model-request.ts';
@@ -16,7 +17,6 @@ import {
   type ReferenceModel,
   type ReferenceModelOptions,
 } from './model/reference-model.ts';
-import { ReferenceServerError } from './reference-server-error.ts';
 
 export interface ReferenceServerOptions extends ReferenceModelOptions {
   /** 0 (the default) picks any free port. */
@@ -132,11 +132,7 @@ function tooLarge(): ModelResponse {
   });
 }
 
-function listenError(
-  error: NodeJS.ErrnoException,
-  host: string,
-  port: number,
-): ReferenceServerError {
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): HarnessError {
   const where = `${host}:${port}`;
   const message =
     error.code === 'EADDRINUSE'
@@ -144,5 +140,5 @@ function listenError(
       : error.code === 'EACCES'
         ? `not allowed to listen on ${where}; use a port above 1023, or --port 0`
         : `cannot listen on ${where}: ${error.message}`;
-  return new ReferenceServerError(message, { cause: error });
+  return new HarnessError(message, { code: 'REFERENCE', cause: error });
 }

@@ -7,16 +7,13 @@
  *     // ... point the client at server.baseUrl, drive it through server.controlUrl ...
  *     await server.close();
  */
+
+export { isLroError, LroError } from '../../base/errors.ts';
 export type { AuthOptions } from './model/auth.ts';
 export type { ReferenceModel, ReferenceModelOptions } from './model/reference-model.ts';
 export { CANCEL_MODES, type CancelMode, SCENARIOS, type Scenario } from './model/scenario.ts';
-export {
-  isReferenceImplementationError,
-  ReferenceImplementationError,
-} from './reference-error.ts';
 export {
   type ReferenceServer,
   type ReferenceServerOptions,
   startReferenceServer,
 } from './reference-server.ts';
-export { ReferenceServerError } from './reference-server-error.ts';

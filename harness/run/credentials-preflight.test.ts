@@ -5,7 +5,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REDACTED, redactText } from '#reports';
-import { CliError } from '../../base/errors.ts';
+import { LroError } from '../../base/errors.ts';
 import { authorizedUser } from '../../tools/testing/credential-files.ts';
 import { googleTokenHandlers } from '../../tools/testing/google-token-handlers.ts';
 import { listenLoopbackOnly, useIsolatedAdc } from '../../tools/testing/isolated-adc.ts';
@@ -63,8 +63,8 @@ function live(services: readonly string[], quotaProject?: string): RunConfig {
 describe('prepareCredentials', () => {
   it('stops a run without usable credentials with one line (exit 2), having learnt the header', async () => {
     const error = await prepareCredentials(live(['datafusion'])).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).exitCode).toBe(2);
+    expect(error).toBeInstanceOf(LroError);
+    expect((error as LroError).exitCode).toBe(2);
     expect((error as Error).message).toMatch(/^no Application Default Credentials found: /);
     expect(redactText('key preflight-key-91ab')).toBe(`key ${REDACTED}`);
   });

@@ -8,10 +8,9 @@
  * cannot request the scopes a service documents).
  */
 import { registerSecret } from '#reports';
-import { usageError } from '../../base/errors.ts';
+import { isLroError, usageError } from '../../base/errors.ts';
 import type { RunConfig } from '../clause/run-config.ts';
 import { createAdcCredentials } from '../http/auth/adc-credentials.ts';
-import { isAuthSetupError } from '../http/auth/auth-setup-error.ts';
 import { parseHeaderOptions } from '../http/auth/header-options.ts';
 import { adcScopesOf, type TargetAuthConfig } from '../http/auth/target-auth.ts';
 
@@ -39,7 +38,8 @@ export async function prepareCredentials(run: RunConfig): Promise<string[]> {
     }
     return [...warnings];
   } catch (error) {
-    if (isAuthSetupError(error)) throw usageError(error.message);
+    // At start-up, credentials that cannot be used are the user's to fix: a usage error (exit 2).
+    if (isLroError(error) && error.code === 'CREDENTIALS') throw usageError(error.message);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CliError, EXIT_HARNESS, EXIT_USAGE } from '../../base/errors.ts';
+import { EXIT_HARNESS, EXIT_USAGE, LroError } from '../../base/errors.ts';
 import { preflight, selectServices } from './preflight.ts';
 
 const ALL = ['admanager', 'adsdatahub', 'checks', 'dai', 'datafusion'] as const;
@@ -30,8 +30,8 @@ describe('selectServices', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).exitCode).toBe(EXIT_USAGE);
+    expect(error).toBeInstanceOf(LroError);
+    expect((error as LroError).exitCode).toBe(EXIT_USAGE);
     expect((error as Error).message).toBe(
       'the target does not serve dai, datafusion (its control endpoint lists checks)',
     );
@@ -71,11 +71,11 @@ describe('preflight', () => {
   const check = (base: string, controlUrl: string | undefined = `${base}/__control`) =>
     preflight({ baseUrl: base, controlUrl, timeoutMs: 5000, probeService: 'checks' });
 
-  async function rejection(promise: Promise<unknown>): Promise<CliError> {
+  async function rejection(promise: Promise<unknown>): Promise<LroError> {
     try {
       await promise;
     } catch (error) {
-      if (error instanceof CliError) return error;
+      if (error instanceof LroError) return error;
       throw error;
     }
     throw new Error('expected preflight to fail');

@@ -5,7 +5,7 @@
  * not a control endpoint stops it with exit 2, instead of a matrix full of ERROR cells.
  */
 
-import { unreachableError, usageError } from '../../base/errors.ts';
+import { UnavailableError, usageError } from '../../base/errors.ts';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
 
 export interface PreflightResult {
@@ -70,7 +70,10 @@ async function reach(
   } catch (error) {
     const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
     const reason = cause?.code ?? cause?.message ?? (error as Error).message;
-    throw unreachableError(`cannot reach the ${what} at ${url} (${reason})`, error);
+    throw new UnavailableError(`cannot reach the ${what} at ${url} (${reason})`, {
+      code: 'UNREACHABLE',
+      cause: error,
+    });
   }
 }
 

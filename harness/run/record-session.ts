@@ -6,27 +6,21 @@
  * operation) is written once; entries are in the order they were sent.
  */
 import { compareCodeUnits, type Exchange, type RunResults } from '#reports';
-import { CliError, EXIT_HARNESS } from '../../base/errors.ts';
 import type { RunConfig } from '../clause/run-config.ts';
 import type { RecordedRun } from '../http/recording/har.ts';
 import { writeHar } from '../http/recording/har-writer.ts';
-import { isRecordingError } from '../http/recording/recording-error.ts';
 
 export async function recordSession(
   file: string,
   results: RunResults,
   run: RunConfig,
 ): Promise<void> {
-  try {
-    await writeHar(file, sessionExchanges(results), {
-      parents: run.parents,
-      run: recordedRun(run),
-      comment: `lro-conformance run against a ${results.target.kind} target, ${results.startedAt}`,
-    });
-  } catch (error) {
-    if (isRecordingError(error)) throw new CliError(error.message, EXIT_HARNESS);
-    throw error;
-  }
+  // A recording that cannot be written is a HarnessError (exit 3): the run itself went well.
+  await writeHar(file, sessionExchanges(results), {
+    parents: run.parents,
+    run: recordedRun(run),
+    comment: `lro-conformance run against a ${results.target.kind} target, ${results.startedAt}`,
+  });
 }
 
 /** Every distinct exchange of the run, in the order the requests were sent. */

@@ -6,27 +6,22 @@ import { readFileSync } from 'node:fs';
 import {
   assertValidRunResults,
   type Expectation,
-  isInvalidExpectationsError,
   isInvalidResultsError,
   loadExpectations,
   RESULTS_SCHEMA_VERSION,
   type RunResults,
 } from '#reports';
-import { CliError, EXIT_HARNESS, usageError } from '../../base/errors.ts';
+import { UnavailableError } from '../../base/errors.ts';
 
+/** An expectations file; a bad one is a usage error (INVALID_FILE, exit 2) naming it. */
 export function readExpectations(path: string): readonly Expectation[] {
-  try {
-    return loadExpectations(path);
-  } catch (error) {
-    if (isInvalidExpectationsError(error)) throw usageError(error.message);
-    throw error;
-  }
+  return loadExpectations(path);
 }
 
 /** A results.json, validated against its schema; anything else is exit 3 with one line. */
 export function readResults(path: string, side: string): RunResults {
   const fail = (problem: string, cause?: unknown): never => {
-    throw new CliError(`${side} ${path} ${problem}`, EXIT_HARNESS, { cause });
+    throw new UnavailableError(`${side} ${path} ${problem}`, { cause });
   };
   let text = '';
   try {

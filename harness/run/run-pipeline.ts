@@ -22,7 +22,7 @@ import {
   writeReport,
 } from '#reports';
 import { serviceIds } from '#specs';
-import { CliError, EXIT_HARNESS, usageError } from '../../base/errors.ts';
+import { HarnessError, usageError } from '../../base/errors.ts';
 import { readPackageVersion } from '../../base/package-version.ts';
 import type { RunConfig } from '../clause/run-config.ts';
 import { mswServices } from '../options/msw-target-option.ts';
@@ -91,10 +91,7 @@ export async function runPipeline(
       cancelWhen: interrupt.signal,
     });
     if (!collected) {
-      throw new CliError(
-        'the suites did not report any result (see the lines above)',
-        EXIT_HARNESS,
-      );
+      throw new HarnessError('the suites did not report any result (see the lines above)');
     }
     if (collected.cells.length === 0 && problems.length === 0 && !interrupt.fired) {
       throw usageError('the selection (--clause, --strength, --service, --shard) matches no cell');

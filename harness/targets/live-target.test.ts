@@ -6,11 +6,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { serviceIds } from '#specs';
-import { isHarnessError } from '../../base/harness-error.ts';
+import { isLroError } from '../../base/errors.ts';
 import { useAdcWorld } from '../../tools/testing/adc-world.ts';
 import { METADATA_PRINCIPAL } from '../../tools/testing/metadata-server-stand-in.ts';
 import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';
-import { RequestBudgetExceededError } from '../http/request-budget.ts';
 import { createLiveRun, RETRIED_HEADER } from './live-target.ts';
 import type { Target, TargetConfig } from './target.ts';
 
@@ -96,8 +95,8 @@ describe('createLiveRun', () => {
     ).targetFor('datafusion');
     expect((await get(target, ABSENT)).status).toBe(404);
     const error = await get(target, ABSENT).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(RequestBudgetExceededError);
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error) && error.code).toBe('REQUEST_BUDGET');
+    expect(isLroError(error)).toBe(true);
     expect(world.standIn().requests).toHaveLength(1);
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serviceIds } from '#specs';
 import { ManualClock } from '../../base/clock.ts';
-import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
+import { HarnessError, isLroError } from '../../base/errors.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 import { createMockTarget, MOCK_BASE_URL } from './mock-target.ts';
 import type { Target } from './target.ts';
@@ -106,7 +106,7 @@ describe('createMockTarget', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(HarnessError);
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error)).toBe(true);
     expect((error as Error).message).toBe('unknown reference fault "no-such-fault"');
   });
 });

@@ -5,7 +5,7 @@
  */
 
 import { ManualClock } from '../../base/clock.ts';
-import { HarnessError } from '../../base/harness-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { referenceFault } from '../reference/faults/catalogue.ts';
 import { withFault } from '../reference/faults/fault.ts';

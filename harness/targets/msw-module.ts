@@ -3,16 +3,17 @@
  * the user's own MSW request handlers for the services' REST paths, plus the control hook that
  * makes operations in the scenarios of docs/CONTROL-PROTOCOL.md. Imported with a dynamic
  * import, checked once, and reduced to the plain shape the msw target uses. Every problem is one
- * InvalidMswModuleError line saying what to export.
+ * INVALID_FILE usage error (exit 2) saying what to export; should the worker that runs the suites
+ * meet one anyway, its cell is ERROR (an LroError is never a finding).
  */
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'msw';
 import { serviceIds, serviceProfile } from '#specs';
+import { UsageError } from '../../base/errors.ts';
 import { satisfiesNodeVersion } from '../../base/node-version.ts';
 import type { Scenario } from '../control/vocabulary.ts';
-import { InvalidMswModuleError } from './invalid-msw-module-error.ts';
 
 /** What a handlers module exports (named exports, or the same keys on its default export). */
 export interface MswTargetModule {
@@ -51,8 +52,7 @@ const STRIPS_TYPES_BY_DEFAULT = '22.18.0';
 
 /** Imports and checks the module at `path` (absolute); `source` names it in messages. */
 export async function loadMswModule(path: string, source: string): Promise<MswHandlersModule> {
-  const invalid = (problem: string, cause?: unknown) =>
-    new InvalidMswModuleError(source, problem, cause === undefined ? undefined : { cause });
+  const invalid = (problem: string, cause?: unknown) => invalidMswModule(source, problem, cause);
   const extension = extname(path);
   if (!(MSW_MODULE_EXTENSIONS as readonly string[]).includes(extension)) {
     throw invalid(`a handlers module is a .js or .ts file (${MSW_MODULE_EXTENSIONS.join(', ')})`);
@@ -98,7 +98,7 @@ function exportsOf(namespace: Record<string, unknown>): Record<string, unknown> 
     : namespace;
 }
 
-type Invalid = (problem: string) => InvalidMswModuleError;
+type Invalid = (problem: string) => UsageError;
 
 function checkExports(exported: Record<string, unknown>, invalid: Invalid): MswHandlersModule {
   const handlers = checkHandlers(exported.handlers, invalid);
@@ -195,4 +195,12 @@ function httpUrl(value: unknown, what: string, invalid: Invalid): string {
 
 function firstLine(text: string): string {
   return text.split('\n')[0]?.trim() ?? '';
+}
+
+/** A handlers module that cannot serve as a target: one line naming it (INVALID_FILE, exit 2). */
+export function invalidMswModule(source: string, problem: string, cause?: unknown): UsageError {
+  return new UsageError(`--target msw:${source}: ${problem}`, {
+    code: 'INVALID_FILE',
+    ...(cause === undefined ? {} : { cause }),
+  });
 }

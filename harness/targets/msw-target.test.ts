@@ -5,8 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { HttpResponse, http, passthrough } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { isHarnessError } from '../../base/harness-error.ts';
-import { isInvalidMswModuleError } from './invalid-msw-module-error.ts';
+import { isLroError } from '../../base/errors.ts';
 import { loadMswModule, type MswHandlersModule } from './msw-module.ts';
 import { createMswTarget } from './msw-target.ts';
 
@@ -62,7 +61,7 @@ describe('createMswTarget', () => {
   ])('is a HarnessError when %s', async (_, url, message) => {
     const target = createMswTarget(moduleOf(), 'mocks.ts', 'checks');
     const error = await rejection(target.fetch(new Request(url)));
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error)).toBe(true);
     expect((error as Error).message).toMatch(message);
   });
 
@@ -71,7 +70,7 @@ describe('createMswTarget', () => {
     const error = await rejection(
       target.fetch(new Request('https://checks.googleapis.com/v1alpha/boom', { method: 'POST' })),
     );
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error)).toBe(true);
     expect((error as Error).message).toBe(
       'a handler of mocks.ts threw on POST https://checks.googleapis.com/v1alpha/boom: handler bug',
     );
@@ -117,7 +116,7 @@ describe('createMswTarget', () => {
     const error = await rejection(
       target.control?.createOperation('checks', 'running', target.fetch) ?? Promise.resolve(),
     );
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error)).toBe(true);
     expect((error as Error).message).toBe(message);
   });
 });
@@ -152,11 +151,11 @@ describe('loadMswModule', () => {
     ['msw-module/unknown-service.js', /services names unknown service "storage" \(known: /],
     ['bad-msw/no-hook.js', /exports no createOperation\(service, scenario\) function/],
   ])(
-    'refuses %s with an InvalidMswModuleError (a HarnessError in the worker)',
+    'refuses %s with an INVALID_FILE error (an ERROR cell in the worker)',
     async (path, message) => {
       const error = await rejection(loadMswModule(fixture(path), path));
-      expect(isInvalidMswModuleError(error)).toBe(true);
-      expect(isHarnessError(error)).toBe(true);
+      expect(isLroError(error) && error.code).toBe('INVALID_FILE');
+      expect(isLroError(error)).toBe(true);
       expect((error as Error).message).toMatch(new RegExp(`^--target msw:${path}: `));
       expect((error as Error).message).toMatch(message);
     },

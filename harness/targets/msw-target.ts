@@ -8,7 +8,7 @@
  */
 import { getResponse, isPassthroughResponse } from 'msw';
 import { systemClock } from '../../base/clock.ts';
-import { HarnessError } from '../../base/harness-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 import type { FetchLike } from '../http/fetch-like.ts';
 import type { MswHandlersModule } from './msw-module.ts';
 import type { Target } from './target.ts';

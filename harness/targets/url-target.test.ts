@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../base/clock.ts';
-import { isHarnessError, TargetUnreachableError } from '../../base/harness-error.ts';
+import { isLroError } from '../../base/errors.ts';
+import { TargetUnreachableError } from '../http/http-fetch.ts';
 import { createUrlTarget } from './url-target.ts';
 
 function listen(server: Server): Promise<number> {
@@ -90,7 +91,7 @@ describe('createUrlTarget', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(TargetUnreachableError);
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error)).toBe(true);
     expect((error as Error).message).toBe(`cannot reach POST ${url}: fetch failed (ECONNREFUSED)`);
     expect((error as TargetUnreachableError).url).toBe(`POST ${url}`);
     expect((error as Error).cause).toBeInstanceOf(TypeError);

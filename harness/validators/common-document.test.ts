@@ -6,7 +6,8 @@ async function readWith(text: () => string) {
   vi.resetModules();
   vi.doMock('node:fs', () => ({ readFileSync: text }));
   const fresh = await import('./common-document.ts');
-  const { isValidatorError } = await import('./validator-error.ts');
+  const { isLroError } = await import('../../base/errors.ts');
+  const isValidatorError = (error: unknown) => isLroError(error) && error.code === 'DATA';
   return { read: () => fresh.readCommonDocument(), isValidatorError };
 }
 
@@ -30,7 +31,7 @@ describe('readCommonDocument', () => {
     expect(readCommonDocument()).toBe(document);
   });
 
-  it('reports an unreadable file as a ValidatorError that keeps the cause', async () => {
+  it('reports an unreadable file as a DATA error that keeps the cause', async () => {
     const cause = new Error('ENOENT');
     const { read, isValidatorError } = await readWith(() => {
       throw cause;
@@ -46,7 +47,7 @@ describe('readCommonDocument', () => {
     ['no schemas', '{"components":{}}', /has no components\.schemas object/],
   ];
   for (const [title, text, message] of malformed) {
-    it(`reports ${title} as a ValidatorError`, async () => {
+    it(`reports ${title} as a DATA error`, async () => {
       const { read, isValidatorError } = await readWith(() => text);
       expect(read).toThrow(message);
       expect(read).toThrow(expect.toSatisfy(isValidatorError));

@@ -3,7 +3,7 @@
  * through the specs layer and checked for the shape the validators compile from.
  */
 import { loadCommonDocument } from '#specs';
-import { ValidatorError } from './validator-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 import { isRecord } from './violation.ts';
 
 const FILE = 'specs/common.openapi.json';
@@ -26,15 +26,18 @@ function parseCommonDocument(): CommonDocument {
   try {
     document = loadCommonDocument();
   } catch (cause) {
-    throw new ValidatorError(`Cannot read the shared components at ${file}: restore the file.`, {
+    throw new HarnessError(`Cannot read the shared components at ${file}: restore the file.`, {
+      code: 'DATA',
       cause,
     });
   }
   if (!isRecord(document) || !isRecord(document.components)) {
-    throw new ValidatorError(`${file} has no components object: is it an OpenAPI document?`);
+    throw new HarnessError(`${file} has no components object: is it an OpenAPI document?`, {
+      code: 'DATA',
+    });
   }
   if (!isRecord(document.components.schemas)) {
-    throw new ValidatorError(`${file} has no components.schemas object.`);
+    throw new HarnessError(`${file} has no components.schemas object.`, { code: 'DATA' });
   }
   return document as CommonDocument;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isLroError } from '../../base/errors.ts';
 import { validateErrorEnvelope } from './envelope-rules.ts';
-import { isValidatorError } from './validator-error.ts';
 import { expectViolations } from './violation-expectations.ts';
 
 const envelope = (code: unknown, status: unknown, extra: Record<string, unknown> = {}) => ({
@@ -139,9 +139,9 @@ describe('validateErrorEnvelope', () => {
     });
   }
 
-  it('throws a ValidatorError, not a violation, for an impossible HTTP status', () => {
+  it('throws a DATA error, not a violation, for an impossible HTTP status', () => {
     expect(() => validateErrorEnvelope(envelope(404, 'NOT_FOUND'), 40.4)).toThrow(
-      expect.toSatisfy(isValidatorError),
+      expect.toSatisfy((error) => isLroError(error) && error.code === 'DATA'),
     );
   });
 });

@@ -6,14 +6,15 @@
  * FAILED_PRECONDITION, OUT_OF_RANGE).
  */
 import { rpcCodeByName, rpcCodeByNumber, rpcCodeNamesForHttpStatus } from '#specs';
+import { HarnessError } from '../../base/errors.ts';
 import { schemaViolations } from './schema-violations.ts';
-import { ValidatorError } from './validator-error.ts';
 import { describeValue, isRecord, supersedeSchema, type Violation } from './violation.ts';
 
 export function validateErrorEnvelope(body: unknown, httpStatus: number): readonly Violation[] {
   if (!Number.isInteger(httpStatus) || httpStatus < 100 || httpStatus > 599) {
-    throw new ValidatorError(
+    throw new HarnessError(
       `validateErrorEnvelope needs the response's HTTP status (an integer 100..599), got ${httpStatus}.`,
+      { code: 'DATA' },
     );
   }
   const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;

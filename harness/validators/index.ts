@@ -1,7 +1,7 @@
 /**
  * Validators for the google.longrunning / google.rpc JSON bodies the operations surface returns.
  * Every validator returns `readonly Violation[]`, empty when the body is valid; a fault of the
- * validators themselves throws ValidatorError.
+ * validators themselves throws a HarnessError coded DATA (base/errors.ts).
  */
 
 export { validateErrorEnvelope } from './envelope-rules.ts';
@@ -11,5 +11,4 @@ export { sameJson, withoutNulls } from './proto3-json.ts';
 export { VALIDATION_RULES, type ValidationRuleId } from './rules.ts';
 export { type CommonSchemaName, schemaViolations, validateEmpty } from './schema-violations.ts';
 export { validateStatus } from './status-rules.ts';
-export { isValidatorError, ValidatorError } from './validator-error.ts';
 export { formatViolations, splitUnknownFields, type Violation } from './violation.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isLroError } from '../../base/errors.ts';
 import { expandPath } from './expand-path.ts';
 import { parsePathTemplate } from './parse-path-template.ts';
 import { PathExpansionError } from './path-expansion-error.ts';
-import { isPathTemplateError } from './path-template-error.ts';
 
 /** [template, values, expected URL path]. */
 const EXPANSIONS: readonly (readonly [string, Record<string, string>, string])[] = [
@@ -87,7 +87,7 @@ describe('expandPath', () => {
     } catch (error) {
       caught = error;
     }
-    expect(isPathTemplateError(caught)).toBe(true);
+    expect(isLroError(caught)).toBe(true);
     expect(caught).toMatchObject({ variable: 'name', template: template.source });
     expect(String(caught)).toMatch(
       /e\.g\. \{ "name": "accounts\/[^/]+\/apps\/[^/]+\/operations\/[^/]+" \}/,

@@ -22,7 +22,6 @@ export type { InvalidNameKind } from './name-mutations.ts';
 export { parsePathTemplate } from './parse-path-template.ts';
 export { parseSegmentsTemplate } from './parse-segments-template.ts';
 export { isPathExpansionError, PathExpansionError } from './path-expansion-error.ts';
-export { isPathTemplateError, PathTemplateError } from './path-template-error.ts';
 export {
   isPathTemplateSyntaxError,
   PathTemplateSyntaxError,

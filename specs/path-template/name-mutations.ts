@@ -9,8 +9,9 @@
  *   `a/`): segments are never empty.
  * Shared by sample-names.ts (seeded) and name-arbitraries.ts (fast-check).
  */
+
+import { HarnessError } from '../../base/errors.ts';
 import type { PlainSegment, SegmentsTemplate } from './grammar.ts';
-import { PathTemplateError } from './path-template-error.ts';
 
 export type InvalidNameKind =
   | 'wrong-literal'
@@ -47,7 +48,7 @@ export function mutateNameParts(
   filler: string,
 ): string[] {
   if (!invalidNameKinds(template).includes(kind)) {
-    throw new PathTemplateError(`No ${kind} mutation exists for "${template.source}"`);
+    throw new HarnessError(`No ${kind} mutation exists for "${template.source}"`, { code: 'DATA' });
   }
   const parts = [...validParts];
   const fixed = fixedSegments(template);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isLroError } from '../../base/errors.ts';
 import { parsePathTemplate } from './parse-path-template.ts';
-import { isPathTemplateError } from './path-template-error.ts';
 import { PathTemplateSyntaxError } from './path-template-syntax-error.ts';
 
 interface ValidCase {
@@ -180,7 +180,7 @@ describe('parsePathTemplate', () => {
         `Invalid path template ${JSON.stringify(source)} at position ${position}: expected ${expected}`,
       );
       if (hint !== undefined) expect(error.message).toContain(hint);
-      expect(isPathTemplateError(error)).toBe(true);
+      expect(isLroError(error)).toBe(true);
     });
   }
 

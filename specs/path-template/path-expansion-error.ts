@@ -3,10 +3,10 @@
  * does not fit its variable's segments template. Thrown by `expandPath`; the message names the
  * template, the variable and a value that would fit.
  */
-import { PathTemplateError } from './path-template-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 
-export class PathExpansionError extends PathTemplateError {
-  override readonly name = 'PathExpansionError';
+export class PathExpansionError extends HarnessError {
+  override readonly name: string = 'PathExpansionError';
   /** The template being expanded. */
   readonly template: string;
   /** The variable at fault, when there is one (`name`, `parent.name`). */
@@ -18,7 +18,10 @@ export class PathExpansionError extends PathTemplateError {
     problem: string,
     options?: ErrorOptions,
   ) {
-    super(`Cannot expand path template ${JSON.stringify(template)}: ${problem}`, options);
+    super(`Cannot expand path template ${JSON.stringify(template)}: ${problem}`, {
+      ...options,
+      code: 'DATA',
+    });
     this.template = template;
     this.variable = variable;
   }

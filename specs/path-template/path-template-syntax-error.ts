@@ -4,7 +4,7 @@
  * (as an editor counts columns; the end of input is `source.length + 1`) and what the grammar
  * expected there.
  */
-import { PathTemplateError } from './path-template-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 
 export interface PathTemplateSyntaxErrorDetails {
   /** What was being parsed: a full `Template` or the bare `Segments` of a variable. */
@@ -18,8 +18,8 @@ export interface PathTemplateSyntaxErrorDetails {
   readonly hint?: string;
 }
 
-export class PathTemplateSyntaxError extends PathTemplateError {
-  override readonly name = 'PathTemplateSyntaxError';
+export class PathTemplateSyntaxError extends HarnessError {
+  override readonly name: string = 'PathTemplateSyntaxError';
   readonly kind: PathTemplateSyntaxErrorDetails['kind'];
   readonly source: string;
   readonly position: number;
@@ -29,6 +29,7 @@ export class PathTemplateSyntaxError extends PathTemplateError {
     const hint = details.hint === undefined ? '' : ` (${details.hint})`;
     super(
       `Invalid ${details.kind} ${JSON.stringify(details.source)} at position ${details.position}: expected ${details.expected}${hint}`,
+      { code: 'DATA' },
     );
     this.kind = details.kind;
     this.source = details.source;

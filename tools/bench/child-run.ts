@@ -4,10 +4,12 @@
  * read inside the child (`process.resourceUsage().maxRSS`, the whole process with its worker
  * threads) by a one-line module preloaded with `--import`, so no platform tool is needed.
  */
+
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HarnessError } from '../../base/errors.ts';
 
 export interface ChildRunOptions {
   readonly args: readonly string[];
@@ -32,7 +34,7 @@ const RSS_MODULE = `data:text/javascript,${encodeURIComponent(
     `if(isMainThread)process.on('exit',()=>writeFileSync(process.env.${RSS_FILE_ENV},String(process.resourceUsage().maxRSS)));`,
 )}`;
 
-export class ChildRunError extends Error {
+export class ChildRunError extends HarnessError {
   override readonly name = 'ChildRunError';
 }
 

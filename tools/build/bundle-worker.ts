@@ -17,7 +17,7 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { type OutputChunk, type Plugin, rolldown } from 'rolldown';
 
 /** The worker's shared chunks, under dist/. */
-export const WORKER_CHUNKS_DIRECTORY = 'harness/cli/worker';
+export const WORKER_CHUNKS_DIRECTORY = 'harness/run/worker';
 
 const ASSET_URL = /new URL\((['"])(\.{1,2}\/[^'"]*)\1,\s*import\.meta\.url\)/g;
 const PLACEHOLDER = /new URL\("lro-package-path:([^"]*)", import\.meta\.url\)/g;

@@ -3,9 +3,9 @@
  * the machine), kept apart from what the reference answered so that a broken fixture is never read
  * as a finding about the reference.
  */
-import { ReferenceImplementationError } from '../../harness/reference/reference-error.ts';
+import { HarnessError } from '../../base/errors.ts';
 
-export class InteropSetupError extends ReferenceImplementationError {
+export class InteropSetupError extends HarnessError {
   override readonly name: string = 'InteropSetupError';
 }
 

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { REDACTED, redactText } from '#reports';
+import { isLroError } from '../../../base/errors.ts';
 import {
   authorizedUser,
   impersonatedServiceAccount,
@@ -14,7 +15,6 @@ import {
 } from '../../../tools/testing/metadata-server-stand-in.ts';
 import { TokenAuthority } from '../../../tools/testing/token-authority.ts';
 import { createAdcCredentials } from './adc-credentials.ts';
-import { isAuthSetupError } from './auth-setup-error.ts';
 import { CLOUD_PLATFORM_SCOPE } from './service-scopes.ts';
 
 const CHECKS_SCOPE = 'https://www.googleapis.com/auth/checks';
@@ -74,7 +74,7 @@ describe('createAdcCredentials', () => {
     const error = await createAdcCredentials({ scopes: [CHECKS_SCOPE] })
       .headers(URL_)
       .catch((caught: unknown) => caught);
-    expect(isAuthSetupError(error)).toBe(true);
+    expect(isLroError(error) && error.code).toBe('CREDENTIALS');
     const message = (error as Error).message;
     expect(message).toMatch(
       /^the service-account key could not get an access token: https:\/\/oauth2\.googleapis\.com\/token answered HTTP 400 invalid_grant: Invalid JWT Signature\. \(see docs\/LIVE\.md/,
@@ -190,7 +190,7 @@ describe('createAdcCredentials', () => {
     const error = await createAdcCredentials({ scopes: [CHECKS_SCOPE] })
       .check()
       .catch((caught: unknown) => caught);
-    expect(isAuthSetupError(error)).toBe(true);
+    expect(isLroError(error) && error.code).toBe('CREDENTIALS');
     expect((error as Error).message).toMatch(expected);
     expect((error as Error).message).not.toContain('\n');
   });

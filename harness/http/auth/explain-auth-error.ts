@@ -5,7 +5,8 @@
  * the rest are file-system and network errors. Only the URL's origin and path are quoted, never
  * its query, a header or a request body.
  */
-import { AuthSetupError } from './auth-setup-error.ts';
+import { redactText } from '#reports';
+import { HarnessError } from '../../../base/errors.ts';
 
 export const CREDENTIALS_HELP = 'see docs/LIVE.md, "Credentials"';
 
@@ -21,8 +22,17 @@ interface ErrorLike {
 }
 
 /** `what` names the credential source, e.g. "the service-account key". */
-export function explainAuthError(error: unknown, what: string): AuthSetupError {
-  return new AuthSetupError(`${reason(error, what)} (${CREDENTIALS_HELP})`);
+export function explainAuthError(error: unknown, what: string): HarnessError {
+  return credentialsError(`${reason(error, what)} (${CREDENTIALS_HELP})`);
+}
+
+/**
+ * Credentials could not be set up or used: one line that says what to set up, scrubbed, and with
+ * no `cause` (a library error keeps the request it made, token included). During a run the cell
+ * is ERROR; at start-up the CLI reports it as a usage error (run/credentials-preflight.ts).
+ */
+export function credentialsError(message: string): HarnessError {
+  return new HarnessError(redactText(message), { code: 'CREDENTIALS' });
 }
 
 function reason(error: unknown, what: string): string {

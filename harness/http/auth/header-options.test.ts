@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} is the --header syntax under test, not a template.
 import { describe, expect, it } from 'vitest';
-import { isAuthSetupError } from './auth-setup-error.ts';
+import { isLroError } from '../../../base/errors.ts';
 import { parseHeaderOptions, toHeaders } from './header-options.ts';
 
 const ENV = { API_KEY: 'k3y-from-env', TOKEN: 'tok-from-env', EMPTY: '' };
@@ -9,7 +9,7 @@ function usageMessage(specs: readonly string[]): string {
   try {
     parseHeaderOptions(specs, ENV);
   } catch (error) {
-    expect(isAuthSetupError(error) && error.kind === 'usage').toBe(true);
+    expect(isLroError(error) && error.code).toBe('USAGE');
     expect((error as Error).message).not.toContain('\n');
     return (error as Error).message;
   }

@@ -10,7 +10,8 @@
  * from the environment. Other literal values (`X-Debug: 1`) are evidence and stay in reports;
  * pass a value through a variable to have it scrubbed.
  */
-import { AuthSetupError } from './auth-setup-error.ts';
+import { redactText } from '#reports';
+import { type UsageError, usageError } from '../../../base/errors.ts';
 
 export interface HeaderOption {
   /** The field name as given (`X-Api-Key`). */
@@ -137,6 +138,7 @@ function expand(
   return { value, fromEnvironment };
 }
 
-function usage(message: string): AuthSetupError {
-  return new AuthSetupError(message, 'usage');
+/** One line, scrubbed: a header value may be a credential. */
+function usage(message: string): UsageError {
+  return usageError(redactText(message));
 }

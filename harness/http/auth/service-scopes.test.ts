@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ServiceProfile, serviceProfile } from '#specs';
-import { isAuthSetupError } from './auth-setup-error.ts';
+import { isLroError } from '../../../base/errors.ts';
 import { CLOUD_PLATFORM_SCOPE, normaliseScope, serviceScopes } from './service-scopes.ts';
 
 function profile(id: string): ServiceProfile {
@@ -37,6 +37,6 @@ describe('serviceScopes', () => {
     } catch (error) {
       caught = error;
     }
-    expect(isAuthSetupError(caught) && caught.kind === 'usage').toBe(true);
+    expect(isLroError(caught) && caught.code).toBe('USAGE');
   });
 });

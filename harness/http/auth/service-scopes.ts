@@ -8,7 +8,7 @@
  * (https://developers.google.com/identity/protocols/oauth2/scopes); `--scope` overrides either.
  */
 import type { ServiceProfile } from '#specs';
-import { AuthSetupError } from './auth-setup-error.ts';
+import { usageError } from '../../../base/errors.ts';
 
 export const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 const SCOPE_PREFIX = 'https://www.googleapis.com/auth/';
@@ -39,8 +39,7 @@ export function normaliseScope(scope: string): string {
   const trimmed = scope.trim();
   if (/^[a-z][a-z0-9.-]*$/i.test(trimmed)) return `${SCOPE_PREFIX}${trimmed}`;
   if (/^https:\/\/\S+$/.test(trimmed)) return trimmed;
-  throw new AuthSetupError(
+  throw usageError(
     `--scope ${JSON.stringify(scope)} is not an OAuth scope: give its URL (${SCOPE_PREFIX}cloud-platform) or its short name (cloud-platform)`,
-    'usage',
   );
 }

@@ -10,10 +10,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
 import { dirname } from 'node:path';
 import { type Exchange, redactDeep, redactText } from '#reports';
+import { HarnessError } from '../../../base/errors.ts';
 import { readPackageVersion } from '../../../base/package-version.ts';
 import type { Har, HarEntry, HarNameValue, RecordedRun } from './har.ts';
 import { parentPlaceholders, replaceParents } from './parent-placeholders.ts';
-import { RecordingError } from './recording-error.ts';
 
 export interface HarWriterOptions {
   /** Service id → the parent given with `--parent`. */
@@ -56,7 +56,7 @@ export async function writeHar(
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, `${JSON.stringify(har, null, 2)}\n`, 'utf8');
   } catch (error) {
-    throw new RecordingError(
+    throw new HarnessError(
       `cannot write the recording to ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isLroError } from '../../../base/errors.ts';
 import { parentPlaceholders, placeholderFor, replaceParents } from './parent-placeholders.ts';
-import { isRecordingError } from './recording-error.ts';
 
 describe('parentPlaceholders', () => {
   it('keeps the shape of each parent, naming each filled segment after its collection', () => {
@@ -49,7 +49,7 @@ describe('parentPlaceholders', () => {
     } catch (error) {
       caught = error;
     }
-    expect(isRecordingError(caught)).toBe(true);
+    expect(isLroError(caught)).toBe(true);
     expect((caught as Error).message).toMatch(expected);
   });
 

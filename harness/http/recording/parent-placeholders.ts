@@ -10,8 +10,8 @@
  * and a name checked against the service's template still fits.
  */
 import { serviceProfile } from '#specs';
+import { HarnessError } from '../../../base/errors.ts';
 import { parseSegmentsTemplate } from '../../../specs/path-template/parse-segments-template.ts';
-import { RecordingError } from './recording-error.ts';
 
 export interface ParentPlaceholder {
   readonly service: string;
@@ -26,7 +26,7 @@ export function parentPlaceholders(
   return Object.entries(parents).map(([service, parent]) => {
     const profile = serviceProfile(service);
     if (profile === undefined) {
-      throw new RecordingError(`--parent names an unknown service "${service}"`);
+      throw new HarnessError(`--parent names an unknown service "${service}"`);
     }
     return { service, parent, placeholder: placeholderFor(parent, profile.nameTemplate, service) };
   });
@@ -57,8 +57,8 @@ function singular(collection: string): string {
   return collection.length > 1 && collection.endsWith('s') ? collection.slice(0, -1) : collection;
 }
 
-function notAPrefix(parent: string, nameTemplate: string, service: string): RecordingError {
-  return new RecordingError(
+function notAPrefix(parent: string, nameTemplate: string, service: string): HarnessError {
+  return new HarnessError(
     `--parent ${service}=${parent} is not the leading part of ${service}'s operation names (${nameTemplate})`,
   );
 }

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isLroError } from '../../../base/errors.ts';
 import { parseHar, readHar } from './read-har.ts';
-import { isRecordingError } from './recording-error.ts';
 
 const entry = (overrides: Record<string, unknown> = {}) => ({
   request: { method: 'GET', url: 'https://h/v1/x' },
@@ -16,10 +16,10 @@ function message(text: string): string {
   try {
     parseHar(text, 'rec.har');
   } catch (error) {
-    expect(isRecordingError(error)).toBe(true);
+    expect(isLroError(error)).toBe(true);
     return (error as Error).message;
   }
-  throw new Error('expected a RecordingError');
+  throw new Error('expected an LroError');
 }
 
 describe('parseHar', () => {

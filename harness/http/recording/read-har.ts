@@ -5,8 +5,8 @@
  * names the file and the entry, never a stack trace.
  */
 import { readFile } from 'node:fs/promises';
+import { UsageError } from '../../../base/errors.ts';
 import type { Har } from './har.ts';
-import { RecordingError } from './recording-error.ts';
 
 export async function readHar(path: string): Promise<Har> {
   let text: string;
@@ -14,7 +14,7 @@ export async function readHar(path: string): Promise<Har> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new RecordingError(
+    throw invalidHar(
       code === 'ENOENT'
         ? `no recording at ${path}`
         : `cannot read ${path}: ${code ?? String(error)}`,
@@ -28,22 +28,22 @@ export function parseHar(text: string, source: string): Har {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new RecordingError(`${source} is not JSON, so not a HAR file`);
+    throw invalidHar(`${source} is not JSON, so not a HAR file`);
   }
   const log = (value as { log?: unknown } | null)?.log as Record<string, unknown> | undefined;
   if (typeof log !== 'object' || log === null) {
-    throw new RecordingError(`${source} has no "log" object, so it is not a HAR file`);
+    throw invalidHar(`${source} has no "log" object, so it is not a HAR file`);
   }
   if (log.version !== '1.2') {
-    throw new RecordingError(
+    throw invalidHar(
       `${source} is HAR ${JSON.stringify(log.version)}; replay reads HAR 1.2 (record again with --record)`,
     );
   }
-  if (!Array.isArray(log.entries)) throw new RecordingError(`${source} has no "log.entries" list`);
+  if (!Array.isArray(log.entries)) throw invalidHar(`${source} has no "log.entries" list`);
   log.entries.forEach((entry: unknown, index) => {
     const problem = entryProblem(entry);
     if (problem !== undefined) {
-      throw new RecordingError(`${source}: entry ${index + 1} ${problem}`);
+      throw invalidHar(`${source}: entry ${index + 1} ${problem}`);
     }
   });
   return value as Har;
@@ -65,4 +65,9 @@ function entryProblem(entry: unknown): string | undefined {
     return 'has a response.content.text that is not a string';
   }
   return undefined;
+}
+
+/** A recording the user named cannot be replayed: one line naming the file (exit 2). */
+function invalidHar(message: string): UsageError {
+  return new UsageError(message, { code: 'INVALID_FILE' });
 }

@@ -1,12 +1,11 @@
 /**
  * A fetch-shaped function (`FetchLike`) that answers from a HAR recording through its MSW
  * handlers and msw's `getResponse` (no global patching, no socket): the `replay:FILE.har`
- * target. A request the recording cannot answer fails with UnrecordedRequestError, a
- * HarnessError, so the cell is ERROR and never judged on an answer the target never gave.
+ * target. A request the recording cannot answer fails with a HarnessError coded NOT_RECORDED, so the cell is ERROR and never judged on an answer the target never gave.
  */
 import { getResponse } from 'msw';
 import { scrubUrl } from '#reports';
-import { HarnessError } from '../../../base/harness-error.ts';
+import { HarnessError } from '../../../base/errors.ts';
 import type { FetchLike } from '../fetch-like.ts';
 import type { Har } from './har.ts';
 import {
@@ -16,7 +15,10 @@ import {
   type ReplayOptions,
 } from './replay-handlers.ts';
 
-export class UnrecordedRequestError extends HarnessError {}
+/** A request the recording has no answer for: the cell is ERROR (NOT_RECORDED), never judged. */
+function notRecorded(message: string): HarnessError {
+  return new HarnessError(message, { code: 'NOT_RECORDED' });
+}
 
 export type ReplayFetch = FetchLike & { readonly replay: Replay };
 
@@ -25,7 +27,7 @@ export function createReplayFetch(har: Har, options: ReplayOptions = {}): Replay
   const fetch = async (request: Request): Promise<Response> => {
     const response = await getResponse(replay.handlers, request);
     if (response === undefined) {
-      throw new UnrecordedRequestError(
+      throw notRecorded(
         `lro-conformance replay: the recording holds nothing for ${new URL(request.url).origin} (${request.method} ${scrubUrl(request.url)})`,
       );
     }
@@ -33,7 +35,7 @@ export function createReplayFetch(har: Har, options: ReplayOptions = {}): Replay
       throw new TypeError('fetch failed (replayed: the recorded request got no response)');
     }
     if (response.headers.get(REPLAY_HEADER) === 'unrecorded') {
-      throw new UnrecordedRequestError(await response.text());
+      throw notRecorded(await response.text());
     }
     return response;
   };

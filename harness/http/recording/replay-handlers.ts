@@ -13,8 +13,8 @@
  * A request the recording cannot answer (never recorded, or asked more often than recorded)
  * gets status 599 with `x-lro-conformance-replay: unrecorded` and a plain-text body that says
  * which request it was. 599 is outside every status Google documents, so it cannot pass for the
- * target's answer; replay-fetch.ts turns it into an UnrecordedRequestError (a HarnessError, so
- * the cell is ERROR). A recorded transport failure (status 0) replays as a network error.
+ * target's answer; replay-fetch.ts turns it into a HarnessError coded NOT_RECORDED (so the cell
+ * is ERROR). A recorded transport failure (status 0) replays as a network error.
  */
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { scrubUrl } from '#reports';

@@ -6,12 +6,12 @@
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../base/clock.ts';
-import { isHarnessError } from '../../../base/harness-error.ts';
+import { isLroError } from '../../../base/errors.ts';
 import { recordExchanges } from '../../clause/exchange-recorder.ts';
 import { createReferenceFetch } from '../../reference/msw.ts';
 import { toHar } from './har-writer.ts';
 import { parentPlaceholders, replaceParents } from './parent-placeholders.ts';
-import { createReplayFetch, UnrecordedRequestError } from './replay-fetch.ts';
+import { createReplayFetch } from './replay-fetch.ts';
 import { createReplayHandlers, UNRECORDED_STATUS } from './replay-handlers.ts';
 
 const BASE = 'https://reference.lro-conformance.invalid';
@@ -112,13 +112,13 @@ describe('replay of a HAR recording', () => {
       (n: string) => ({ method: 'GET', path: `/v1/${encodeURIComponent(n)}` }),
     ],
     ['an extra query parameter', (n: string) => ({ method: 'GET', path: `/v1/${n}?alt=json` })],
-  ] as const)('refuses %s with an UnrecordedRequestError', async ([, makeStep]) => {
+  ] as const)('refuses %s with a NOT_RECORDED error', async ([, makeStep]) => {
     const { har, replayName } = await record(lifecycle);
     const replay = createReplayFetch(har);
     const step = makeStep(replayName);
     const error = await answers(replay, [step]).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(UnrecordedRequestError);
-    expect(isHarnessError(error)).toBe(true);
+    expect(isLroError(error) && error.code).toBe('NOT_RECORDED');
+    expect(isLroError(error)).toBe(true);
     expect((error as Error).message).toMatch(/^lro-conformance replay: no recorded answer for /);
   });
 

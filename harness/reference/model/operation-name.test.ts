@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
+import { HarnessError } from '../../../base/errors.ts';
 import { matchName } from '../../../specs/path-template/match-name.ts';
 import { parseSegmentsTemplate } from '../../../specs/path-template/parse-segments-template.ts';
-import { ReferenceModelError } from './model-error.ts';
 import { mintOperationName } from './operation-name.ts';
 
 describe('operation names', () => {
@@ -19,6 +19,6 @@ describe('operation names', () => {
   });
 
   it('refuses a template with no wildcard to fill', () => {
-    expect(() => mintOperationName('operations/fixed', 'x', 1)).toThrow(ReferenceModelError);
+    expect(() => mintOperationName('operations/fixed', 'x', 1)).toThrow(HarnessError);
   });
 });

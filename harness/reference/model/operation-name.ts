@@ -4,7 +4,7 @@
  * `ref`; the last gets `<service-id>-<serial>`, so names are unique across services even where two
  * services bind the same template (adsdatahub and dai both bind `operations/**`).
  */
-import { ReferenceModelError } from './model-error.ts';
+import { HarnessError } from '../../../base/errors.ts';
 
 const FILLER = 'ref';
 
@@ -12,8 +12,9 @@ export function mintOperationName(nameTemplate: string, serviceId: string, seria
   const segments = nameTemplate.split('/');
   const last = segments.findLastIndex((segment) => segment === '*' || segment === '**');
   if (last === -1) {
-    throw new ReferenceModelError(
+    throw new HarnessError(
       `Cannot mint operation names for service "${serviceId}": its name template "${nameTemplate}" has no "*" or "**" segment. Fix the profile's nameTemplate.`,
+      { code: 'REFERENCE' },
     );
   }
   return segments

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles, type ServiceProfile } from '#specs';
 import { ManualClock } from '../../../base/clock.ts';
+import { HarnessError } from '../../../base/errors.ts';
 import {
   errorEnvelopeHasErrorInfo,
   validateErrorEnvelope,
   validateOperation,
 } from '../../validators/index.ts';
 import { cancelRequest, getRequest, methodOf, modelRequest, pathOf } from '../test-kit.ts';
-import { ReferenceModelError } from './model-error.ts';
 import type { ModelResponse } from './model-request.ts';
 import { createReferenceModel, type ReferenceModelOptions } from './reference-model.ts';
 import { SCENARIOS, type Scenario } from './scenario.ts';
@@ -318,8 +318,8 @@ describe('reference behaviour model', () => {
     ['a negative delay', { cancelDelayMs: -1 }],
     ['an unknown cancel mode', { cancelMode: 'sometimes' as never }],
     ['a cancel mode for an unserved service', { cancelMode: { nope: 'honor' } }],
-  ])('rejects %s with a ReferenceModelError', (_title, options) => {
-    expect(() => createReferenceModel(options)).toThrow(ReferenceModelError);
+  ])('rejects %s with a HarnessError', (_title, options) => {
+    expect(() => createReferenceModel(options)).toThrow(HarnessError);
   });
 
   it('rejects createOperation for an unknown service or scenario', () => {

@@ -13,11 +13,11 @@
 
 import type { ServiceProfile } from '#specs';
 import { loadServiceProfiles } from '#specs';
+import { HarnessError } from '../../../base/errors.ts';
 import { type AuthOptions, authenticate, canCall, isCaller, permissionDenied } from './auth.ts';
 import { handleControl, isControlPath } from './control.ts';
 import { errorResponse } from './error-envelope.ts';
 import { readBodyFor } from './method-body.ts';
-import { ReferenceModelError } from './model-error.ts';
 import { type ModelRequest, type ModelResponse, splitPath } from './model-request.ts';
 import { type OperationJson, operationAt } from './operation-state.ts';
 import { OperationStore } from './operation-store.ts';
@@ -59,17 +59,18 @@ export interface ReferenceModel {
 export function createReferenceModel(options: ReferenceModelOptions = {}): ReferenceModel {
   const profiles = options.profiles ?? loadServiceProfiles();
   if (profiles.length === 0) {
-    throw new ReferenceModelError(
+    throw new HarnessError(
       'No services to serve: pass at least one profile, or omit `profiles` for all.',
+      { code: 'REFERENCE' },
     );
   }
   const byId = new Map(profiles.map((profile) => [profile.id, profile]));
   const clock = options.clock ?? { now: () => Date.now() };
   const cancelDelayMs = options.cancelDelayMs ?? 0;
   if (!Number.isFinite(cancelDelayMs) || cancelDelayMs < 0) {
-    throw new ReferenceModelError(
-      `cancelDelayMs must be a finite number >= 0; got ${cancelDelayMs}.`,
-    );
+    throw new HarnessError(`cancelDelayMs must be a finite number >= 0; got ${cancelDelayMs}.`, {
+      code: 'REFERENCE',
+    });
   }
   const cancelModes = resolveCancelModes(options.cancelMode, [...byId.keys()]);
   const routes: readonly Route[] = buildRoutes(profiles);
@@ -78,8 +79,9 @@ export function createReferenceModel(options: ReferenceModelOptions = {}): Refer
   const profileOf = (serviceId: string): ServiceProfile => {
     const profile = byId.get(serviceId);
     if (profile === undefined) {
-      throw new ReferenceModelError(
+      throw new HarnessError(
         `Unknown service "${serviceId}" (served: ${[...byId.keys()].join(', ')}).`,
+        { code: 'REFERENCE' },
       );
     }
     return profile;
@@ -88,8 +90,9 @@ export function createReferenceModel(options: ReferenceModelOptions = {}): Refer
   const createOperation = (serviceId: string, scenario: Scenario): string => {
     const profile = profileOf(serviceId);
     if (!isScenario(scenario)) {
-      throw new ReferenceModelError(
+      throw new HarnessError(
         `Unknown scenario "${String(scenario)}" (allowed: ${SCENARIOS.join(', ')}).`,
+        { code: 'REFERENCE' },
       );
     }
     return store.create(profile, scenario, clock.now()).name;
@@ -183,8 +186,9 @@ function resolveCancelModes(
   }
   for (const [id, mode] of Object.entries(option)) {
     if (!serviceIds.includes(id)) {
-      throw new ReferenceModelError(
+      throw new HarnessError(
         `cancelMode names service "${id}", which is not served (served: ${serviceIds.join(', ')}).`,
+        { code: 'REFERENCE' },
       );
     }
     if (!isCancelMode(mode)) throw badMode(mode);
@@ -192,8 +196,9 @@ function resolveCancelModes(
   return Object.fromEntries(serviceIds.map((id) => [id, option[id] ?? 'honor']));
 }
 
-function badMode(mode: unknown): ReferenceModelError {
-  return new ReferenceModelError(
+function badMode(mode: unknown): HarnessError {
+  return new HarnessError(
     `Unknown cancel mode ${JSON.stringify(mode)} (allowed: honor, unimplemented, complete-despite).`,
+    { code: 'REFERENCE' },
   );
 }

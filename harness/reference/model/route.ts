@@ -13,10 +13,10 @@
  */
 
 import type { OperationsMethod, ServiceProfile } from '#specs';
+import { HarnessError } from '../../../base/errors.ts';
 import type { PathTemplate, PlainSegment } from '../../../specs/path-template/grammar.ts';
 import { matchPath } from '../../../specs/path-template/match-path.ts';
 import { parsePathTemplate } from '../../../specs/path-template/parse-path-template.ts';
-import { ReferenceModelError } from './model-error.ts';
 
 export interface Route {
   readonly profile: ServiceProfile;
@@ -65,8 +65,9 @@ function parseRoutes(profiles: readonly ServiceProfile[]): readonly Route[] {
       const template = parsePathTemplate(method.httpRule);
       const variable = template.variables.find((candidate) => candidate.name === 'name');
       if (variable === undefined) {
-        throw new ReferenceModelError(
+        throw new HarnessError(
           `Method ${method.id} of service "${profile.id}" binds no {name} in its HTTP rule "${method.httpRule}"; the reference routes by operation name.`,
+          { code: 'REFERENCE' },
         );
       }
       const specificity = variable.template.segments.reduce(

@@ -3,7 +3,7 @@
 // (every selected cell passes) and a deliberately broken one (a MUST clause fails, exit code 1).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { exitCodeOf, isConformanceRunError, runConformance } from 'lro-conformance';
+import { exitCodeOf, isLroError, runConformance } from 'lro-conformance';
 
 test('the embedded reference is conformant', async () => {
   const results = await runConformance({ services: ['checks', 'dai'], clauses: ['cancel/*'] });
@@ -24,7 +24,8 @@ test('a reference whose cancel deletes the operation is not', async () => {
 
 test('bad options reject with the CLI exit code and one line', async () => {
   await assert.rejects(runConformance({ services: ['nope'] }), (error) => {
-    assert.ok(isConformanceRunError(error));
+    assert.ok(isLroError(error));
+    assert.equal(error.code, 'USAGE');
     assert.equal(error.exitCode, 2);
     assert.match(error.message, /^unknown service "nope" \(known: /);
     return true;

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HarnessError, isHarnessError, TargetUnreachableError } from './harness-error.ts';
-
-describe('isHarnessError', () => {
-  it.for([
-    ['a HarnessError', new HarnessError('x')],
-    ['a TargetUnreachableError', new TargetUnreachableError('http://127.0.0.1:1')],
-    // Reporters see errors that crossed a worker boundary: only the name survives.
-    ['an Error named HarnessError', Object.assign(new Error('x'), { name: 'HarnessError' })],
-  ] as const)('recognises %s', ([, error]) => {
-    expect(isHarnessError(error)).toBe(true);
-  });
-
-  it.for([
-    ['a plain Error', new Error('HarnessError')],
-    ['a TypeError', new TypeError('fetch failed')],
-    ['a plain object named HarnessError', { name: 'HarnessError', message: 'x' }],
-    ['a string', 'HarnessError'],
-    ['null', null],
-  ] as const)('refuses %s', ([, value]) => {
-    expect(isHarnessError(value)).toBe(false);
-  });
-});
+import { isErrorOf } from '../../base/errors.ts';
+import { TargetUnreachableError } from './http-fetch.ts';
 
 describe('TargetUnreachableError', () => {
   it('names the URL and keeps the cause, with its system error code', () => {
@@ -34,8 +14,8 @@ describe('TargetUnreachableError', () => {
     );
     expect(error.url).toBe('GET http://127.0.0.1:1/v1/x');
     expect(error.cause).toBe(cause);
-    expect(error.name).toBe('HarnessError');
-    expect(error).toBeInstanceOf(HarnessError);
+    expect(error.code).toBe('UNREACHABLE');
+    expect(isErrorOf(error, 'unavailable')).toBe(true);
   });
 
   it.for([
