@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { applyExpectations } from './build-run-results.ts';
 import {
-  applyExpectations,
   type Expectation,
   expectationFindings,
   loadExpectations,
