@@ -13,7 +13,6 @@ export {
   type CancelledOperation,
   type ClauseContext,
   createClauseRun,
-  isEmptyJsonObject,
 } from './clause/clause-context.ts';
 export { conformanceTest } from './clause/conformance-test.ts';
 export { currentRunConfig } from './clause/current-run-config.ts';
@@ -28,6 +27,7 @@ export {
   seedSources,
   servicesWhere,
 } from './clause/define-clause.ts';
+export { isEmptyJsonObject } from './clause/json-shapes.ts';
 export { createLroClient, type HttpResult, type LroClient } from './clause/lro-client.ts';
 export { isJsonMediaType } from './clause/media-type.ts';
 export {

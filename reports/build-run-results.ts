@@ -1,9 +1,12 @@
 /**
  * Assembles the RunResults document (reports/results.schema.json, schemaVersion 2) from result
- * cells. The order is fixed (service order as given, then clause id) so that two runs with the
- * same verdicts produce the same results.json apart from time fields.
+ * cells: the one step where the run-wide rules (run-rules.ts) are applied, for a run and for
+ * `merge` alike, before the cells are ordered and the verdict is judged (verdict.ts). The order
+ * is fixed (service order as given, then clause id) so that two runs with the same outcomes
+ * produce the same results.json apart from time fields.
  */
 import { compareCodeUnits, uniqueClauses } from './collect-results.ts';
+import type { Expectation } from './expectations.ts';
 import {
   type CellResult,
   type ClauseInfo,
@@ -15,9 +18,10 @@ import {
   type RunSummary,
   type TargetInfo,
 } from './results-model.ts';
+import { applyRunRules, expectationsRule, type RunRulesInput, runRules } from './run-rules.ts';
 import { judge } from './verdict.ts';
 
-export interface BuildRunResultsInput {
+export interface BuildRunResultsInput extends RunRulesInput {
   readonly cells: readonly CellResult[];
   readonly clauses: readonly ClauseInfo[];
   /** Service ids in the order the run selected them (columns of the matrix). */
@@ -65,9 +69,10 @@ function orderServices(selected: readonly string[], cells: readonly CellResult[]
 }
 
 export function buildRunResults(input: BuildRunResultsInput): RunResults {
-  const services = orderServices(input.services, input.cells);
+  const { cells } = applyRunRules(input.cells, runRules(input));
+  const services = orderServices(input.services, cells);
   const position = new Map(services.map((service, index) => [service, index]));
-  const results = [...input.cells].sort(
+  const results = cells.sort(
     (a, b) =>
       (position.get(a.service) ?? 0) - (position.get(b.service) ?? 0) ||
       compareCodeUnits(a.clause, b.clause),
@@ -89,4 +94,18 @@ export function buildRunResults(input: BuildRunResultsInput): RunResults {
     ...(input.problems?.length ? { problems: [...input.problems] } : {}),
     ...(input.requests ? { requests: input.requests } : {}),
   };
+}
+
+/**
+ * A finished document read through an expectations file: the expectations rule alone, and the
+ * verdict judged again. `diff --expectations` reads two runs through one file; every other rule
+ * was applied when each document was built.
+ */
+export function applyExpectations(
+  results: RunResults,
+  expectations: readonly Expectation[],
+  today: Date | string,
+): RunResults {
+  const { cells } = applyRunRules(results.results, [expectationsRule(expectations, today)]);
+  return { ...results, results: cells, summary: summarise(cells, results) };
 }

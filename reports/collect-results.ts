@@ -1,9 +1,18 @@
 /**
- * From reported vitest test cases to result cells. The outcome rules follow docs/INTERPRETING.md
- * and web-platform-tests' outcome model: the harness's own verdict (task meta) wins; otherwise a
- * pass is PASS, a failure is ERROR (only the harness states a conformance FAIL, so anything else
- * that ends a test in failure is a fault of the harness, a suite or the run: test262 keeps harness
- * faults from passing as results), and a skipped or unfinished test is SKIPPED.
+ * From reported vitest test cases to result cells. A cell's outcome is decided where its test
+ * runs: harness/clause/conformance-test.ts judges it and records the judgement in task meta
+ * (task-meta.ts), and this module carries it over unchanged. Two things are settled here,
+ * because only the reporter sees every case:
+ *
+ * - a case whose test never recorded a judgement (it ended before the harness judged it: an
+ *   interrupted run, a failure in vitest itself) falls back on vitest's state, after
+ *   web-platform-tests' outcome model: passed is PASS, failed is ERROR (only the harness states
+ *   a conformance FAIL, so anything else that ends a test in failure is a fault of the harness,
+ *   a suite or the run: test262 keeps harness faults from passing as results), and skipped or
+ *   unfinished is SKIPPED;
+ * - several cases of one service × clause merge into one cell, the most telling outcome winning.
+ *
+ * The run-wide rules (run-rules.ts) then apply to the cells when the results are built.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { HarnessError } from '../base/errors.ts';
@@ -25,7 +34,7 @@ type LroCase = ReportedCase & { readonly meta: ConformanceTaskMeta };
 
 /**
  * When several test cases report the same service × clause, the cell keeps the most telling
- * verdict: one proven failure fails the cell; a harness fault or an inconclusive case leaves it
+ * outcome: one proven failure fails the cell; a harness fault or an inconclusive case leaves it
  * unverified; any pass beats not-applicable and skipped.
  */
 const MERGE_RANK: Readonly<Record<Outcome, number>> = {
@@ -37,6 +46,7 @@ const MERGE_RANK: Readonly<Record<Outcome, number>> = {
   SKIPPED: 0,
 };
 
+/** The harness's judgement of the case, else the fallback on vitest's state. */
 export function outcomeOf(reported: ReportedCase): Outcome {
   if (reported.meta?.outcome !== undefined) return reported.meta.outcome;
   switch (reported.state) {
@@ -75,9 +85,9 @@ function merge(kept: CellResult, next: CellResult): CellResult {
   const winner = MERGE_RANK[next.outcome] > MERGE_RANK[kept.outcome] ? next : kept;
   const warnings = [...new Set([...(kept.warnings ?? []), ...(next.warnings ?? [])])];
   const durations = [kept.durationMs, next.durationMs].filter((d) => d !== undefined);
-  const { warnings: _warnings, durationMs: _durationMs, ...verdict } = winner;
+  const { warnings: _warnings, durationMs: _durationMs, ...judged } = winner;
   return {
-    ...verdict,
+    ...judged,
     ...(warnings.length > 0 ? { warnings } : {}),
     ...(durations.length > 0 ? { durationMs: durations.reduce((a, b) => a + b, 0) } : {}),
   };

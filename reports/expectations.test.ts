@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLroError } from '../base/errors.ts';
+import { applyExpectations } from './build-run-results.ts';
 import {
-  applyExpectations,
   type Expectation,
   expectationFindings,
   loadExpectations,

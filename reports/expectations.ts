@@ -1,13 +1,14 @@
 /**
  * Expectations: known deviations of a target per service × clause, with a reason, a link and
  * an expiry date (web-platform-tests' expectation metadata; Schemathesis' baseline with expiry).
- * Applying them marks each matching cell with an `expectation` whose status verdict.ts reads: a
- * cell that ended as expected (`met`) does not count against the run; an unexpected PASS, a
- * different outcome and an expired expectation are reported, and the last two count as usual.
+ * The file's format and what it has to say about a run live here; applying it is a run-wide rule
+ * (run-rules.ts) that marks each matching cell with an `expectation` whose status verdict.ts
+ * reads: a cell that ended as expected (`met`) does not count against the run; an unexpected
+ * PASS, a different outcome and an expired expectation are reported, and the last two count as
+ * usual.
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../base/errors.ts';
-import { summarise } from './build-run-results.ts';
 import type { ResultsChange } from './diff-results.ts';
 import { validateExpectations } from './generated/validators.js';
 import { schemaViolations } from './json-schema.ts';
@@ -74,34 +75,6 @@ export function expectationStatus(
   if (expectation.expires !== undefined && dayOf(today) > expectation.expires) return 'expired';
   if (cell.outcome === expectation.outcome) return 'met';
   return cell.outcome === 'PASS' ? 'unexpected-pass' : 'differs';
-}
-
-/**
- * The results with every cell's `expectation` set from `expectations` (and cleared where none
- * matches), and the verdict recomputed by the one exit policy (verdict.ts).
- */
-export function applyExpectations(
-  results: RunResults,
-  expectations: readonly Expectation[],
-  today: Date | string,
-): RunResults {
-  const byCell = new Map(expectations.map((e) => [`${e.service}\n${e.clause}`, e]));
-  const cells = results.results.map((cell): CellResult => {
-    const { expectation: _previous, ...rest } = cell;
-    const expectation = byCell.get(`${cell.service}\n${cell.clause}`);
-    if (expectation === undefined) return rest;
-    return {
-      ...rest,
-      expectation: {
-        outcome: expectation.outcome,
-        reason: expectation.reason,
-        ...(expectation.link === undefined ? {} : { link: expectation.link }),
-        ...(expectation.expires === undefined ? {} : { expires: expectation.expires }),
-        status: expectationStatus(cell, expectation, today),
-      },
-    };
-  });
-  return { ...results, results: cells, summary: summarise(cells, results) };
 }
 
 const FINDING_KINDS = {

@@ -3,8 +3,12 @@
  * and the renderers. Explicit named re-exports only, no `export *`.
  */
 export { answerFingerprint, exchangeFingerprint } from './answer-fingerprint.ts';
-export { type BuildRunResultsInput, buildRunResults, summarise } from './build-run-results.ts';
-export { applyCancelSupportRule } from './cancel-support-rule.ts';
+export {
+  applyExpectations,
+  type BuildRunResultsInput,
+  buildRunResults,
+  summarise,
+} from './build-run-results.ts';
 export {
   CHANGE_FAIL_ON,
   CHANGE_LEVELS,
@@ -42,7 +46,6 @@ export {
   withChanges,
 } from './diff-results.ts';
 export {
-  applyExpectations,
   EXPECTATIONS_SCHEMA_URL,
   EXPECTATIONS_VERSION,
   type Expectation,

@@ -8,7 +8,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { UsageError } from '../base/errors.ts';
 import { buildRunResults } from './build-run-results.ts';
-import { applyCancelSupportRule } from './cancel-support-rule.ts';
 import { describeTarget } from './matrix-view.ts';
 import { redactText } from './redact.ts';
 import type { RunResults } from './results-model.ts';
@@ -134,8 +133,9 @@ export function mergeShards(reports: readonly ShardReport[]): RunResults {
   const problems = [...new Set(shards.flatMap((shard) => shard.results.problems ?? []))];
   const requests = sumRequests(shards);
   return buildRunResults({
-    // Each shard saw only its own cancels: the rule is decided again over the whole run.
-    cells: applyCancelSupportRule(shards.flatMap((shard) => shard.results.results)),
+    // Each shard saw only its own cancels: buildRunResults decides the run-wide rules again
+    // over the whole run (run-rules.ts); the shards' expectation marks are kept as they are.
+    cells: shards.flatMap((shard) => shard.results.results),
     clauses: shards.flatMap((shard) => shard.results.clauses),
     services: first.results.services,
     target: first.results.target,

@@ -7,7 +7,10 @@ import type { CancelSupport, ClauseInfo, Exchange, Outcome } from './results-mod
 export interface ConformanceTaskMeta {
   readonly clause: ClauseInfo;
   readonly service: string;
-  /** The harness's verdict; a test that failed without one is ERROR (a fault of the harness). */
+  /**
+   * The harness's judgement of the cell (harness/clause/conformance-test.ts); a test that failed
+   * without one is ERROR, a fault of the harness (collect-results.ts).
+   */
   outcome?: Outcome;
   message?: string;
   warnings?: string[];

@@ -1,5 +1,5 @@
 /**
- * How conformanceTest turns what a clause body does into a verdict, run the way the CLI runs
+ * How conformanceTest turns what a clause body does into a cell's outcome, run the way the CLI runs
  * suites (vitest's Node API, a reporter reading task meta) over a fixture suite. The regression
  * this guards: only a conformance finding is FAIL; a bug in a suite (a TypeError) is ERROR.
  */
@@ -37,44 +37,44 @@ async function runFixture(run: RunConfig): Promise<CollectedRun> {
   return collected;
 }
 
-function verdictsOf(run: CollectedRun) {
+function cellsOf(run: CollectedRun) {
   return Object.fromEntries(run.cells.map((cell) => [cell.clause.split('/').at(-1), cell]));
 }
 
 const FIXTURE_RUN: RunConfig = { ...defaultRunConfig(), services: ['checks'] };
 
 describe('conformanceTest', () => {
-  it('gives each ending its verdict; a thrown TypeError is ERROR, never FAIL', {
+  it('gives each ending its outcome; a thrown TypeError is ERROR, never FAIL', {
     timeout: 60_000,
   }, async () => {
-    const verdicts = verdictsOf(await runFixture(FIXTURE_RUN));
-    expect(verdicts['type-error']).toMatchObject({
+    const cells = cellsOf(await runFixture(FIXTURE_RUN));
+    expect(cells['type-error']).toMatchObject({
       outcome: 'ERROR',
       message: expect.stringMatching(/^TypeError: /),
     });
-    expect(verdicts.finding).toMatchObject({ outcome: 'FAIL', rootCause: 'fixture-finding' });
-    expect(verdicts['not-applicable']).toMatchObject({ outcome: 'NOT_APPLICABLE' });
-    expect(verdicts.passing?.outcome).toBe('PASS');
-    expect(verdicts.passing?.evidence?.length).toBeGreaterThan(0);
+    expect(cells.finding).toMatchObject({ outcome: 'FAIL', rootCause: 'fixture-finding' });
+    expect(cells['not-applicable']).toMatchObject({ outcome: 'NOT_APPLICABLE' });
+    expect(cells.passing?.outcome).toBe('PASS');
+    expect(cells.passing?.evidence?.length).toBeGreaterThan(0);
   });
 
   it('skips a clause the run cannot serve, naming the flag that would enable it', {
     timeout: 60_000,
   }, async () => {
-    const verdicts = verdictsOf(
+    const cells = cellsOf(
       await runFixture({
         ...FIXTURE_RUN,
         capabilities: { control: false, operations: {}, cancellable: {} },
       }),
     );
-    expect(verdicts['needs-an-operation']).toMatchObject({
+    expect(cells['needs-an-operation']).toMatchObject({
       outcome: 'SKIPPED',
       message: expect.stringContaining('--operation checks=NAME'),
     });
-    expect(verdicts.passing).toMatchObject({
+    expect(cells.passing).toMatchObject({
       outcome: 'SKIPPED',
       message: expect.stringContaining('--control URL'),
     });
-    expect(verdicts.passing?.evidence).toBeUndefined();
+    expect(cells.passing?.evidence).toBeUndefined();
   });
 });

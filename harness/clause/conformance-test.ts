@@ -1,11 +1,14 @@
 /**
- * Registers one clause's test for every selected service and turns what happens in it into a
- * verdict (docs/INTERPRETING.md): the suite's checks, then the settle re-read of every operation
- * seen done. Only a ConformanceFailure is FAIL; NOT_APPLICABLE and INCONCLUSIVE end the test as a
- * vitest skip with their reason; a clause the run cannot serve (no control endpoint, no named
- * operation) is SKIPPED with the flag that would enable it; anything else thrown is ERROR. The
- * verdict, every exchange as evidence, the warnings and what the cancels showed about cancel
- * support travel to the reporters in task meta.
+ * Registers one clause's test for every selected service and judges its cell: the one place where
+ * a cell's outcome is decided from what its test did (docs/INTERPRETING.md,
+ * docs/decisions/0012-cell-outcomes-and-run-rules.md). The suite's checks run, then the settle
+ * re-read of every operation seen done. Only a ConformanceFailure is FAIL; NOT_APPLICABLE and
+ * INCONCLUSIVE (outcome-signal.ts) end the test as a vitest skip with their reason; a clause the
+ * run cannot serve (no control endpoint, no named operation) is SKIPPED with the flag that would
+ * enable it; anything else thrown is ERROR. The judgement, every exchange as evidence, the
+ * warnings and what the cancels showed about cancel support travel to the reporters in task
+ * meta. Afterwards only the run-wide rules (reports/run-rules.ts) change a cell, and only a test
+ * that never recorded a judgement falls back to vitest's own state (reports/collect-results.ts).
  */
 import { describe, type TestContext, test } from 'vitest';
 import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
@@ -20,7 +23,8 @@ import { isConformanceFailure, isOutcomeSignal } from './outcome-signal.ts';
 import type { RunConfig } from './run-config.ts';
 import { withinTimeBudget } from './time-budget.ts';
 
-interface Verdict {
+/** What one test's cell ended with, and why. A verdict is the whole run's (reports/verdict.ts). */
+interface CellJudgement {
   readonly outcome: Outcome;
   readonly message?: string;
   readonly rootCause?: string;
@@ -45,21 +49,21 @@ export function conformanceTest(
       const meta: ConformanceTaskMeta = { clause: clause.info, service: serviceId };
       // The harness bounds every test itself (time-budget.ts), so vitest's fixed timeout is off.
       test(`${serviceId}: ${title}`, { meta: { lro: meta }, timeout: 0 }, async (context) => {
-        const verdict = await verdictOf(clause, serviceId, run, body, metaOf(context));
-        record(metaOf(context), verdict);
-        finish(context, verdict);
+        const judgement = await judgeCell(clause, serviceId, run, body, metaOf(context));
+        record(metaOf(context), judgement);
+        finish(context, judgement);
       });
     }
   });
 }
 
-async function verdictOf(
+async function judgeCell(
   clause: Clause,
   serviceId: string,
   run: RunConfig,
   body: (t: ClauseContext) => Promise<void>,
   meta: ConformanceTaskMeta,
-): Promise<Verdict> {
+): Promise<CellJudgement> {
   const { info } = clause;
   if (info.services !== 'all' && !info.services.includes(serviceId)) {
     return {
@@ -93,7 +97,7 @@ async function verdictOf(
       `${info.id} for ${serviceId}`,
     );
   } catch (error) {
-    return verdictOfError(error);
+    return judgementOfError(error);
   } finally {
     // Scrubbed here, with what this thread's scrubber learnt (tokens it obtained), before
     // anything leaves the worker; the main thread scrubs every output again.
@@ -113,20 +117,20 @@ async function checkAndSettle(
   clauseRun: ClauseRun,
   body: (t: ClauseContext) => Promise<void>,
   settleMs: number,
-): Promise<Verdict> {
-  let notApplicable: Verdict | undefined;
+): Promise<CellJudgement> {
+  let notApplicable: CellJudgement | undefined;
   try {
     await body(clauseRun.context);
   } catch (error) {
-    const verdict = verdictOfError(error);
-    if (verdict.outcome !== 'NOT_APPLICABLE') return verdict;
-    notApplicable = verdict;
+    const judgement = judgementOfError(error);
+    if (judgement.outcome !== 'NOT_APPLICABLE') return judgement;
+    notApplicable = judgement;
   }
   await clauseRun.settle(settleMs);
   return notApplicable ?? { outcome: 'PASS' };
 }
 
-function verdictOfError(error: unknown): Verdict {
+function judgementOfError(error: unknown): CellJudgement {
   if (isOutcomeSignal(error)) return { outcome: error.outcome, message: error.message };
   if (isConformanceFailure(error)) {
     return {
@@ -167,26 +171,26 @@ function missingRequirement(
   }
 }
 
-function record(meta: ConformanceTaskMeta, verdict: Verdict): void {
-  meta.outcome = verdict.outcome;
-  if (verdict.message !== undefined) meta.message = redactText(verdict.message);
-  if (verdict.rootCause !== undefined) meta.rootCause = verdict.rootCause;
+function record(meta: ConformanceTaskMeta, judgement: CellJudgement): void {
+  meta.outcome = judgement.outcome;
+  if (judgement.message !== undefined) meta.message = redactText(judgement.message);
+  if (judgement.rootCause !== undefined) meta.rootCause = judgement.rootCause;
 }
 
 /**
- * Ends the vitest test the way the verdict reads: pass, fail, or skip with the reason. What
+ * Ends the vitest test the way the judgement reads: pass, fail, or skip with the reason. What
  * vitest carries to the reporters is scrubbed; an error keeps its name (reporters tell a
  * HarnessError by it), not its stack.
  */
-function finish(context: TestContext, verdict: Verdict): void {
-  const message = redactText(verdict.message ?? '');
-  switch (verdict.outcome) {
+function finish(context: TestContext, judgement: CellJudgement): void {
+  const message = redactText(judgement.message ?? '');
+  switch (judgement.outcome) {
     case 'PASS':
       return;
     case 'FAIL':
     case 'ERROR': {
       const error = new Error(message);
-      if (verdict.error instanceof Error) error.name = verdict.error.name;
+      if (judgement.error instanceof Error) error.name = judgement.error.name;
       throw error;
     }
     default:

@@ -1,6 +1,6 @@
 /**
  * Wraps a target's fetch so that every request and response is kept, scrubbed, as evidence
- * for the verdict (every FAIL carries its exchanges and a curl line).
+ * for the cell's outcome (every FAIL carries its exchanges and a curl line).
  */
 import type { Exchange } from '#reports';
 import type { FetchLike } from '../http/fetch-like.ts';

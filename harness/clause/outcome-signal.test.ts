@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isLroError } from '../../base/errors.ts';
 import {
   ConformanceFailure,
+  fail,
+  inconclusive,
   isConformanceFailure,
   isOutcomeSignal,
+  notApplicable,
   OutcomeSignal,
 } from './outcome-signal.ts';
 
@@ -42,5 +45,31 @@ describe('ConformanceFailure', () => {
     expect(isConformanceFailure(failure)).toBe(true);
     expect(isOutcomeSignal(failure)).toBe(false);
     expect(isLroError(failure)).toBe(false);
+  });
+});
+
+describe('the outcome signals a suite gives', () => {
+  const thrown = (signal: () => never): unknown => {
+    try {
+      signal();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected a throw');
+  };
+
+  it.for([
+    ['notApplicable', notApplicable, 'NOT_APPLICABLE'],
+    ['inconclusive', inconclusive, 'INCONCLUSIVE'],
+  ] as const)('%s throws an OutcomeSignal %s with the reason', ([, signal, outcome]) => {
+    const error = thrown(() => signal('the reason'));
+    expect(error).toBeInstanceOf(OutcomeSignal);
+    expect(error).toMatchObject({ outcome, message: 'the reason' });
+  });
+
+  it('fail throws a ConformanceFailure with the message and root cause', () => {
+    const error = thrown(() => fail('broken', { rootCause: 'fixture' }));
+    expect(error).toBeInstanceOf(ConformanceFailure);
+    expect(error).toMatchObject({ message: 'broken', rootCause: 'fixture' });
   });
 });

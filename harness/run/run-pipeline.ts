@@ -1,14 +1,13 @@
 /**
  * One conformance run from options to a results document, shared by `lro-conformance run` and
  * the programmatic `runConformance`: check the report directory and the target before any test,
- * run the suites (stopping cleanly on SIGINT/SIGTERM), apply the run-wide rules and the
- * expectations file, and write the report. Printing is the caller's business.
+ * run the suites (stopping cleanly on SIGINT/SIGTERM), build the results (where the run-wide
+ * rules apply: cancel support and the expectations file, reports/run-rules.ts), and write the
+ * report. Printing is the caller's business.
  */
 import { resolve } from 'node:path';
 import type { Reporter } from 'vitest/node';
 import {
-  applyCancelSupportRule,
-  applyExpectations,
   buildRunResults,
   type CollectedRun,
   ConformanceReporter,
@@ -96,8 +95,7 @@ export async function runPipeline(
     if (collected.cells.length === 0 && problems.length === 0 && !interrupt.fired) {
       throw usageError('the selection (--clause, --strength, --service, --shard) matches no cell');
     }
-    let results = resultsOf(collected, run, options, problems, interrupt.fired);
-    if (expectations !== undefined) results = applyExpectations(results, expectations, new Date());
+    const results = resultsOf(collected, run, options, problems, interrupt.fired, expectations);
     const written = reportDir === undefined ? undefined : await writeReport(reportDir, results);
     if (options.recordFile !== undefined) await recordSession(options.recordFile, results, run);
     return { results, written, problems, baseline, expectations };
@@ -131,16 +129,23 @@ async function withServedServices(options: RunOptions): Promise<RunConfig> {
   };
 }
 
+/**
+ * The run's results document. buildRunResults applies the run-wide rules (reports/run-rules.ts:
+ * cancel support, then the expectations file when one was given) to the collected cells.
+ */
 function resultsOf(
   collected: CollectedRun,
   run: RunConfig,
   options: RunOptions,
   problems: readonly string[],
   interrupted: boolean,
+  expectations: readonly Expectation[] | undefined,
 ): RunResults {
   return buildRunResults({
     ...collected,
-    cells: applyCancelSupportRule(collected.cells),
+    ...(expectations === undefined
+      ? {}
+      : { expectations: { entries: expectations, today: new Date() } }),
     services: run.services,
     target: targetInfo(run),
     toolVersion: readPackageVersion(),

@@ -1,9 +1,9 @@
 /**
  * The `live` target: each service at its documented host (or `--endpoint`), authenticated with
  * Application Default Credentials and `--header` values, and a good citizen of Google's front
- * ends. A request passes, outermost first: the clause's recorder (clause-context.ts), retries of
- * 429 and 503 as the server asks (http/retry-after.ts), the per-host rate (http/rate-limit.ts),
- * the per-service request budget (http/request-budget.ts), the network. The credentials are added
+ * ends. A request passes, outermost first: the clause's recorder (clause/clause-evidence.ts),
+ * retries of 429 and 503 as the server asks (http/retry-after.ts), the per-host rate
+ * (http/rate-limit.ts), the per-service request budget (http/request-budget.ts), the network. The credentials are added
  * before the recorder (`authorize`), so evidence shows them scrubbed and the probe of a request
  * without credentials can leave them out. There is no control hook: a live run never creates
  * anything.

@@ -1,0 +1,58 @@
+/**
+ * Operations a test works on: made in a known state through the control endpoint
+ * (docs/CONTROL-PROTOCOL.md), or the existing one the user names for reading (`--operation`).
+ * The test remembers what it made: an accepted cancel of one of its own operations shows that
+ * the service supports cancel (clause-cancel.ts).
+ */
+import type { ServiceProfile } from '#specs';
+import { HarnessError } from '../../base/errors.ts';
+import type { Scenario } from '../control/vocabulary.ts';
+import type { FetchLike } from '../http/fetch-like.ts';
+import type { Target } from '../targets/target.ts';
+
+/** The suite's view (members of the clause context). */
+export interface OperationsView {
+  /** An operation in a known state, made through the control endpoint. */
+  createOperation(scenario: Scenario): Promise<string>;
+  /**
+   * The operation a read-only clause reads: the run's `--operation`, else a done one made
+   * through the control endpoint.
+   */
+  operationToRead(): Promise<string>;
+}
+
+export interface ClauseOperations extends OperationsView {
+  /** Whether the test made `name`, or was told it is an existing operation of the service. */
+  isKnown(name: string): boolean;
+}
+
+export interface ClauseOperationsOptions {
+  readonly service: ServiceProfile;
+  readonly target: Target;
+  /** The test's recording fetch with the run's credentials: control calls are evidence too. */
+  readonly fetch: FetchLike;
+  /** An existing operation to read, never to change (`--operation`). */
+  readonly operation?: string | undefined;
+  /** Existing operations whose accepted cancel shows that the service supports cancel. */
+  readonly knownOperations?: readonly string[] | undefined;
+}
+
+export function createClauseOperations(options: ClauseOperationsOptions): ClauseOperations {
+  const { service, target } = options;
+  const known = new Set(options.knownOperations ?? []);
+  const createOperation = async (scenario: Scenario) => {
+    if (target.control === undefined) {
+      throw new HarnessError(
+        `${service.id}: this run has no control endpoint to make a ${scenario} operation`,
+      );
+    }
+    const name = await target.control.createOperation(service.id, scenario, options.fetch);
+    known.add(name);
+    return name;
+  };
+  return {
+    createOperation,
+    operationToRead: async () => options.operation ?? createOperation('done'),
+    isKnown: (name) => known.has(name),
+  };
+}

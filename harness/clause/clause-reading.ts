@@ -1,0 +1,99 @@
+/**
+ * Reading operations the way every clause reads them: GetOperation read as proto3 JSON
+ * (read-operation.ts), each read compared with the test's earlier ones so that a done operation
+ * that changes or disappears FAILs (operation-history.ts), polling until done against the
+ * target's clock (poll.ts: still running at the deadline is INCONCLUSIVE), and the settle
+ * re-read of every operation seen done.
+ */
+import type { Clock } from '../../base/clock.ts';
+import { formatViolations, splitUnknownFields, validateOperation } from '../validators/index.ts';
+import type { LroClient } from './lro-client.ts';
+import { OperationHistory } from './operation-history.ts';
+import { fail, inconclusive } from './outcome-signal.ts';
+import { poll } from './poll.ts';
+import { type OperationJson, readOperation } from './read-operation.ts';
+
+/** The suite's view (members of the clause context). */
+export interface ReadingView {
+  /** Reads an operation; fails unless the answer is an Operation, or if a done one changed. */
+  getOperation(name: string): Promise<OperationJson>;
+  /**
+   * Polls GetOperation until `done`, starting from `first` when the operation was just read;
+   * still running at the deadline is INCONCLUSIVE.
+   */
+  pollUntilDone(name: string, first?: OperationJson): Promise<OperationJson>;
+  /** Checks every invariant of google.longrunning.Operation (operations.proto, code.proto). */
+  expectValidOperation(operation: OperationJson): void;
+}
+
+export interface ClauseReading extends ReadingView {
+  /** Waits `settleMs` on the target's clock and reads every operation seen done again. */
+  settle(settleMs: number): Promise<void>;
+}
+
+export interface ClauseReadingOptions {
+  readonly client: LroClient;
+  readonly clock: Clock;
+  readonly deadlineMs: number;
+  readonly warn: (message: string) => void;
+}
+
+export function createClauseReading(options: ClauseReadingOptions): ClauseReading {
+  const { client, clock, deadlineMs } = options;
+  const history = new OperationHistory();
+  const getOperation = async (name: string) => {
+    const result = await client.get(name);
+    if (result.status !== 200) {
+      const gone = history.observeMissing(name, result.status);
+      if (gone !== undefined) fail(gone, { rootCause: 'done-operation-disappeared' });
+    }
+    const { operation, unknownFields } = readOperation(result, name);
+    if (unknownFields.length > 0) {
+      options.warn(
+        `Operation fields google.longrunning.Operation does not define (ignored, as Google's clients do): ${unknownFields.join(', ')}`,
+      );
+    }
+    const changed = history.observe(name, operation);
+    if (changed !== undefined) fail(changed, { rootCause: 'done-operation-changed' });
+    return operation;
+  };
+  return {
+    getOperation,
+    async pollUntilDone(name, first) {
+      let seen = first;
+      const result = await poll({
+        clock,
+        deadlineMs,
+        observe: async () => {
+          if (seen === undefined) return getOperation(name);
+          const already = seen;
+          seen = undefined;
+          return already;
+        },
+        until: (operation) => operation.done === true,
+      });
+      if (!result.settled) {
+        inconclusive(
+          `${name} was still running ${deadlineMs} ms after the cancel (${result.attempts} polls): cancellation is best effort, so this proves nothing either way`,
+        );
+      }
+      // Read once more at once: a done state must not flap back.
+      await getOperation(name);
+      return result.value;
+    },
+    expectValidOperation(operation) {
+      const { violations } = splitUnknownFields(validateOperation(operation));
+      if (violations.length > 0) {
+        fail(`${operation.name} is not a valid Operation:\n${formatViolations(violations)}`, {
+          rootCause: `operation-invalid-${violations.map((violation) => violation.rule).join('+')}`,
+        });
+      }
+    },
+    async settle(settleMs) {
+      const names = history.terminalNames();
+      if (names.length === 0) return;
+      await clock.sleep(settleMs);
+      for (const name of names) await getOperation(name);
+    },
+  };
+}
