@@ -56,7 +56,7 @@ export function documentConsistencyProblems(document: unknown, file: string): st
       ? operation['x-google-http-rule']
       : {};
     const template = typeof rule.template === 'string' ? rule.template : '';
-    const variable = nameVariableOf(template);
+    const variable = template === '' ? undefined : nameVariableOf(template);
     if (standard === undefined || variable === undefined) {
       say(`needs an operationId ending in a verb and an x-google-http-rule.template with {name=…}`);
       continue;

@@ -98,6 +98,12 @@ describe('http-rule', () => {
     expect(nameVariableOf('/v1/operations')).toBeUndefined();
   });
 
+  it('reads a malformed template as a fault of the data, at the parser’s position', () => {
+    expect(() => nameVariableOf('/v1/{name=operations/**:cancel')).toThrow(SpecsError);
+    expect(() => nameVariableOf('/v1/{name=operations/**:cancel')).toThrow(/at position 24/);
+    expect(() => isMultiSegment('operations//x')).toThrow(/path segments are never empty/);
+  });
+
   it.each([
     ['operations/**', true],
     ['**', true],
