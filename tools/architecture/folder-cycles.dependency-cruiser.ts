@@ -1,14 +1,15 @@
 /**
- * The folder-cycle check of .dependency-cruiser.ts, over the code without its tests (`npm run
- * deps`): tests are leaves, but one that uses a stand-in of tools/testing, which drives the
- * harness, would close a loop through its own folder that no shipped import makes.
+ * The folder-cycle check of .dependency-cruiser.ts (`npm run deps`), over the code without its
+ * tests: tests are leaves, but one that uses a stand-in of tools/testing, which drives the
+ * harness, would close a loop through its own folder that no shipped import makes. The leaf end
+ * of each known exception is left out too, until the error base removes them.
  */
 import type { IConfiguration } from 'dependency-cruiser';
-import rules, { NO_FOLDER_CYCLE, TEST_CODE } from '../../.dependency-cruiser.ts';
+import rules, { LEFT_OUT_OF_CYCLE_CHECK, NO_FOLDER_CYCLE } from '../../.dependency-cruiser.ts';
 
 const config: IConfiguration = {
   forbidden: [NO_FOLDER_CYCLE],
-  options: { ...rules.options, exclude: { path: TEST_CODE } },
+  options: { ...rules.options, exclude: { path: [...LEFT_OUT_OF_CYCLE_CHECK] } },
 };
 
 export default config;
