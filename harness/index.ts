@@ -2,8 +2,14 @@
  * The harness's public surface for suites and the CLI (`#harness`). Explicit re-exports only.
  */
 
-export { type Clock, ManualClock, systemClock } from '../base/clock.ts';
-export { HarnessError, isHarnessError, TargetUnreachableError } from '../base/harness-error.ts';
+export {
+  type Clock,
+  HarnessError,
+  isHarnessError,
+  ManualClock,
+  systemClock,
+  TargetUnreachableError,
+} from '#base';
 export {
   type CancelAnswer,
   type CancelAnswerKind,

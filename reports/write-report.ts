@@ -10,7 +10,7 @@
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TEMPORARY_SUFFIX, writeFileAtomically } from '../base/atomic-write.ts';
+import { TEMPORARY_SUFFIX, writeFileAtomically } from '#base';
 import { redactDeep } from './redact.ts';
 import { ReportsError } from './reports-error.ts';
 import type { RunResults } from './results-model.ts';

@@ -5,8 +5,8 @@
  * Options the CLI would refuse reject with a ConformanceRunError carrying the CLI's exit code;
  * a run that happens resolves, whatever its verdict: `exitCodeOf(results)` gives the CLI's code.
  */
+import { EXIT_CODE_OF_VERDICT, isCliError } from '#base';
 import type { RunResults } from '#reports';
-import { EXIT_CODE_OF_VERDICT, isCliError } from '../../base/errors.ts';
 import { inOptionTerms, type RunConformanceOptions, runArgsOf } from '../options/api-options.ts';
 import { parseRunOptions } from '../options/run-options.ts';
 import { runPipeline } from '../run/run-pipeline.ts';

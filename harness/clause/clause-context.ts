@@ -5,9 +5,9 @@
  * shares live here once: what a cancel's answer means (cancel-answer.ts), what an operation shows
  * (operation-outcome.ts), and that a terminal state stays terminal (operation-history.ts).
  */
+import { HarnessError } from '#base';
 import type { CancelSupport, ClauseRequirement, Exchange } from '#reports';
 import type { ServiceProfile } from '#specs';
-import { HarnessError } from '../../base/harness-error.ts';
 import { parseSegmentsTemplate, sampleNames } from '../../specs/path-template/index.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 import type { FetchLike } from '../http/fetch-like.ts';

@@ -8,10 +8,10 @@
  * support travel to the reporters in task meta.
  */
 import { describe, type TestContext, test } from 'vitest';
+import { HarnessError, isHarnessError } from '#base';
 import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
 import { redactDeep, redactText, shardOfCell } from '#reports';
 import { serviceProfile } from '#specs';
-import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
 import { targetFor } from '../targets/target-for.ts';
 import { type ClauseContext, type ClauseRun, createClauseRun } from './clause-context.ts';
 import { currentRunConfig } from './current-run-config.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { HarnessError, isHarnessError } from '#base';
 import { loadServiceProfiles, readSeed } from '#specs';
-import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
 import {
   aipSource,
   type ClauseSpec,

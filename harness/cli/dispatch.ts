@@ -4,8 +4,7 @@
  * vice versa; CliErrors become one line on stderr and their exit code (docs/INTERPRETING.md),
  * never a stack trace.
  */
-import { CliError, EXIT_HARNESS, EXIT_USAGE } from '../../base/errors.ts';
-import { readPackageVersion } from '../../base/package-version.ts';
+import { CliError, EXIT_HARNESS, EXIT_USAGE, readPackageVersion } from '#base';
 import { COMMANDS, commandNamed } from './commands.ts';
 
 const HELP_FLAGS = new Set(['-h', '--help']);

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CliError } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { CliError } from '../../base/errors.ts';
 import {
   closedPort,
   type LoopbackServer,

@@ -3,8 +3,8 @@
  * with each service's document request, never with the public Discovery directory's.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CliError } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { CliError } from '../../base/errors.ts';
 import { CHECKS, stored } from '../drift/discovery-fixtures.ts';
 import { detectDrift, parseDriftArgs } from './drift-command.ts';
 

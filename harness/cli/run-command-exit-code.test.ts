@@ -1,6 +1,5 @@
 /** The verdict-to-exit-code rule of docs/INTERPRETING.md, on hand-built cells. */
 import { describe, expect, it } from 'vitest';
-import { type CellResult, type FailOn, judge, type Outcome, type Strength } from '#reports';
 import {
   EXIT_CODE_OF_VERDICT,
   EXIT_CONFORMANT,
@@ -8,7 +7,8 @@ import {
   EXIT_INTERRUPTED,
   EXIT_NOT_CONFORMANT,
   EXIT_NOT_VERIFIED,
-} from '../../base/errors.ts';
+} from '#base';
+import { type CellResult, type FailOn, judge, type Outcome, type Strength } from '#reports';
 
 function cells(...spec: readonly [Strength, Outcome][]): CellResult[] {
   return spec.map(([strength, outcome], index) => ({

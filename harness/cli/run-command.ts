@@ -5,6 +5,7 @@
  * (docs/INTERPRETING.md). SIGINT or SIGTERM stops the run cleanly: the partial report is written
  * and the exit code is 130.
  */
+import { EXIT_CODE_OF_VERDICT } from '#base';
 import {
   diffResults,
   expectationFindings,
@@ -13,7 +14,6 @@ import {
   renderResultsDiff,
   streamUsesColor,
 } from '#reports';
-import { EXIT_CODE_OF_VERDICT } from '../../base/errors.ts';
 import { parseRunOptions, RUN_USAGE, type RunOptions } from '../options/run-options.ts';
 import { type RunOutcome, runPipeline } from '../run/run-pipeline.ts';
 

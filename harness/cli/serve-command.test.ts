@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../../base/errors.ts';
+import { CliError } from '#base';
 import { COMMANDS } from './commands.ts';
 import { DEFAULT_PORT, parseServeArgs } from './serve-command.ts';
 

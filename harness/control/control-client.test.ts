@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
+import { HarnessError, isHarnessError } from '#base';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { createControlledOperation } from './control-client.ts';
 import { SCENARIOS } from './vocabulary.ts';

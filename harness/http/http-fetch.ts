@@ -4,7 +4,7 @@
  * when the slot frees. A connection failure or a timeout is a TargetUnreachableError (ERROR),
  * never a FAIL.
  */
-import { TargetUnreachableError } from '../../base/harness-error.ts';
+import { TargetUnreachableError } from '#base';
 import type { FetchLike } from './fetch-like.ts';
 import { createSemaphore } from './semaphore.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHarnessError } from '../../base/harness-error.ts';
+import { isHarnessError } from '#base';
 import { createRequestBudget, RequestBudgetExceededError } from './request-budget.ts';
 
 function counter() {

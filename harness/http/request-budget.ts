@@ -5,7 +5,7 @@
  * the cap is not sent; it fails with RequestBudgetExceededError, a HarnessError, so the cell is
  * ERROR, never FAIL: running out of budget says nothing about the target.
  */
-import { HarnessError } from '../../base/harness-error.ts';
+import { HarnessError } from '#base';
 import type { FetchLike } from './fetch-like.ts';
 
 export class RequestBudgetExceededError extends HarnessError {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../base/clock.ts';
-import { isHarnessError } from '../../base/harness-error.ts';
+import { isHarnessError, ManualClock } from '#base';
 import { startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
 import { CLOUD_PLATFORM_SCOPE } from './auth/service-scopes.ts';
 import {

@@ -5,8 +5,8 @@
  * the same things; messages name the option instead of the flag. Live mode and credentials are
  * docs/LIVE.md's flags; `SERVICE=VALUE` flags are records keyed by service.
  */
+import { EXIT_USAGE } from '#base';
 import type { FailOn, Strength } from '#reports';
-import { EXIT_USAGE } from '../../base/errors.ts';
 import { ConformanceRunError } from '../api/conformance-run-error.ts';
 import type { CancelMode } from '../control/vocabulary.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CliError, EXIT_USAGE } from '#base';
 import { serviceIds } from '#specs';
-import { CliError, EXIT_USAGE } from '../../base/errors.ts';
 import { DEFAULT_DEADLINE_MS } from '../clause/poll.ts';
 import { MOCK_SETTLE_MS, URL_SETTLE_MS } from '../clause/run-config.ts';
 import { listClauseIds } from '../clause/suite-catalogue.ts';

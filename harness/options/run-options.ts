@@ -3,9 +3,9 @@
  * turned into a RunConfig. Every mistake becomes one line that says how to fix it (exit 2).
  */
 import { parseArgs } from 'node:util';
+import { usageError } from '#base';
 import { FAIL_ON, type FailOn, type Strength } from '#reports';
 import { serviceIds } from '#specs';
-import { usageError } from '../../base/errors.ts';
 import { DEFAULT_DEADLINE_MS } from '../clause/poll.ts';
 import { MOCK_SETTLE_MS, type RunConfig, URL_SETTLE_MS } from '../clause/run-config.ts';
 import { listClauseIds } from '../clause/suite-catalogue.ts';

@@ -1,7 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CliError, EXIT_HARNESS, EXIT_USAGE } from '../../base/errors.ts';
+import { CliError, EXIT_HARNESS, EXIT_USAGE } from '#base';
 import { preflight, selectServices } from './preflight.ts';
 
 const ALL = ['admanager', 'adsdatahub', 'checks', 'dai', 'datafusion'] as const;

@@ -5,8 +5,8 @@
  * An exchange several cells share (a probe sent once, the one cancel of an `--allow-cancel`
  * operation) is written once; entries are in the order they were sent.
  */
+import { CliError, EXIT_HARNESS } from '#base';
 import { compareCodeUnits, type Exchange, type RunResults } from '#reports';
-import { CliError, EXIT_HARNESS } from '../../base/errors.ts';
 import type { RunConfig } from '../clause/run-config.ts';
 import type { RecordedRun } from '../http/recording/har.ts';
 import { writeHar } from '../http/recording/har-writer.ts';

@@ -3,6 +3,7 @@
  * else is exit 3 with one line, never drift) and an expectations file (invalid: exit 2).
  */
 import { readFileSync } from 'node:fs';
+import { CliError, EXIT_HARNESS, usageError } from '#base';
 import {
   assertValidRunResults,
   type Expectation,
@@ -12,7 +13,6 @@ import {
   RESULTS_SCHEMA_VERSION,
   type RunResults,
 } from '#reports';
-import { CliError, EXIT_HARNESS, usageError } from '../../base/errors.ts';
 
 export function readExpectations(path: string): readonly Expectation[] {
   try {

@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import type { Reporter } from 'vitest/node';
+import { CliError, EXIT_HARNESS, readPackageVersion, usageError } from '#base';
 import {
   applyCancelSupportRule,
   applyExpectations,
@@ -22,8 +23,6 @@ import {
   writeReport,
 } from '#reports';
 import { serviceIds } from '#specs';
-import { CliError, EXIT_HARNESS, usageError } from '../../base/errors.ts';
-import { readPackageVersion } from '../../base/package-version.ts';
 import type { RunConfig } from '../clause/run-config.ts';
 import { mswServices } from '../options/msw-target-option.ts';
 import type { RunOptions } from '../options/run-options.ts';

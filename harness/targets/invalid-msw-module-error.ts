@@ -4,7 +4,7 @@
  * the run and reports this as a usage error (exit 2); should the worker that runs the suites meet
  * it anyway, it is a HarnessError there (ERROR), never a conformance FAIL.
  */
-import { HarnessError } from '../../base/harness-error.ts';
+import { HarnessError } from '#base';
 
 export class InvalidMswModuleError extends HarnessError {
   /** The module as the user named it. */

@@ -8,7 +8,7 @@
  * without credentials can leave them out. There is no control hook: a live run never creates
  * anything.
  */
-import { type Clock, systemClock } from '../../base/clock.ts';
+import { type Clock, systemClock } from '#base';
 import { authKind, authorizerFor, createAdcCache } from '../http/auth/target-auth.ts';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { createHttpFetch } from '../http/http-fetch.ts';

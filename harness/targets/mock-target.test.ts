@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HarnessError, isHarnessError, ManualClock } from '#base';
 import { serviceIds } from '#specs';
-import { ManualClock } from '../../base/clock.ts';
-import { HarnessError, isHarnessError } from '../../base/harness-error.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 import { createMockTarget, MOCK_BASE_URL } from './mock-target.ts';
 import type { Target } from './target.ts';

@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'msw';
+import { satisfiesNodeVersion } from '#base';
 import { serviceIds, serviceProfile } from '#specs';
-import { satisfiesNodeVersion } from '../../base/node-version.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 import { InvalidMswModuleError } from './invalid-msw-module-error.ts';
 

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { HttpResponse, http, passthrough } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { isHarnessError } from '../../base/harness-error.ts';
+import { isHarnessError } from '#base';
 import { isInvalidMswModuleError } from './invalid-msw-module-error.ts';
 import { loadMswModule, type MswHandlersModule } from './msw-module.ts';
 import { createMswTarget } from './msw-target.ts';

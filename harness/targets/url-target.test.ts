@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../base/clock.ts';
-import { isHarnessError, TargetUnreachableError } from '../../base/harness-error.ts';
+import { isHarnessError, systemClock, TargetUnreachableError } from '#base';
 import { createUrlTarget } from './url-target.ts';
 
 function listen(server: Server): Promise<number> {

@@ -3,7 +3,7 @@
  * endpoint when it has one, with the credentials the run names (`--header`, `--auth adc`). A
  * connection failure or a timeout is a HarnessError (ERROR), never a FAIL.
  */
-import { systemClock } from '../../base/clock.ts';
+import { systemClock } from '#base';
 import { authKind } from '../http/auth/target-auth.ts';
 import { createHttpFetch } from '../http/http-fetch.ts';
 import { httpControl } from './http-control.ts';

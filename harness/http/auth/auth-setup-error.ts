@@ -5,8 +5,8 @@
  * token included). At start-up the CLI reports it as a usage or configuration error (exit 2);
  * during a run it is a HarnessError, so the cell is ERROR, never FAIL.
  */
+import { HarnessError } from '#base';
 import { redactText } from '#reports';
-import { HarnessError } from '../../../base/harness-error.ts';
 
 /** `usage`: the flags are wrong (exit 2); `credentials`: the credentials could not be used. */
 export type AuthSetupErrorKind = 'usage' | 'credentials';

@@ -5,8 +5,8 @@
  * HarnessError, so the cell is ERROR and never judged on an answer the target never gave.
  */
 import { getResponse } from 'msw';
+import { HarnessError } from '#base';
 import { scrubUrl } from '#reports';
-import { HarnessError } from '../../../base/harness-error.ts';
 import type { FetchLike } from '../fetch-like.ts';
 import type { Har } from './har.ts';
 import {

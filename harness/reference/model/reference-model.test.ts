@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ManualClock } from '#base';
 import { loadServiceProfiles, type ServiceProfile } from '#specs';
-import { ManualClock } from '../../../base/clock.ts';
 import {
   errorEnvelopeHasErrorInfo,
   validateErrorEnvelope,
