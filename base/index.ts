@@ -21,5 +21,7 @@ export {
   usageError,
 } from './errors.ts';
 export { HarnessError, isHarnessError, TargetUnreachableError } from './harness-error.ts';
+export { isJsonObject, type JsonObject } from './json-object.ts';
 export { nodeVersionProblem, REQUIRED_NODE_VERSION, satisfiesNodeVersion } from './node-version.ts';
 export { readPackageVersion } from './package-version.ts';
+export { plural } from './plural.ts';

@@ -4,13 +4,13 @@
  * operations.proto): path key, `name` pattern, multi-segment flag, HTTP method, verb suffix,
  * request and response types. Pure; returns one message per disagreement.
  */
+import { isJsonObject, type JsonObject } from '#base';
 import {
   isMultiSegment,
   namePatternForBinding,
   nameVariableOf,
   pathKeyForTemplate,
 } from './http-rule.ts';
-import { isJsonObject, type JsonObject } from './json-access.ts';
 import {
   openApiOperations,
   parametersIn,

@@ -18,7 +18,6 @@ export {
 export { discoveryOperationsMethods, discoverySchemas } from './discovery-methods.ts';
 export { RELIED_ON_SCHEMAS } from './discovery-schema-check.ts';
 export type { CommonComponents, ServicePaths } from './generated/index.ts';
-export { isJsonObject, type JsonObject } from './json-access.ts';
 export type {
   EmptyJson,
   ErrorEnvelopeJson,

@@ -5,7 +5,7 @@
  * shares live here once: what a cancel's answer means (cancel-answer.ts), what an operation shows
  * (operation-outcome.ts), and that a terminal state stays terminal (operation-history.ts).
  */
-import { HarnessError } from '#base';
+import { HarnessError, isJsonObject } from '#base';
 import type { CancelSupport, ClauseRequirement, Exchange } from '#reports';
 import type { ServiceProfile } from '#specs';
 import { parseSegmentsTemplate, sampleNames } from '../../specs/path-template/index.ts';
@@ -19,7 +19,6 @@ import {
   validateOperation,
   withoutNulls,
 } from '../validators/index.ts';
-import { isRecord } from '../validators/violation.ts';
 import { type CancelAnswer, classifyCancel } from './cancel-answer.ts';
 import {
   type AcceptedCancel,
@@ -523,14 +522,14 @@ function guardNamed(client: LroClient, named: ReadonlySet<string>, serviceId: st
 export function isErrorEnvelope(json: unknown): boolean {
   const body = withoutNulls(json);
   return (
-    isRecord(body) &&
+    isJsonObject(body) &&
     Object.keys(body).length === 1 &&
-    isRecord(body.error) &&
+    isJsonObject(body.error) &&
     typeof body.error.status === 'string'
   );
 }
 
 /** `{}`: the JSON form of google.protobuf.Empty. */
 export function isEmptyJsonObject(value: unknown): boolean {
-  return isRecord(value) && Object.keys(value).length === 0;
+  return isJsonObject(value) && Object.keys(value).length === 0;
 }

@@ -5,8 +5,9 @@
  * Every way this can fail is a DiscoveryUnavailableError with one line saying what to do.
  */
 import { readFile } from 'node:fs/promises';
+import { isJsonObject, type JsonObject } from '#base';
 import { redactText } from '#reports';
-import { isJsonObject, type JsonObject, type ServiceProfile } from '#specs';
+import type { ServiceProfile } from '#specs';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { apiNameOf, type DiscoverySource } from './discovery-source.ts';
 import { DiscoveryUnavailableError } from './discovery-unavailable-error.ts';

@@ -2,9 +2,9 @@
  * The shared google.longrunning / google.rpc components (specs/common.openapi.json), read once
  * through the specs layer and checked for the shape the validators compile from.
  */
+import { isJsonObject } from '#base';
 import { loadCommonDocument } from '#specs';
 import { ValidatorError } from './validator-error.ts';
-import { isRecord } from './violation.ts';
 
 const FILE = 'specs/common.openapi.json';
 
@@ -30,10 +30,10 @@ function parseCommonDocument(): CommonDocument {
       cause,
     });
   }
-  if (!isRecord(document) || !isRecord(document.components)) {
+  if (!isJsonObject(document) || !isJsonObject(document.components)) {
     throw new ValidatorError(`${file} has no components object: is it an OpenAPI document?`);
   }
-  if (!isRecord(document.components.schemas)) {
+  if (!isJsonObject(document.components.schemas)) {
     throw new ValidatorError(`${file} has no components.schemas object.`);
   }
   return document as CommonDocument;

@@ -5,10 +5,11 @@
  * google/rpc/code.proto is that status (HTTP 400 has three: INVALID_ARGUMENT,
  * FAILED_PRECONDITION, OUT_OF_RANGE).
  */
+import { isJsonObject } from '#base';
 import { rpcCodeByName, rpcCodeByNumber, rpcCodeNamesForHttpStatus } from '#specs';
 import { schemaViolations } from './schema-violations.ts';
 import { ValidatorError } from './validator-error.ts';
-import { describeValue, isRecord, supersedeSchema, type Violation } from './violation.ts';
+import { describeValue, supersedeSchema, type Violation } from './violation.ts';
 
 export function validateErrorEnvelope(body: unknown, httpStatus: number): readonly Violation[] {
   if (!Number.isInteger(httpStatus) || httpStatus < 100 || httpStatus > 599) {
@@ -16,7 +17,7 @@ export function validateErrorEnvelope(body: unknown, httpStatus: number): readon
       `validateErrorEnvelope needs the response's HTTP status (an integer 100..599), got ${httpStatus}.`,
     );
   }
-  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
+  const error = isJsonObject(body) && isJsonObject(body.error) ? body.error : undefined;
   const rules = error
     ? [...codeViolations(error.code, httpStatus), ...statusViolations(error.status, httpStatus)]
     : [];
