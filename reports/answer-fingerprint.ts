@@ -7,9 +7,8 @@
  * both cells PASS, and two runs of the same target are not.
  */
 import { isJsonObject } from '#base';
+import { ERROR_INFO_TYPE } from '#specs';
 import type { CellResult, Exchange } from './results-model.ts';
-
-const ERROR_INFO_TYPE = 'type.googleapis.com/google.rpc.ErrorInfo';
 
 /** One line per exchange: `POST :cancel -> 404 application/json NOT_FOUND {error}`. */
 export function exchangeFingerprint(exchange: Exchange): string {

@@ -4,10 +4,10 @@
  * because the suite scores it as advisory (SHOULD), not as a MUST.
  */
 import { isJsonObject } from '#base';
+import { ERROR_INFO_TYPE } from '#specs';
 import { schemaViolations } from './schema-violations.ts';
 import { describeValue, type Violation } from './violation.ts';
 
-const ERROR_INFO_TYPE = 'type.googleapis.com/google.rpc.ErrorInfo';
 const RULE = 'envelope-has-error-info';
 
 /** Whether `error.details` holds an ErrorInfo, and every ErrorInfo there is well formed. */

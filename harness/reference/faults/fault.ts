@@ -3,7 +3,7 @@
  * each conformance check can fail (a check counts only when something shows it failing). A fault
  * sits between the adapters and the behaviour model, so the model itself stays correct.
  */
-import type { ServiceProfile } from '#specs';
+import { ERROR_INFO_TYPE, type ServiceProfile } from '#specs';
 import { matchName, parseSegmentsTemplate } from '../../../specs/path-template/index.ts';
 import type { CancelMode } from '../../control/vocabulary.ts';
 import type { ModelRequest, ModelResponse } from '../model/model-request.ts';
@@ -114,7 +114,7 @@ export function envelope(code: number, status: string, message: string): ModelRe
   // With an ErrorInfo, as AIP-193 asks, so that a fault breaks only what it means to break.
   const details = [
     {
-      '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+      '@type': ERROR_INFO_TYPE,
       reason: 'LRO_CONFORMANCE_FAULT',
       domain: 'lro-conformance.faults',
     },
