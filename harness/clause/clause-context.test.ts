@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ServiceProfile, serviceIds, serviceProfile } from '#specs';
 import { matchName, parseSegmentsTemplate } from '../../specs/path-template/index.ts';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { createMockTarget } from '../targets/mock-target.ts';
 import type { Target, TargetConfig } from '../targets/target.ts';
 import { createClauseRun } from './clause-context.ts';
@@ -288,7 +289,7 @@ describe('createClauseRun', () => {
         e.response?.status,
       ]),
     ).toEqual([
-      ['POST', '/__control/operations', '{"service":"checks","scenario":"running"}', 201],
+      ['POST', `${CONTROL_PATH}/operations`, '{"service":"checks","scenario":"running"}', 201],
       ['POST', `/v1alpha/${name}:cancel`, '{}', 200],
       ['GET', `/v1alpha/${name}`, undefined, 200],
     ]);

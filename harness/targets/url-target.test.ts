@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isHarnessError, systemClock, TargetUnreachableError } from '#base';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { createUrlTarget } from './url-target.ts';
 
 function listen(server: Server): Promise<number> {
@@ -46,12 +47,16 @@ describe('createUrlTarget', () => {
     const target = createUrlTarget({
       kind: 'url',
       baseUrl: `${base}//`,
-      controlUrl: `${base}/__control/`,
+      controlUrl: `${base}${CONTROL_PATH}/`,
       requestTimeoutMs: 1000,
     });
     expect(target.baseUrl).toBe(base);
     expect(target.control).toBeDefined();
-    expect(target.info).toEqual({ kind: 'url', baseUrl: base, controlUrl: `${base}/__control` });
+    expect(target.info).toEqual({
+      kind: 'url',
+      baseUrl: base,
+      controlUrl: `${base}${CONTROL_PATH}`,
+    });
     expect(target.clock).toBe(systemClock);
   });
 
