@@ -10,21 +10,12 @@ import { httpControl } from './http-control.ts';
 import { createRunMemo } from './run-memo.ts';
 import type { Target, TargetConfig } from './target.ts';
 
-/**
- * Requests in flight at once. Tests overlap their waits freely, but a small server (a listen
- * backlog of five is a common default) must not see a hundred connections at once.
- */
-export const MAX_REQUESTS_IN_FLIGHT = 16;
-
 export function createUrlTarget(config: Extract<TargetConfig, { kind: 'url' }>): Target {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
   const controlUrl = config.controlUrl?.replace(/\/+$/, '');
   const auth = authKind(config.auth);
   return {
-    fetch: createHttpFetch({
-      timeoutMs: config.requestTimeoutMs,
-      maxInFlight: MAX_REQUESTS_IN_FLIGHT,
-    }),
+    fetch: createHttpFetch({ timeoutMs: config.requestTimeoutMs }),
     baseUrl,
     control: controlUrl === undefined ? undefined : httpControl(controlUrl),
     clock: systemClock,
