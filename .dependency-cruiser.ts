@@ -50,7 +50,7 @@ export const ROOM_IDS = [
 export const ROOMS: readonly Room[] = [
   {
     id: 'base',
-    part: 'The pieces everything uses: the clock, the Node and package versions, exit codes and the errors the CLI reports, atomic file writes. A leaf: it imports nothing of the project.',
+    part: '`#base`: the pieces every room uses: the clock, the Node and package versions, exit codes and the errors the CLI reports, atomic file writes, the JSON-object guard, `plural()`. A leaf: it imports nothing of the project.',
   },
   {
     id: 'specs',
@@ -110,7 +110,7 @@ export const ROOMS: readonly Room[] = [
   },
   {
     id: 'harness',
-    part: '`#harness` (harness/index.ts): the harness’s public surface for the suites, explicit re-exports only.',
+    part: '`#harness`: the harness’s public surface for the suites, explicit re-exports only.',
   },
   {
     id: 'suites',
