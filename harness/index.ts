@@ -2,8 +2,7 @@
  * The harness's public surface for suites and the CLI (`#harness`). Explicit re-exports only.
  */
 
-export { type Clock, ManualClock, systemClock } from '../base/clock.ts';
-export { HarnessError, isLroError } from '../base/errors.ts';
+export { type Clock, HarnessError, isLroError, ManualClock, systemClock } from '#base';
 export {
   type CancelAnswer,
   type CancelAnswerKind,

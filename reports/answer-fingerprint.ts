@@ -6,9 +6,9 @@
  * operation names and tokens never enter it, so a 404 turning into a 403 is a change even when
  * both cells PASS, and two runs of the same target are not.
  */
+import { isJsonObject } from '#base';
+import { ERROR_INFO_TYPE } from '#specs';
 import type { CellResult, Exchange } from './results-model.ts';
-
-const ERROR_INFO_TYPE = 'type.googleapis.com/google.rpc.ErrorInfo';
 
 /** One line per exchange: `POST :cancel -> 404 application/json NOT_FOUND {error}`. */
 export function exchangeFingerprint(exchange: Exchange): string {
@@ -17,7 +17,7 @@ export function exchangeFingerprint(exchange: Exchange): string {
   if (response === undefined) return `${request} -> no answer`;
   const parts = [`${request} ->`, String(response.status), mediaTypeOf(response.headers)];
   const body = parseJson(response.body);
-  const error = isObject(body) && isObject(body.error) ? body.error : undefined;
+  const error = isJsonObject(body) && isJsonObject(body.error) ? body.error : undefined;
   if (typeof error?.status === 'string') parts.push(error.status);
   const info = errorInfoOf(error);
   if (info !== undefined) parts.push(`ErrorInfo ${info}`);
@@ -54,8 +54,10 @@ function mediaTypeOf(headers: Readonly<Record<string, string>>): string {
 
 function errorInfoOf(error: Record<string, unknown> | undefined): string | undefined {
   const details = Array.isArray(error?.details) ? error.details : [];
-  const info = details.find((detail) => isObject(detail) && detail['@type'] === ERROR_INFO_TYPE);
-  if (!isObject(info)) return undefined;
+  const info = details.find(
+    (detail) => isJsonObject(detail) && detail['@type'] === ERROR_INFO_TYPE,
+  );
+  if (!isJsonObject(info)) return undefined;
   return `${String(info.reason ?? '?')}@${String(info.domain ?? '?')}`;
 }
 
@@ -65,7 +67,7 @@ function bodyShape(text: string, parsed: unknown): string {
   if (parsed === undefined) return 'text';
   if (parsed === null) return 'json-null';
   if (Array.isArray(parsed)) return '[array]';
-  if (isObject(parsed)) return `{${Object.keys(parsed).sort().join(',')}}`;
+  if (isJsonObject(parsed)) return `{${Object.keys(parsed).sort().join(',')}}`;
   return `json-${typeof parsed}`;
 }
 
@@ -75,8 +77,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -15,7 +15,7 @@
  * The run-wide rules (run-rules.ts) then apply to the cells when the results are built.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { HarnessError } from '../base/errors.ts';
+import { HarnessError } from '#base';
 import type { CellResult, ClauseInfo, Outcome } from './results-model.ts';
 import type { ConformanceTaskMeta } from './task-meta.ts';
 

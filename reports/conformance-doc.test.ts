@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../base/errors.ts';
+import { isLroError } from '#base';
 import { CONFORMANCE_DOC_HEADER, renderConformanceDoc } from './conformance-doc.ts';
 import { FAILING_CLAUSES, FAILING_SERVICES } from './fixtures/failing-run.ts';
 import { CLAUSES, SERVICES } from './fixtures/sample-results.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../base/errors.ts';
+import { isLroError } from '#base';
 import { applyExpectations } from './build-run-results.ts';
 import {
   type Expectation,

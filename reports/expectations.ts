@@ -8,7 +8,7 @@
  * usual.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../base/errors.ts';
+import { UsageError } from '#base';
 import type { ResultsChange } from './diff-results.ts';
 import { validateExpectations } from './generated/validators.js';
 import { schemaViolations } from './json-schema.ts';

@@ -3,6 +3,7 @@
  * words, which cells need a closer look, and the verdict sentence (docs/INTERPRETING.md: any
  * MUST cell that fails makes the run non-conformant).
  */
+import { plural } from '#base';
 import { type CellResult, OUTCOMES, type Outcome, type RunResults } from './results-model.ts';
 import { judgeResults } from './verdict.ts';
 
@@ -23,10 +24,6 @@ export type CellLookup = (service: string, clause: string) => CellResult | undef
 export function cellLookup(results: RunResults): CellLookup {
   const cells = new Map(results.results.map((cell) => [`${cell.service}\n${cell.clause}`, cell]));
   return (service, clause) => cells.get(`${service}\n${clause}`);
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** `1 MUST cell`, `1 MUST and 2 SHOULD cells`: scored cells by strength. */
@@ -59,7 +56,7 @@ export function verdictSentence(results: RunResults): string {
     case 'harness-error':
       return errors.length > 0
         ? `not verified: ${cellsByStrength(errors)} could not be checked (ERROR)`
-        : `not verified: ${plural(problems, 'suite file', 'suite files')} could not run`;
+        : `not verified: ${plural(problems, 'suite file')} could not run`;
     case 'not-verified':
       return `not verified: ${cellsByStrength(unverified)} INCONCLUSIVE, none fails`;
     case 'interrupted':

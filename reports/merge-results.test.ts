@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../base/errors.ts';
+import { isLroError } from '#base';
 import { failingRun } from './fixtures/failing-run.ts';
 import { splitIntoShards } from './fixtures/shards.ts';
 import { mergeShards, type ShardReport } from './merge-results.ts';

@@ -6,7 +6,7 @@
  * settings and services), all n of them, each once, with disjoint cells.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { UsageError } from '../base/errors.ts';
+import { UsageError } from '#base';
 import { buildRunResults } from './build-run-results.ts';
 import { describeTarget } from './matrix-view.ts';
 import { redactText } from './redact.ts';

@@ -3,6 +3,7 @@
  * the line for a finished clause (`FAIL    cancel/x  FAIL: checks, dai · 3 PASS`). Pure
  * functions, so the reporter's output can be checked without a terminal.
  */
+import { plural } from '#base';
 import { OUTCOME_WORDS } from './matrix-view.ts';
 import type { CellResult, Outcome } from './results-model.ts';
 import { paintOutcome } from './terminal-color.ts';
@@ -16,10 +17,6 @@ const RANKED: readonly Outcome[] = [
   'NOT_APPLICABLE',
   'SKIPPED',
 ];
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 export function counterLine(
   finished: readonly CellResult[],
@@ -44,7 +41,7 @@ export function clauseLine(clause: string, cells: readonly CellResult[], color: 
   const lead = present[0] ?? 'SKIPPED';
   const word = OUTCOME_WORDS[lead];
   const head = `${paintOutcome(word, lead, color)}${' '.repeat(Math.max(1, 8 - word.length))}${clause}`;
-  if (present.length <= 1) return `${head}  (${plural(cells.length, 'service', 'services')})`;
+  if (present.length <= 1) return `${head}  (${plural(cells.length, 'service')})`;
   const parts = present.map((outcome) => {
     const services = cells.filter((cell) => cell.outcome === outcome).map((cell) => cell.service);
     const label = paintOutcome(OUTCOME_WORDS[outcome], outcome, color);

@@ -13,6 +13,7 @@
  * URLs in free text are matched as text rather than re-parsed with `URL`, which would re-serialise
  * them and so alter the evidence (percent-encoding of `{name}` is what several clauses check).
  */
+import { isJsonObject } from '#base';
 import { replaceSecrets } from './secret-registry.ts';
 
 export const REDACTED = '[REDACTED]';
@@ -127,7 +128,7 @@ function walk(value: unknown, key: string | undefined): unknown {
       : redactText(value);
   }
   if (Array.isArray(value)) return value.map((item) => walk(item, undefined));
-  if (value !== null && typeof value === 'object') {
+  if (isJsonObject(value)) {
     return Object.fromEntries(
       Object.entries(value).map(([name, item]) => [name, walk(item, name)]),
     );

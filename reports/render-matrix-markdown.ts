@@ -5,6 +5,7 @@
  * their curl lines. Every free-text field goes through redact.ts.
  */
 
+import { plural } from '#base';
 import { curlText, requestText, responseText } from './exchange-text.ts';
 import { type FindingGroup, groupCoverage, groupFindings } from './group-findings.ts';
 import { blockquote, fenced, tableText } from './markdown.ts';
@@ -34,7 +35,7 @@ function groupDetails(group: FindingGroup, clauses: ReadonlyMap<string, ClauseIn
   const headline = redactText(cell.message ?? '(no message)').split('\n')[0] ?? '';
   const count = group.cells.length;
   const parts = [
-    `### ${OUTCOME_WORDS[group.outcome]} · ${count} ${count === 1 ? 'cell' : 'cells'} · ${tableText(headline)}`,
+    `### ${OUTCOME_WORDS[group.outcome]} · ${plural(count, 'cell')} · ${tableText(headline)}`,
     groupCoverage(group)
       .map(
         ({ clause, strength, services }) => `- \`${clause}\` (${strength}): ${services.join(', ')}`,

@@ -4,6 +4,7 @@
  * and the curl line that reproduces it (Schemathesis' "a curl line per failure"), then the
  * counts and the verdict. Every free-text field goes through redact.ts.
  */
+import { plural } from '#base';
 import { type FindingGroup, groupCoverage, groupFindings } from './group-findings.ts';
 import {
   cellLookup,
@@ -100,10 +101,6 @@ function groupLines(group: FindingGroup, color: boolean): string[] {
   ];
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 export function renderMatrixText(results: RunResults, options: MatrixTextOptions = {}): string {
   const color = options.color ?? false;
   const groups = groupFindings(results);
@@ -119,7 +116,7 @@ export function renderMatrixText(results: RunResults, options: MatrixTextOptions
   if (groups.length > 0) {
     lines.push(
       '',
-      `Failures and undecided cells (${plural(attention.size, 'cell', 'cells')}, ${plural(groups.length, 'cause', 'causes')})`,
+      `Failures and undecided cells (${plural(attention.size, 'cell')}, ${plural(groups.length, 'cause')})`,
     );
     for (const group of groups) lines.push('', ...groupLines(group, color));
   }

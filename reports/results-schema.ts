@@ -3,7 +3,7 @@
  * https://json-schema.org/draft/2020-12), the contract for whoever reads results.json.
  */
 
-import { HarnessError } from '../base/errors.ts';
+import { HarnessError } from '#base';
 import { validateResults } from './generated/validators.js';
 import { readJsonSchema, schemaViolations } from './json-schema.ts';
 import type { RunResults } from './results-model.ts';

@@ -11,7 +11,7 @@ import {
   EXIT_INTERRUPTED,
   EXIT_NOT_CONFORMANT,
   EXIT_NOT_VERIFIED,
-} from '../base/errors.ts';
+} from '#base';
 import type { CellResult, FailOn, RunResults, Verdict } from './results-model.ts';
 
 /** The exit code of each verdict: what the CLI, the Action and `exitCodeOf` report. */

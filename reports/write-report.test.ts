@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isLroError } from '../base/errors.ts';
+import { isLroError } from '#base';
 import { checkReportDir } from './check-report-dir.ts';
 import { failingRun } from './fixtures/failing-run.ts';
 import { SECRET_TOKEN, sampleResults } from './fixtures/sample-results.ts';

@@ -10,8 +10,7 @@
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TEMPORARY_SUFFIX, writeFileAtomically } from '../base/atomic-write.ts';
-import { HarnessError } from '../base/errors.ts';
+import { HarnessError, TEMPORARY_SUFFIX, writeFileAtomically } from '#base';
 import { redactDeep } from './redact.ts';
 import type { RunResults } from './results-model.ts';
 import { assertValidRunResults } from './results-schema.ts';

@@ -5,6 +5,7 @@
  * one difference per mismatch, naming both sides, so a drift between two revisions shows as a
  * list. The tests read the differences as sentences; `lro-conformance drift` classifies them.
  */
+import { isJsonObject, type JsonObject } from '#base';
 import { ABSENT, type DiscoveryDifference } from './discovery-difference.ts';
 import {
   discoveryOperationsMethods,
@@ -20,7 +21,6 @@ import {
   namePatternForBinding,
   nameVariableOf,
 } from './http-rule.ts';
-import { isJsonObject, type JsonObject } from './json-access.ts';
 import {
   type OpenApiOperation,
   openApiOperations,

@@ -4,7 +4,7 @@
  * named `operations`, at any depth, and of the resources nested in it (Ad Manager's runs live in
  * `networks.operations.reports.runs`), keyed by method id.
  */
-import { isJsonObject, type JsonObject } from './json-access.ts';
+import { isJsonObject, type JsonObject } from '#base';
 
 export function discoveryOperationsMethods(discovery: unknown): Map<string, JsonObject> {
   const found = new Map<string, JsonObject>();

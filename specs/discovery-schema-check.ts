@@ -6,9 +6,9 @@
  * they follow the newest operations.proto and older revisions lack fields such as `unreachable`.
  * The four schemas the suite's checks rest on must match exactly, property types included.
  */
+import { isJsonObject, type JsonObject } from '#base';
 import { ABSENT, type DiscoveryDifference } from './discovery-difference.ts';
 import { discoverySchemas, typeOf } from './discovery-methods.ts';
-import { isJsonObject, type JsonObject } from './json-access.ts';
 import { refTypeName } from './openapi-operations.ts';
 
 /** The schemas the clauses and validators rely on: what cancel and get send and answer. */

@@ -4,13 +4,13 @@
  * operations.proto): path key, `name` pattern, multi-segment flag, HTTP method, verb suffix,
  * request and response types. Pure; returns one message per disagreement.
  */
+import { isJsonObject, type JsonObject } from '#base';
 import {
   isMultiSegment,
   namePatternForBinding,
   nameVariableOf,
   pathKeyForTemplate,
 } from './http-rule.ts';
-import { isJsonObject, type JsonObject } from './json-access.ts';
 import {
   openApiOperations,
   parametersIn,
@@ -56,7 +56,7 @@ export function documentConsistencyProblems(document: unknown, file: string): st
       ? operation['x-google-http-rule']
       : {};
     const template = typeof rule.template === 'string' ? rule.template : '';
-    const variable = nameVariableOf(template);
+    const variable = template === '' ? undefined : nameVariableOf(template);
     if (standard === undefined || variable === undefined) {
       say(`needs an operationId ending in a verb and an x-google-http-rule.template with {name=…}`);
       continue;

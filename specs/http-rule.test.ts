@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HarnessError } from '../base/errors.ts';
+import { HarnessError } from '#base';
 import {
   discoveryFlatPathForTemplate,
   discoveryPathForTemplate,
@@ -96,6 +96,12 @@ describe('http-rule', () => {
       after: ':cancel',
     });
     expect(nameVariableOf('/v1/operations')).toBeUndefined();
+  });
+
+  it('reads a malformed template as a fault of the data, at the parser’s position', () => {
+    expect(() => nameVariableOf('/v1/{name=operations/**:cancel')).toThrow(HarnessError);
+    expect(() => nameVariableOf('/v1/{name=operations/**:cancel')).toThrow(/at position 24/);
+    expect(() => isMultiSegment('operations//x')).toThrow(/path segments are never empty/);
   });
 
   it.each([

@@ -17,8 +17,8 @@ export {
 } from './discovery-documents.ts';
 export { discoveryOperationsMethods, discoverySchemas } from './discovery-methods.ts';
 export { RELIED_ON_SCHEMAS } from './discovery-schema-check.ts';
+export { BAD_REQUEST_TYPE, ERROR_INFO_TYPE, RETRY_INFO_TYPE } from './error-detail-types.ts';
 export type { CommonComponents, ServicePaths } from './generated/index.ts';
-export { isJsonObject, type JsonObject } from './json-access.ts';
 export type {
   EmptyJson,
   ErrorEnvelopeJson,

@@ -2,13 +2,8 @@
  * Typed reads of a parsed JSON document. Every failure throws a SpecsDocumentError that names
  * the file and the field, so a malformed service document points at its own mistake.
  */
+import { isJsonObject, type JsonObject } from '#base';
 import { SpecsDocumentError } from './specs-document-error.ts';
-
-export type JsonObject = { readonly [key: string]: unknown };
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export class DocumentReader {
   readonly file: string;

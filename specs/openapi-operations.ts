@@ -2,7 +2,7 @@
  * Walks the operations of an OpenAPI 3.1 document (OpenAPI 3.1.0 §4.8.9 Path Item Object) in
  * document order, which keeps every profile and every report deterministic.
  */
-import { isJsonObject, type JsonObject } from './json-access.ts';
+import { isJsonObject, type JsonObject } from '#base';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 

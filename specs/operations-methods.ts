@@ -4,8 +4,9 @@
  * `HttpRule`: the path template and `body`) and the OAuth scopes from OpenAPI `security`.
  */
 
+import type { JsonObject } from '#base';
 import { nameVariableOf } from './http-rule.ts';
-import type { DocumentReader, JsonObject } from './json-access.ts';
+import type { DocumentReader } from './json-access.ts';
 import { openApiOperations, securityScopes } from './openapi-operations.ts';
 import type { CancelBodyRule, OperationsMethod } from './service-profile.ts';
 

@@ -3,8 +3,9 @@
  * extensions it reads). Pure: the loader reads the files, this turns data into a profile or
  * throws a SpecsDocumentError that names the file and the missing or invalid extension.
  */
+import type { JsonObject } from '#base';
 import { nameVariableOf } from './http-rule.ts';
-import { DocumentReader, type JsonObject } from './json-access.ts';
+import { DocumentReader } from './json-access.ts';
 import { type ReadMethod, readOperationsMethods } from './operations-methods.ts';
 import type { Provenance, ServiceProfile, SuccessBodyWording } from './service-profile.ts';
 

@@ -3,7 +3,7 @@
  * Seeds are scraped text with stray line breaks and joined words ("returnsgoogle.rpc…"), so both
  * sides are compared with all whitespace removed.
  */
-import { isJsonObject } from './json-access.ts';
+import { isJsonObject } from '#base';
 import { openApiOperations } from './openapi-operations.ts';
 
 export interface RecordedQuote {

@@ -3,7 +3,7 @@
  * copy) is missing, unreadable or lacks an `x-google-*` extension the loader needs. The message
  * names the file and the place, and says what to write there (specs/README.md lists them all).
  */
-import { HarnessError } from '../base/errors.ts';
+import { HarnessError } from '#base';
 
 export class SpecsDocumentError extends HarnessError {
   override readonly name: string = 'SpecsDocumentError';

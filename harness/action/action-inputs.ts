@@ -5,7 +5,7 @@
  * the CLI's own defaults apply. `headers` may carry credentials: its lines reach the CLI as
  * written (`$NAME` is expanded there, from the step's environment) and are never echoed here.
  */
-import { type UsageError, usageError } from '../../base/errors.ts';
+import { type UsageError, usageError } from '#base';
 
 export interface ActionInputs {
   readonly args: readonly string[];

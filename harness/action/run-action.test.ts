@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../base/errors.ts';
+import { UsageError } from '#base';
 import { startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
 import { readGithubOutput } from '../../tools/testing/read-github-output.ts';
 import { TokenAuthority } from '../../tools/testing/token-authority.ts';

@@ -3,6 +3,13 @@
  * types a handlers module for `--target msw:` can check itself against (docs/MSW-TARGET.md).
  * Explicit named re-exports only, no `export *`: the public surface is this list.
  */
+
+export {
+  type ErrorCode,
+  type ErrorFamily,
+  isLroError,
+  LroError,
+} from '#base';
 export type {
   CellResult,
   ClauseInfo,
@@ -15,12 +22,6 @@ export type {
   TargetInfo,
   Verdict,
 } from '#reports';
-export {
-  type ErrorCode,
-  type ErrorFamily,
-  isLroError,
-  LroError,
-} from '../../base/errors.ts';
 export type { CancelMode, Scenario } from '../control/vocabulary.ts';
 export type { RunConformanceOptions } from '../options/api-options.ts';
 export type { MswTargetModule } from '../targets/msw-module.ts';

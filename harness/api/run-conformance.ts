@@ -6,9 +6,9 @@
  * CLI's exit code;
  * a run that happens resolves, whatever its verdict: `exitCodeOf(results)` gives the CLI's code.
  */
+import { isLroError, LroError } from '#base';
 import type { RunResults } from '#reports';
 import { EXIT_CODE_OF_VERDICT } from '#reports';
-import { isLroError, LroError } from '../../base/errors.ts';
 import { inOptionTerms, type RunConformanceOptions, runArgsOf } from '../options/api-options.ts';
 import { parseRunOptions } from '../options/run-options.ts';
 import { runPipeline } from '../run/run-pipeline.ts';

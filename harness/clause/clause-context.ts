@@ -1,21 +1,3 @@
-/**
- * What a suite gets for one service: the service profile, recording clients, the control
- * protocol, polling against the target's clock, and the outcome signals. Suites never branch on
- * the target: everything target-specific is here. The context is composed of small capabilities,
- * each its own module with the rule it implements written once for every suite:
- *
- * - evidence and warnings (clause-evidence.ts) and the clients (clause-clients.ts);
- * - operations made through the control endpoint (clause-operations.ts);
- * - cancels and what their answers mean (clause-cancel.ts, cancel-answer.ts), including the
- *   per-test cancel-support fact (cancel-support-notes.ts);
- * - the own or shared cancel observation a clause judges (clause-observations.ts);
- * - reading, polling and the settle re-read (clause-reading.ts, operation-history.ts);
- * - probe names (clause-probes.ts) and error-answer expectations (clause-error-answers.ts);
- * - the outcome signals (outcome-signal.ts).
- *
- * Each capability receives what it uses from the others explicitly; conformance-test.ts turns how
- * a suite's checks end into the cell's judgement.
- */
 import type { CancelSupport, ClauseRequirement } from '#reports';
 import type { ServiceProfile } from '#specs';
 import type { Target } from '../targets/target.ts';

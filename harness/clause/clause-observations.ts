@@ -6,9 +6,10 @@
  * its ending (docs/decisions/0007-live-runs-share-observations.md). Any other clause cancels a
  * running operation made through the control endpoint, once per test.
  */
+
+import { HarnessError } from '#base';
 import type { CancelSupport, ClauseRequirement, Exchange } from '#reports';
 import type { ServiceProfile } from '#specs';
-import { HarnessError } from '../../base/errors.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 import type { Target } from '../targets/target.ts';
 import {

@@ -4,8 +4,9 @@
  * The test remembers what it made: an accepted cancel of one of its own operations shows that
  * the service supports cancel (clause-cancel.ts).
  */
+
+import { HarnessError } from '#base';
 import type { ServiceProfile } from '#specs';
-import { HarnessError } from '../../base/errors.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 import type { FetchLike } from '../http/fetch-like.ts';
 import type { Target } from '../targets/target.ts';

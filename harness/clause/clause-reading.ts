@@ -5,7 +5,7 @@
  * target's clock (poll.ts: still running at the deadline is INCONCLUSIVE), and the settle
  * re-read of every operation seen done.
  */
-import type { Clock } from '../../base/clock.ts';
+import type { Clock } from '#base';
 import { formatViolations, splitUnknownFields, validateOperation } from '../validators/index.ts';
 import type { LroClient } from './lro-client.ts';
 import { OperationHistory } from './operation-history.ts';

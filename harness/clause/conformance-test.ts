@@ -11,10 +11,10 @@
  * that never recorded a judgement falls back to vitest's own state (reports/collect-results.ts).
  */
 import { describe, type TestContext, test } from 'vitest';
+import { HarnessError, isLroError } from '#base';
 import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
 import { redactDeep, redactText, shardOfCell } from '#reports';
 import { serviceProfile } from '#specs';
-import { HarnessError, isLroError } from '../../base/errors.ts';
 import { targetFor } from '../targets/target-for.ts';
 import { type ClauseContext, type ClauseRun, createClauseRun } from './clause-context.ts';
 import { currentRunConfig } from './current-run-config.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { HarnessError, isLroError } from '#base';
 import { loadServiceProfiles, readSeed } from '#specs';
-import { HarnessError, isLroError } from '../../base/errors.ts';
 import {
   aipSource,
   type ClauseSpec,

@@ -3,6 +3,7 @@
  * The id is the suite file's path under suites/, so it is stable and cannot drift from the file.
  * A quote attributed to a seed must appear in that seed: a misquote is a harness fault at load.
  */
+import { HarnessError } from '#base';
 import type {
   ClauseInfo,
   ClauseOutcomeMeanings,
@@ -11,7 +12,6 @@ import type {
   Strength,
 } from '#reports';
 import { loadServiceProfiles, readSeed, type ServiceProfile } from '#specs';
-import { HarnessError } from '../../base/errors.ts';
 
 /** What a suite declares when its checks expect an error answer (test262's `negative:`). */
 export interface ExpectedError {

@@ -4,7 +4,7 @@
  * (clause-observations.ts, docs/decisions/0007-live-runs-share-observations.md). A refusal is a
  * fault of a suite or of the harness (ERROR), never a finding about the target.
  */
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 import type { LroClient } from './lro-client.ts';
 
 export function guardNamedOperations(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../base/clock.ts';
+import { ManualClock } from '#base';
 import { POLL_INITIAL_DELAY_MS, POLL_MAX_DELAY_MS, poll } from './poll.ts';
 
 describe('poll', () => {

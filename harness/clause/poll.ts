@@ -4,7 +4,7 @@
  * other methods to check whether the cancellation succeeded" (every seed): the harness observes
  * it only by polling, and a deadline turns "still running" into INCONCLUSIVE, never PASS.
  */
-import type { Clock } from '../../base/clock.ts';
+import type { Clock } from '#base';
 
 /** First wait between two polls. */
 export const POLL_INITIAL_DELAY_MS = 100;

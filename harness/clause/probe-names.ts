@@ -4,7 +4,7 @@
  * absent name under someone else's parent answers 403 and proves nothing). Wildcards follow
  * google/api/http.proto: `*` is one segment, `**` any number of them.
  */
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 
 const FILLER = 'lro-conformance';
 

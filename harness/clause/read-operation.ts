@@ -7,9 +7,9 @@
  * invariants of google/longrunning/operations.proto are checked by the clause about the
  * Operation's shape.
  */
+import { isJsonObject } from '#base';
 import type { OperationJson } from '#specs';
 import { withoutNulls } from '../validators/index.ts';
-import { isRecord } from '../validators/violation.ts';
 import type { HttpResult } from './lro-client.ts';
 import { ConformanceFailure } from './outcome-signal.ts';
 
@@ -34,10 +34,11 @@ export function readOperation(result: HttpResult, name: string): ReadOperation {
     );
   }
   const body = withoutNulls(result.json);
-  if (!isRecord(body)) throw fail(`answered 200 with ${describeBody(result)}, not an Operation`);
+  if (!isJsonObject(body))
+    throw fail(`answered 200 with ${describeBody(result)}, not an Operation`);
   if (
     Object.keys(body).length === 1 &&
-    isRecord(body.error) &&
+    isJsonObject(body.error) &&
     typeof body.error.status === 'string'
   ) {
     throw fail('answered an AIP-193 error envelope under HTTP 200: an error needs an error status');
@@ -48,7 +49,7 @@ export function readOperation(result: HttpResult, name: string): ReadOperation {
     throw fail(`answered done ${JSON.stringify(body.done)}, not a boolean`);
   }
   for (const field of ['metadata', 'error', 'response'] as const) {
-    if (body[field] !== undefined && !isRecord(body[field])) {
+    if (body[field] !== undefined && !isJsonObject(body[field])) {
       throw fail(`answered ${field} ${JSON.stringify(body[field])}, not an object`);
     }
   }

@@ -4,8 +4,8 @@
  * request sent once. Against the embedded reference in-process, with a counting fetch.
  */
 import { describe, expect, it } from 'vitest';
+import { isLroError } from '#base';
 import { type ServiceProfile, serviceProfile } from '#specs';
-import { isLroError } from '../../base/errors.ts';
 import { createMockTarget } from '../targets/mock-target.ts';
 import { createRunMemo } from '../targets/run-memo.ts';
 import type { Target } from '../targets/target.ts';

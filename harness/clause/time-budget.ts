@@ -4,7 +4,7 @@
  * answers each request in time never ends in ERROR because a test made many requests; a test
  * that outlives its budget is a fault of the harness (ERROR).
  */
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 
 const CHECK_EVERY_MS = 500;
 

@@ -3,6 +3,7 @@
  * cell (reports/diff-results.ts), optionally through an expectations file (docs/DRIFT.md).
  * Exit codes as for `drift`: a results file that cannot be read is 3, never drift.
  */
+import { usageError } from '#base';
 import {
   applyExpectations,
   CHANGE_FAIL_ON,
@@ -16,7 +17,6 @@ import {
   renderResultsDiff,
   withChanges,
 } from '#reports';
-import { usageError } from '../../base/errors.ts';
 import { parseChoice, parseCommandLine } from '../options/args.ts';
 import { readExpectations, readResults } from '../run/results-files.ts';
 

@@ -5,8 +5,7 @@
  * docs/INTERPRETING.md),
  * never a stack trace.
  */
-import { EXIT_HARNESS, EXIT_USAGE, isLroError } from '../../base/errors.ts';
-import { readPackageVersion } from '../../base/package-version.ts';
+import { EXIT_HARNESS, EXIT_USAGE, isLroError, readPackageVersion } from '#base';
 import { COMMANDS, commandNamed } from './commands.ts';
 
 const HELP_FLAGS = new Set(['-h', '--help']);

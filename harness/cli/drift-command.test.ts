@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LroError } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { LroError } from '../../base/errors.ts';
 import {
   closedPort,
   type LoopbackServer,

@@ -3,10 +3,9 @@
  * away from what this suite relies on (docs/DRIFT.md). A document that cannot be read is its
  * own line on stderr and exit 3, never drift.
  */
+import { EXIT_HARNESS, isErrorOf, readPackageVersion, usageError } from '#base';
 import { type ClauseInfo, redactText } from '#reports';
 import { loadServiceProfiles, type ServiceProfile, serviceDocumentFile } from '#specs';
-import { EXIT_HARNESS, isErrorOf, usageError } from '../../base/errors.ts';
-import { readPackageVersion } from '../../base/package-version.ts';
 import {
   type DiscoverySource,
   describeSource,

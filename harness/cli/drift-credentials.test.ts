@@ -3,8 +3,8 @@
  * with each service's document request, never with the public Discovery directory's.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LroError } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { LroError } from '../../base/errors.ts';
 import { CHECKS, stored } from '../drift/discovery-fixtures.ts';
 import { detectDrift, parseDriftArgs } from './drift-command.ts';
 

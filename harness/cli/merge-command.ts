@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { isErrorOf, usageError } from '#base';
 import {
   checkReportDir,
   EXIT_CODE_OF_VERDICT,
@@ -18,7 +19,6 @@ import {
   streamUsesColor,
   writeReport,
 } from '#reports';
-import { isErrorOf, usageError } from '../../base/errors.ts';
 import { parseCommandLine } from '../options/args.ts';
 
 export const usage = `Usage: lro-conformance merge DIR... --report-dir OUT

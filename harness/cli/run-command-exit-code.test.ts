@@ -1,6 +1,13 @@
 /** The verdict-to-exit-code rule of docs/INTERPRETING.md, on hand-built cells. */
 import { describe, expect, it } from 'vitest';
 import {
+  EXIT_CONFORMANT,
+  EXIT_HARNESS,
+  EXIT_INTERRUPTED,
+  EXIT_NOT_CONFORMANT,
+  EXIT_NOT_VERIFIED,
+} from '#base';
+import {
   type CellResult,
   EXIT_CODE_OF_VERDICT,
   type FailOn,
@@ -8,13 +15,6 @@ import {
   type Outcome,
   type Strength,
 } from '#reports';
-import {
-  EXIT_CONFORMANT,
-  EXIT_HARNESS,
-  EXIT_INTERRUPTED,
-  EXIT_NOT_CONFORMANT,
-  EXIT_NOT_VERIFIED,
-} from '../../base/errors.ts';
 
 function cells(...spec: readonly [Strength, Outcome][]): CellResult[] {
   return spec.map(([strength, outcome], index) => ({

@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LroError } from '../../base/errors.ts';
+import { LroError } from '#base';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { COMMANDS } from './commands.ts';
 import { DEFAULT_PORT, parseServeArgs } from './serve-command.ts';
 
@@ -120,7 +121,7 @@ describe('lro-conformance serve', () => {
       const { baseUrl, controlUrl, stdout } = await serving(child);
       expect(stdout).toContain('lro-conformance reference serving checks, dai');
       expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(controlUrl).toBe(`${baseUrl}/__control`);
+      expect(controlUrl).toBe(`${baseUrl}${CONTROL_PATH}`);
       const control = await fetch(controlUrl);
       expect(await control.json()).toMatchObject({ services: ['checks', 'dai'] });
       child.kill(signal);

@@ -3,8 +3,8 @@
  * SIGINT or SIGTERM (docs/REFERENCE.md). Flag mistakes, unknown services and a port in use are
  * usage errors: one line on stderr, exit code 2.
  */
+import { isLroError, usageError } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { isLroError, usageError } from '../../base/errors.ts';
 import { parseChoice, parseFlags, parseInteger, parseList } from '../options/args.ts';
 import { CANCEL_MODES, type CancelMode } from '../reference/model/scenario.ts';
 import { startReferenceServer } from '../reference/reference-server.ts';

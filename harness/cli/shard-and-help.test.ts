@@ -8,8 +8,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPackageVersion } from '#base';
 import type { RunResults } from '#reports';
-import { readPackageVersion } from '../../base/package-version.ts';
 import { inBatches, outcomesOf, runCli } from '../../tools/testing/run-cli.ts';
 import { COMMANDS } from './commands.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HarnessError, isLroError } from '../../base/errors.ts';
+import { HarnessError, isLroError } from '#base';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { createControlledOperation } from './control-client.ts';
-import { SCENARIOS } from './vocabulary.ts';
+import { CONTROL_PATH, SCENARIOS } from './vocabulary.ts';
 
-const CONTROL = 'http://127.0.0.1:9/__control';
+const CONTROL = `http://127.0.0.1:9${CONTROL_PATH}`;
 const URL_ = `${CONTROL}/operations`;
 
 function answering(status: number, body: string) {

@@ -3,7 +3,7 @@
  * create an operation in a given scenario. Any failure here is the target's plumbing, not a
  * conformance verdict, so it is a HarnessError (ERROR).
  */
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 import type { FetchLike } from '../http/fetch-like.ts';
 import type { Scenario } from './vocabulary.ts';
 

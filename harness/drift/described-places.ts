@@ -5,12 +5,8 @@
  * kind is the same in every service's document (`cancel method`, `schema Operation.done`), so a
  * sentence found at a kind in one document is looked for at that kind in another.
  */
-import {
-  discoveryOperationsMethods,
-  discoverySchemas,
-  isJsonObject,
-  RELIED_ON_SCHEMAS,
-} from '#specs';
+import { isJsonObject } from '#base';
+import { discoveryOperationsMethods, discoverySchemas, RELIED_ON_SCHEMAS } from '#specs';
 
 export interface DescribedPlace {
   /** `cancel method`, `schema Operation`, `schema Operation.done`. */

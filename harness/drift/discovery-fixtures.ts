@@ -4,7 +4,8 @@
  * (adsdatahub's `operations/**`, printed loosely as `^operations/.*$`; Ad Manager's methods
  * nested in `networks.operations.reports.runs`). Not exported from any barrel.
  */
-import { isJsonObject, type JsonObject, loadDiscoveryDocument } from '#specs';
+import { isJsonObject, type JsonObject } from '#base';
+import { loadDiscoveryDocument } from '#specs';
 
 export const FUSION_OLD = 'datafusion.v1.rev20230627.json';
 export const FUSION_NEW = 'datafusion.v1.rev20260202.json';

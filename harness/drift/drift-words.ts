@@ -1,9 +1,6 @@
 /** What the text and Markdown drift reports say alike: each document's line and the verdict. */
+import { plural } from '#base';
 import type { DriftReport, ServiceDriftStatus } from './drift-report.ts';
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** `specs/discovery/x.json (revision 20230627): 1 change`, or why it is unavailable. */
 export function documentLine(status: ServiceDriftStatus, report: DriftReport): string {

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isErrorOf } from '#base';
 import { type ServiceProfile, serviceProfile } from '#specs';
-import { isErrorOf } from '../../base/errors.ts';
 import {
   closedPort,
   type LoopbackServer,

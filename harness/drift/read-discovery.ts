@@ -6,9 +6,9 @@
  * `drift` reports it on its own line and exits 3, never as drift.
  */
 import { readFile } from 'node:fs/promises';
+import { isJsonObject, type JsonObject, UnavailableError } from '#base';
 import { redactText } from '#reports';
-import { isJsonObject, type JsonObject, type ServiceProfile } from '#specs';
-import { UnavailableError } from '../../base/errors.ts';
+import type { ServiceProfile } from '#specs';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { apiNameOf, type DiscoverySource } from './discovery-source.ts';
 import { reasonOf } from './failure-reason.ts';

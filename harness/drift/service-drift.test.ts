@@ -4,8 +4,9 @@
  * only cosmetically changed documents show none.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { JsonObject } from '#base';
 import type { ClauseInfo } from '#reports';
-import { type JsonObject, serviceProfile } from '#specs';
+import { serviceProfile } from '#specs';
 import { collectClauses } from '../run/collect-clauses.ts';
 import {
   adManagerShaped,

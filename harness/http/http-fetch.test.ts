@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isErrorOf } from '../../base/errors.ts';
+import { isErrorOf } from '#base';
 import { TargetUnreachableError } from './http-fetch.ts';
 
 describe('TargetUnreachableError', () => {

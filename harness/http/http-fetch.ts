@@ -4,17 +4,24 @@
  * when the slot frees. A connection failure or a timeout is a TargetUnreachableError (ERROR),
  * never a FAIL.
  */
-import { UnavailableError } from '../../base/errors.ts';
+import { UnavailableError } from '#base';
 import type { FetchLike } from './fetch-like.ts';
 import { createSemaphore } from './semaphore.ts';
 
+/**
+ * Requests in flight at once through one such fetch: a URL target's or a live run's, each shared
+ * by every service of the run. Tests overlap their waits freely, but a small server (a listen backlog of five is a
+ * common default) must not see a hundred connections at once; on live runs the rate limit keeps
+ * the number lower anyway.
+ */
+export const MAX_REQUESTS_IN_FLIGHT = 16;
+
 export interface HttpFetchOptions {
   readonly timeoutMs: number;
-  readonly maxInFlight: number;
 }
 
 export function createHttpFetch(options: HttpFetchOptions): FetchLike {
-  const slots = createSemaphore(options.maxInFlight);
+  const slots = createSemaphore(MAX_REQUESTS_IN_FLIGHT);
   return async (request) => {
     const release = await slots.acquire();
     try {

@@ -6,7 +6,7 @@
  * pause ends. Hosts do not wait for each other. Time comes from the injected clock, so tests
  * never sleep in real time (base/clock.ts).
  */
-import type { Clock } from '../../base/clock.ts';
+import type { Clock } from '#base';
 import type { FetchLike } from './fetch-like.ts';
 
 /** Live runs send at most this many requests per second to one host unless `--max-rps` says otherwise. */

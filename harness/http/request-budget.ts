@@ -5,7 +5,7 @@
  * the cap is not sent; it fails with a HarnessError coded REQUEST_BUDGET, so the cell is
  * ERROR, never FAIL: running out of budget says nothing about the target.
  */
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 import type { FetchLike } from './fetch-like.ts';
 
 function budgetSpent(service: string, cap: number): HarnessError {

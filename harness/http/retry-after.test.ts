@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../base/clock.ts';
-import { isLroError } from '../../base/errors.ts';
+import { isLroError, ManualClock } from '#base';
 import { startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
 import { CLOUD_PLATFORM_SCOPE } from './auth/service-scopes.ts';
 import { type GiveUpEvent, type RetryEvent, withRetryAfter } from './retry-after.ts';

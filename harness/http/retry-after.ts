@@ -17,9 +17,9 @@
  * by default the request fails with a HarnessError coded THROTTLED (the cell is ERROR, the
  * throttled answer is no verdict on the target).
  */
+
+import { type Clock, HarnessError } from '#base';
 import { scrubUrl } from '#reports';
-import type { Clock } from '../../base/clock.ts';
-import { HarnessError } from '../../base/errors.ts';
 import type { FetchLike } from './fetch-like.ts';
 import { requestedDelay } from './retry-delay.ts';
 

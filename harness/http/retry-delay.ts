@@ -4,8 +4,7 @@
  * AIP-193 error body (googleapis `google/rpc/error_details.proto`; a protobuf Duration in JSON is
  * `"1.5s"`). Undefined when neither says.
  */
-
-const RETRY_INFO_TYPE = 'type.googleapis.com/google.rpc.RetryInfo';
+import { RETRY_INFO_TYPE } from '#specs';
 
 /** Milliseconds to wait per `Retry-After`; a date in the past means 0. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {

@@ -5,8 +5,8 @@
  * the same things; messages name the option instead of the flag. Live mode and credentials are
  * docs/LIVE.md's flags; `SERVICE=VALUE` flags are records keyed by service.
  */
+import { type UsageError, usageError } from '#base';
 import type { FailOn, Strength } from '#reports';
-import { type UsageError, usageError } from '../../base/errors.ts';
 import type { CancelMode } from '../control/vocabulary.ts';
 
 export interface RunConformanceOptions {

@@ -3,7 +3,7 @@
  * turned into one-line usage errors (exit 2), and converters for the value shapes the flags use.
  */
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
-import { usageError } from '../../base/errors.ts';
+import { usageError } from '#base';
 
 /** Parses flags only (no positionals); unknown flags and missing values are usage errors. */
 export function parseFlags<const T extends ParseArgsOptionsConfig>(

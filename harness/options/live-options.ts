@@ -8,8 +8,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { usageError } from '#base';
 import { serviceIds, serviceProfile } from '#specs';
-import { usageError } from '../../base/errors.ts';
 import { newProbeSeed } from '../clause/probe-names.ts';
 import { parseHeaderOptions } from '../http/auth/header-options.ts';
 import { normaliseScope, serviceScopes } from '../http/auth/service-scopes.ts';

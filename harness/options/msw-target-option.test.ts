@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../../base/errors.ts';
+import { isLroError } from '#base';
 import { URL_SETTLE_MS } from '../clause/run-config.ts';
 import { mswServices, mswTargetConfig } from './msw-target-option.ts';
 import { parseRunOptions } from './run-options.ts';

@@ -5,7 +5,7 @@
  * so a bad module is one usage line (exit 2), not a matrix of ERROR cells.
  */
 import { resolve } from 'node:path';
-import { usageError } from '../../base/errors.ts';
+import { usageError } from '#base';
 import { invalidMswModule, loadMswModule } from '../targets/msw-module.ts';
 import type { TargetConfig } from '../targets/target.ts';
 

@@ -7,8 +7,8 @@
  * - `--operation SERVICE=NAME`: an existing operation, read but never changed;
  * - `--allow-cancel SERVICE=NAME`: an existing operation the run may cancel, once.
  */
+import { usageError } from '#base';
 import { serviceProfile } from '#specs';
-import { usageError } from '../../base/errors.ts';
 import { matchName, parseSegmentsTemplate } from '../../specs/path-template/index.ts';
 import { absentName } from '../clause/probe-names.ts';
 import { placeholderFor } from '../http/recording/parent-placeholders.ts';

@@ -5,7 +5,7 @@
  * that stand for its parents. A replay uses them all, so it asks exactly what was recorded.
  */
 import { readFileSync } from 'node:fs';
-import { usageError } from '../../base/errors.ts';
+import { usageError } from '#base';
 import type { RecordedRun } from '../http/recording/har.ts';
 import { parseHar } from '../http/recording/read-har.ts';
 

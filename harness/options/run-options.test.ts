@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { EXIT_USAGE, LroError } from '#base';
 import { serviceIds } from '#specs';
-import { EXIT_USAGE, LroError } from '../../base/errors.ts';
 import { DEFAULT_DEADLINE_MS } from '../clause/poll.ts';
 import { MOCK_SETTLE_MS, URL_SETTLE_MS } from '../clause/run-config.ts';
 import { listClauseIds } from '../clause/suite-catalogue.ts';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { REFERENCE_FAULTS } from '../reference/faults/catalogue.ts';
 import { parseRunOptions } from './run-options.ts';
 
@@ -104,7 +105,7 @@ describe('parseRunOptions', () => {
     expect(options.run.target).toEqual({
       kind: 'url',
       baseUrl: 'http://127.0.0.1:8080',
-      controlUrl: 'http://127.0.0.1:8080/__control',
+      controlUrl: `http://127.0.0.1:8080${CONTROL_PATH}`,
       requestTimeoutMs: 10_000,
     });
     expect(options.requestedServices).toBeUndefined();
@@ -116,9 +117,9 @@ describe('parseRunOptions', () => {
       'http://127.0.0.1:8080/',
       undefined,
       'http://127.0.0.1:8080',
-      'http://127.0.0.1:8080/__control',
+      `http://127.0.0.1:8080${CONTROL_PATH}`,
     ],
-    ['https://h.test/api///', undefined, 'https://h.test/api', 'https://h.test/api/__control'],
+    ['https://h.test/api///', undefined, 'https://h.test/api', `https://h.test/api${CONTROL_PATH}`],
     ['http://h.test', 'http://c.test/ctl/', 'http://h.test', 'http://c.test/ctl'],
   ] as const)(
     'trims trailing slashes: --target %s --control %s',

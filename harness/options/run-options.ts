@@ -3,13 +3,13 @@
  * turned into a RunConfig. Every mistake becomes one line that says how to fix it (exit 2).
  */
 import { parseArgs } from 'node:util';
+import { usageError } from '#base';
 import { FAIL_ON, type FailOn, type Strength } from '#reports';
 import { serviceIds } from '#specs';
-import { usageError } from '../../base/errors.ts';
 import { DEFAULT_DEADLINE_MS } from '../clause/poll.ts';
 import { MOCK_SETTLE_MS, type RunConfig, URL_SETTLE_MS } from '../clause/run-config.ts';
 import { listClauseIds } from '../clause/suite-catalogue.ts';
-import { CANCEL_MODES, type CancelMode } from '../control/vocabulary.ts';
+import { CANCEL_MODES, type CancelMode, CONTROL_PATH } from '../control/vocabulary.ts';
 import { REFERENCE_FAULTS, referenceFault } from '../reference/faults/catalogue.ts';
 import { REFERENCE_VARIANTS, referenceVariant } from '../reference/faults/variants.ts';
 import type { TargetConfig } from '../targets/target.ts';
@@ -29,7 +29,7 @@ Runs every clause for the selected services and writes the report.
 Target (default: the embedded reference implementation, in-process):
   --target URL          base URL of the implementation under test
   --target msw:PATH     your own MSW handlers module (.js or .ts), in-process (docs/MSW-TARGET.md)
-  --control URL|none    its test-control endpoint (default: <target>/__control); "none" runs
+  --control URL|none    its test-control endpoint (default: <target>${CONTROL_PATH}); "none" runs
                         only the clauses that need no control endpoint (probes)
   --request-timeout MS  per request over HTTP (default ${DEFAULT_REQUEST_TIMEOUT_MS})
   --cancel MODE         embedded reference: ${CANCEL_MODES.join(' | ')} (default honor)
@@ -171,7 +171,7 @@ function noReferenceFlags(values: ParsedValues, instead: string): void {
 function urlTarget(target: string, values: ParsedValues): Extract<TargetConfig, { kind: 'url' }> {
   noReferenceFlags(values, '--target');
   const baseUrl = parseHttpUrl('target', target);
-  const control = values.control ?? `${baseUrl}/__control`;
+  const control = values.control ?? `${baseUrl}${CONTROL_PATH}`;
   return {
     kind: 'url',
     baseUrl,

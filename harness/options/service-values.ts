@@ -3,8 +3,8 @@
  * `--scope`): split at the first `=`, the service checked against the known and selected ones,
  * each mistake one line naming the flag.
  */
+import { usageError } from '#base';
 import { serviceIds } from '#specs';
-import { usageError } from '../../base/errors.ts';
 
 export interface ServiceValue {
   readonly service: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles, type ServiceProfile } from '#specs';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { validateErrorEnvelope, validateOperation } from '../validators/index.ts';
 import { ADAPTER_SCENARIOS, type AdapterScenario, type Expectation } from './adapter-scenarios.ts';
 import type { CancelMode } from './model/scenario.ts';
@@ -21,13 +22,13 @@ const ADAPTERS: Record<string, (cancelMode: CancelMode) => Promise<Adapter>> = {
   'msw at a base URL': async (cancelMode) => ({
     fetch: createReferenceFetch({ baseUrl: MSW_BASE, cancelMode }),
     baseFor: () => MSW_BASE,
-    controlFor: () => `${MSW_BASE}/__control`,
+    controlFor: () => `${MSW_BASE}${CONTROL_PATH}`,
     close: async () => {},
   }),
   'msw at the real origins': async (cancelMode) => ({
     fetch: createReferenceFetch({ cancelMode }),
     baseFor: (profile) => `https://${profile.host}`,
-    controlFor: (profile) => `https://${profile.host}/__control`,
+    controlFor: (profile) => `https://${profile.host}${CONTROL_PATH}`,
     close: async () => {},
   }),
   'node:http server': async (cancelMode) => {

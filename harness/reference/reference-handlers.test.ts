@@ -12,7 +12,8 @@ import { GoogleAuth, OAuth2Client } from 'google-auth-library';
 import { fallback } from 'google-gax';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { createReferenceModel } from './model/reference-model.ts';
 import { createReferenceHandlers } from './msw.ts';
 
@@ -69,7 +70,7 @@ describe('MSW handlers at the real origins', () => {
   });
 
   it('serves the control protocol on each origin', async () => {
-    const response = await fetch('https://datafusion.googleapis.com/__control/operations', {
+    const response = await fetch(`https://datafusion.googleapis.com${CONTROL_PATH}/operations`, {
       method: 'POST',
       body: JSON.stringify({ service: 'datafusion', scenario: 'done' }),
     });

@@ -7,7 +7,7 @@
  * reaches the real Google by accident. Put your own handlers for the same hosts before these.
  */
 import { type HttpHandler, http } from 'msw';
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 import { routeNotFound } from './model/error-envelope.ts';
 import {
   createReferenceModel,

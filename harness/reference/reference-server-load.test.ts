@@ -6,8 +6,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { ManualClock } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { ManualClock } from '../../base/clock.ts';
 import { SCENARIOS, type Scenario } from './model/scenario.ts';
 import { startReferenceServer } from './reference-server.ts';
 import { pathOf } from './test-kit.ts';

@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { startReferenceServer } from './reference-server.ts';
 
 describe('reference HTTP server', () => {
@@ -8,7 +9,7 @@ describe('reference HTTP server', () => {
     const server = await startReferenceServer({ cancelMode: 'unimplemented' });
     try {
       expect(server.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(server.controlUrl).toBe(`${server.baseUrl}/__control`);
+      expect(server.controlUrl).toBe(`${server.baseUrl}${CONTROL_PATH}`);
       const control = await fetch(server.controlUrl);
       expect(control.status).toBe(200);
       expect(await control.json()).toMatchObject({ cancelModes: { checks: 'unimplemented' } });

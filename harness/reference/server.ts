@@ -8,7 +8,7 @@
  *     await server.close();
  */
 
-export { isLroError, LroError } from '../../base/errors.ts';
+export { isLroError, LroError } from '#base';
 export type { AuthOptions } from './model/auth.ts';
 export type { ReferenceModel, ReferenceModelOptions } from './model/reference-model.ts';
 export { CANCEL_MODES, type CancelMode, SCENARIOS, type Scenario } from './model/scenario.ts';

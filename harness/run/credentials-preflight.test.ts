@@ -4,8 +4,8 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LroError } from '#base';
 import { REDACTED, redactText } from '#reports';
-import { LroError } from '../../base/errors.ts';
 import { authorizedUser } from '../../tools/testing/credential-files.ts';
 import { googleTokenHandlers } from '../../tools/testing/google-token-handlers.ts';
 import { listenLoopbackOnly, useIsolatedAdc } from '../../tools/testing/isolated-adc.ts';

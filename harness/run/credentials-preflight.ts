@@ -7,8 +7,8 @@
  * instead of a matrix full of ERROR cells. Returns the warnings worth printing (user credentials
  * cannot request the scopes a service documents).
  */
+import { isLroError, usageError } from '#base';
 import { registerSecret } from '#reports';
-import { isLroError, usageError } from '../../base/errors.ts';
 import type { RunConfig } from '../clause/run-config.ts';
 import { createAdcCredentials } from '../http/auth/adc-credentials.ts';
 import { parseHeaderOptions } from '../http/auth/header-options.ts';

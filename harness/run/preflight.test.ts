@@ -1,7 +1,8 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXIT_HARNESS, EXIT_USAGE, LroError } from '../../base/errors.ts';
+import { EXIT_HARNESS, EXIT_USAGE, LroError } from '#base';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { preflight, selectServices } from './preflight.ts';
 
 const ALL = ['admanager', 'adsdatahub', 'checks', 'dai', 'datafusion'] as const;
@@ -61,14 +62,14 @@ describe('preflight', () => {
    */
   function target(controlStatus: number, controlBody: string, createStatus = 404): Promise<string> {
     return serve((request, response) => {
-      if (request.url === '/__control') response.writeHead(controlStatus).end(controlBody);
-      else if (request.url === '/__control/operations' && request.method === 'POST') {
+      if (request.url === CONTROL_PATH) response.writeHead(controlStatus).end(controlBody);
+      else if (request.url === `${CONTROL_PATH}/operations` && request.method === 'POST') {
         response.writeHead(createStatus).end('{"name":"operations/x"}');
       } else response.writeHead(404).end('not here');
     });
   }
 
-  const check = (base: string, controlUrl: string | undefined = `${base}/__control`) =>
+  const check = (base: string, controlUrl: string | undefined = `${base}${CONTROL_PATH}`) =>
     preflight({ baseUrl: base, controlUrl, timeoutMs: 5000, probeService: 'checks' });
 
   async function rejection(promise: Promise<unknown>): Promise<LroError> {
@@ -104,7 +105,7 @@ describe('preflight', () => {
     const error = await rejection(check(base));
     expect(error.exitCode).toBe(EXIT_USAGE);
     expect(error.message).toBe(
-      `no control endpoint at ${base}/__control (GET answered 404, POST /__control/operations answered 404): pass the control URL with --control URL (docs/CONTROL-PROTOCOL.md), or --control none to run only the clauses that need none`,
+      `no control endpoint at ${base}${CONTROL_PATH} (GET answered 404, POST ${CONTROL_PATH}/operations answered 404): pass the control URL with --control URL (docs/CONTROL-PROTOCOL.md), or --control none to run only the clauses that need none`,
     );
   });
 
@@ -134,10 +135,10 @@ describe('preflight', () => {
     const gone = await serve(() => {});
     const server = servers.pop();
     await new Promise((resolve) => server?.close(resolve));
-    const error = await rejection(check(base, `${gone}/__control`));
+    const error = await rejection(check(base, `${gone}${CONTROL_PATH}`));
     expect(error.exitCode).toBe(EXIT_HARNESS);
     expect(error.message).toBe(
-      `cannot reach the control endpoint at ${gone}/__control (ECONNREFUSED)`,
+      `cannot reach the control endpoint at ${gone}${CONTROL_PATH} (ECONNREFUSED)`,
     );
   });
 });

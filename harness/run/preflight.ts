@@ -5,7 +5,7 @@
  * not a control endpoint stops it with exit 2, instead of a matrix full of ERROR cells.
  */
 
-import { UnavailableError, usageError } from '../../base/errors.ts';
+import { UnavailableError, usageError } from '#base';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
 
 export interface PreflightResult {

@@ -1,10 +1,3 @@
-/**
- * `run --record FILE.har`: the session's exchanges, taken from every cell's evidence once the run
- * is over, written as HAR 1.2 (harness/http/recording/har-writer.ts: scrubbed, the user's parents
- * replaced by placeholders) with what a replay needs to ask the same (`log._lroConformance.run`).
- * An exchange several cells share (a probe sent once, the one cancel of an `--allow-cancel`
- * operation) is written once; entries are in the order they were sent.
- */
 import { compareCodeUnits, type Exchange, type RunResults } from '#reports';
 import type { RunConfig } from '../clause/run-config.ts';
 import type { RecordedRun } from '../http/recording/har.ts';

@@ -3,6 +3,7 @@
  * else is exit 3 with one line, never drift) and an expectations file (invalid: exit 2).
  */
 import { readFileSync } from 'node:fs';
+import { UnavailableError } from '#base';
 import {
   assertValidRunResults,
   type Expectation,
@@ -11,7 +12,6 @@ import {
   RESULTS_SCHEMA_VERSION,
   type RunResults,
 } from '#reports';
-import { UnavailableError } from '../../base/errors.ts';
 
 /** An expectations file; a bad one is a usage error (INVALID_FILE, exit 2) naming it. */
 export function readExpectations(path: string): readonly Expectation[] {

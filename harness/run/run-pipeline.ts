@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { Reporter } from 'vitest/node';
+import { HarnessError, readPackageVersion, usageError } from '#base';
 import {
   buildRunResults,
   type CollectedRun,
@@ -21,8 +22,6 @@ import {
   writeReport,
 } from '#reports';
 import { serviceIds } from '#specs';
-import { HarnessError, usageError } from '../../base/errors.ts';
-import { readPackageVersion } from '../../base/package-version.ts';
 import type { RunConfig } from '../clause/run-config.ts';
 import { mswServices } from '../options/msw-target-option.ts';
 import type { RunOptions } from '../options/run-options.ts';

@@ -5,8 +5,8 @@
  * every request is counted against the service's budget.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { isLroError } from '#base';
 import { serviceIds } from '#specs';
-import { isLroError } from '../../base/errors.ts';
 import { useAdcWorld } from '../../tools/testing/adc-world.ts';
 import { METADATA_PRINCIPAL } from '../../tools/testing/metadata-server-stand-in.ts';
 import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';

@@ -8,7 +8,7 @@
  * without credentials can leave them out. There is no control hook: a live run never creates
  * anything.
  */
-import { type Clock, systemClock } from '../../base/clock.ts';
+import { type Clock, systemClock } from '#base';
 import { authKind, authorizerFor, createAdcCache } from '../http/auth/target-auth.ts';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { createHttpFetch } from '../http/http-fetch.ts';
@@ -23,8 +23,6 @@ type LiveConfig = Extract<TargetConfig, { kind: 'live' }>;
 /** A response header naming the retries a request took, so its evidence shows them. */
 export const RETRIED_HEADER = 'x-lro-conformance-retried';
 
-/** Requests in flight at once, over every service: the rate limit keeps it low anyway. */
-const MAX_IN_FLIGHT = 16;
 /** Slack for requests queued behind the rate limit, on top of each request's timeout. */
 const QUEUE_SLACK_MS = 60_000;
 
@@ -43,10 +41,7 @@ export function createLiveRun(config: LiveConfig, options: LiveRunOptions = {}):
   const clock = options.clock ?? systemClock;
   const limiter = createRateLimiter({ maxRps: config.maxRps, clock });
   const budget = createRequestBudget({ cap: config.maxRequests });
-  const network = createHttpFetch({
-    timeoutMs: config.requestTimeoutMs,
-    maxInFlight: MAX_IN_FLIGHT,
-  });
+  const network = createHttpFetch({ timeoutMs: config.requestTimeoutMs });
   const memo = createRunMemo();
   const adc = createAdcCache();
   const retryWaits = new Map<string, number>();

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HarnessError, isLroError, ManualClock } from '#base';
 import { serviceIds } from '#specs';
-import { ManualClock } from '../../base/clock.ts';
-import { HarnessError, isLroError } from '../../base/errors.ts';
 import type { Scenario } from '../control/vocabulary.ts';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { createMockTarget, MOCK_BASE_URL } from './mock-target.ts';
 import type { Target } from './target.ts';
 
@@ -10,7 +10,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const CONTROL_URL = `${MOCK_BASE_URL}/__control`;
+const CONTROL_URL = `${MOCK_BASE_URL}${CONTROL_PATH}`;
 
 async function create(
   target: Target,

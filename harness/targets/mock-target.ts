@@ -4,8 +4,7 @@
  * A fault id swaps in a deliberately broken variant (harness/reference/faults) for the self-test.
  */
 
-import { ManualClock } from '../../base/clock.ts';
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError, ManualClock } from '#base';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { referenceFault } from '../reference/faults/catalogue.ts';
 import { withFault } from '../reference/faults/fault.ts';

@@ -10,9 +10,8 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'msw';
+import { satisfiesNodeVersion, UsageError } from '#base';
 import { serviceIds, serviceProfile } from '#specs';
-import { UsageError } from '../../base/errors.ts';
-import { satisfiesNodeVersion } from '../../base/node-version.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 
 /** What a handlers module exports (named exports, or the same keys on its default export). */

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { HttpResponse, http, passthrough } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../../base/errors.ts';
+import { isLroError } from '#base';
 import { loadMswModule, type MswHandlersModule } from './msw-module.ts';
 import { createMswTarget } from './msw-target.ts';
 

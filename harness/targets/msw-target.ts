@@ -7,8 +7,7 @@
  * fails are faults of the set-up: HarnessError (ERROR), never a conformance FAIL.
  */
 import { getResponse, isPassthroughResponse } from 'msw';
-import { systemClock } from '../../base/clock.ts';
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError, systemClock } from '#base';
 import type { FetchLike } from '../http/fetch-like.ts';
 import type { MswHandlersModule } from './msw-module.ts';
 import type { Target } from './target.ts';

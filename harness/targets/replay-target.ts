@@ -9,8 +9,8 @@
  * (`Bearer [REDACTED]`), so a request sent without any still gets the answer recorded for it.
  */
 
+import { ManualClock } from '#base';
 import { REDACTED } from '#reports';
-import { ManualClock } from '../../base/clock.ts';
 import { readHar } from '../http/recording/read-har.ts';
 import { createReplayFetch } from '../http/recording/replay-fetch.ts';
 import { carriesCredentials } from '../http/recording/replay-key.ts';

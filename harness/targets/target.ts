@@ -3,8 +3,8 @@
  * the control hook and the clock that go with it. Suites never know which kind they have: the
  * clause context (harness/clause/clause-context.ts) hides it.
  */
+import type { Clock } from '#base';
 import type { TargetInfo } from '#reports';
-import type { Clock } from '../../base/clock.ts';
 import type { Scenario } from '../control/vocabulary.ts';
 import type { TargetAuthConfig } from '../http/auth/target-auth.ts';
 import type { FetchLike } from '../http/fetch-like.ts';

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../base/clock.ts';
-import { isLroError } from '../../base/errors.ts';
+import { isLroError, systemClock } from '#base';
+import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { TargetUnreachableError } from '../http/http-fetch.ts';
 import { createUrlTarget } from './url-target.ts';
 
@@ -48,12 +48,16 @@ describe('createUrlTarget', () => {
     const target = createUrlTarget({
       kind: 'url',
       baseUrl: `${base}//`,
-      controlUrl: `${base}/__control/`,
+      controlUrl: `${base}${CONTROL_PATH}/`,
       requestTimeoutMs: 1000,
     });
     expect(target.baseUrl).toBe(base);
     expect(target.control).toBeDefined();
-    expect(target.info).toEqual({ kind: 'url', baseUrl: base, controlUrl: `${base}/__control` });
+    expect(target.info).toEqual({
+      kind: 'url',
+      baseUrl: base,
+      controlUrl: `${base}${CONTROL_PATH}`,
+    });
     expect(target.clock).toBe(systemClock);
   });
 

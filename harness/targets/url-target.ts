@@ -3,28 +3,19 @@
  * endpoint when it has one, with the credentials the run names (`--header`, `--auth adc`). A
  * connection failure or a timeout is a HarnessError (ERROR), never a FAIL.
  */
-import { systemClock } from '../../base/clock.ts';
+import { systemClock } from '#base';
 import { authKind } from '../http/auth/target-auth.ts';
 import { createHttpFetch } from '../http/http-fetch.ts';
 import { httpControl } from './http-control.ts';
 import { createRunMemo } from './run-memo.ts';
 import type { Target, TargetConfig } from './target.ts';
 
-/**
- * Requests in flight at once. Tests overlap their waits freely, but a small server (a listen
- * backlog of five is a common default) must not see a hundred connections at once.
- */
-export const MAX_REQUESTS_IN_FLIGHT = 16;
-
 export function createUrlTarget(config: Extract<TargetConfig, { kind: 'url' }>): Target {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
   const controlUrl = config.controlUrl?.replace(/\/+$/, '');
   const auth = authKind(config.auth);
   return {
-    fetch: createHttpFetch({
-      timeoutMs: config.requestTimeoutMs,
-      maxInFlight: MAX_REQUESTS_IN_FLIGHT,
-    }),
+    fetch: createHttpFetch({ timeoutMs: config.requestTimeoutMs }),
     baseUrl,
     control: controlUrl === undefined ? undefined : httpControl(controlUrl),
     clock: systemClock,

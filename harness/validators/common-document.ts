@@ -2,9 +2,8 @@
  * The shared google.longrunning / google.rpc components (specs/common.openapi.json), read once
  * through the specs layer and checked for the shape the validators compile from.
  */
+import { HarnessError, isJsonObject } from '#base';
 import { loadCommonDocument } from '#specs';
-import { HarnessError } from '../../base/errors.ts';
-import { isRecord } from './violation.ts';
 
 const FILE = 'specs/common.openapi.json';
 
@@ -31,12 +30,12 @@ function parseCommonDocument(): CommonDocument {
       cause,
     });
   }
-  if (!isRecord(document) || !isRecord(document.components)) {
+  if (!isJsonObject(document) || !isJsonObject(document.components)) {
     throw new HarnessError(`${file} has no components object: is it an OpenAPI document?`, {
       code: 'DATA',
     });
   }
-  if (!isRecord(document.components.schemas)) {
+  if (!isJsonObject(document.components.schemas)) {
     throw new HarnessError(`${file} has no components.schemas object.`, { code: 'DATA' });
   }
   return document as CommonDocument;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../../base/errors.ts';
+import { isLroError } from '#base';
 import { validateErrorEnvelope } from './envelope-rules.ts';
 import { expectViolations } from './violation-expectations.ts';
 

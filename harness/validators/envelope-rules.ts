@@ -5,10 +5,10 @@
  * google/rpc/code.proto is that status (HTTP 400 has three: INVALID_ARGUMENT,
  * FAILED_PRECONDITION, OUT_OF_RANGE).
  */
+import { HarnessError, isJsonObject } from '#base';
 import { rpcCodeByName, rpcCodeByNumber, rpcCodeNamesForHttpStatus } from '#specs';
-import { HarnessError } from '../../base/errors.ts';
 import { schemaViolations } from './schema-violations.ts';
-import { describeValue, isRecord, supersedeSchema, type Violation } from './violation.ts';
+import { describeValue, supersedeSchema, type Violation } from './violation.ts';
 
 export function validateErrorEnvelope(body: unknown, httpStatus: number): readonly Violation[] {
   if (!Number.isInteger(httpStatus) || httpStatus < 100 || httpStatus > 599) {
@@ -17,7 +17,7 @@ export function validateErrorEnvelope(body: unknown, httpStatus: number): readon
       { code: 'DATA' },
     );
   }
-  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
+  const error = isJsonObject(body) && isJsonObject(body.error) ? body.error : undefined;
   const rules = error
     ? [...codeViolations(error.code, httpStatus), ...statusViolations(error.status, httpStatus)]
     : [];

@@ -7,13 +7,14 @@
  * omitted code is 0. Call it on `withoutNulls(body)`.
  */
 
+import { isJsonObject } from '#base';
 import { schemaViolations } from './schema-violations.ts';
 import { rpcCodeViolations } from './status-rules.ts';
-import { describeValue, isRecord, supersedeSchema, type Violation } from './violation.ts';
+import { describeValue, supersedeSchema, type Violation } from './violation.ts';
 
 export function validateOperation(body: unknown): readonly Violation[] {
-  if (!isRecord(body)) return schemaViolations('Operation', body);
-  const codeRule = isRecord(body.error)
+  if (!isJsonObject(body)) return schemaViolations('Operation', body);
+  const codeRule = isJsonObject(body.error)
     ? rpcCodeViolations(
         body.error.code,
         '/error/code',
@@ -31,7 +32,7 @@ export function validateOperation(body: unknown): readonly Violation[] {
 
 /** An error whose code is absent or 0 is OK, which is no error at all. */
 function notOkViolations(error: unknown): readonly Violation[] {
-  if (!isRecord(error) || (error.code !== undefined && error.code !== 0)) return [];
+  if (!isJsonObject(error) || (error.code !== undefined && error.code !== 0)) return [];
   return [
     {
       rule: 'operation-error-code-is-not-ok',
@@ -75,12 +76,12 @@ function resultViolations(operation: Record<string, unknown>): readonly Violatio
 }
 
 function describeError(error: unknown): string {
-  if (!isRecord(error)) return describeValue(error);
+  if (!isJsonObject(error)) return describeValue(error);
   return error.code === undefined ? 'code absent, i.e. 0' : `code ${describeValue(error.code)}`;
 }
 
 function describeResponse(response: unknown): string {
-  if (!isRecord(response)) return describeValue(response);
+  if (!isJsonObject(response)) return describeValue(response);
   const type = response['@type'];
   return type === undefined ? 'no @type' : `@type ${describeValue(type)}`;
 }

@@ -5,12 +5,12 @@
  * option to ignore unknown fields", which Google's client libraries use. So `{"done": null}` is
  * `{}`, and key order never matters.
  */
-import { isRecord } from './violation.ts';
+import { isJsonObject } from '#base';
 
 /** The value with every `null` object member removed, recursively (arrays keep their items). */
 export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
-  if (!isRecord(value)) return value;
+  if (!isJsonObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value)) {
     if (member !== null) out[key] = withoutNulls(member);
@@ -28,7 +28,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
       a.every((item, index) => sameJson(item, b[index]))
     );
   }
-  if (isRecord(a) && isRecord(b)) {
+  if (isJsonObject(a) && isJsonObject(b)) {
     const keys = Object.keys(a);
     return (
       keys.length === Object.keys(b).length &&

@@ -4,9 +4,10 @@
  * of time (common-validators.ts, generated/validators.js).
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { isJsonObject } from '#base';
 import type { CommonSchemaName } from './common-validators.ts';
 import * as GENERATED from './generated/validators.js';
-import { describeValue, isRecord, pointerToken, type Violation } from './violation.ts';
+import { describeValue, pointerToken, type Violation } from './violation.ts';
 
 export type { CommonSchemaName };
 
@@ -45,7 +46,7 @@ function toViolation(error: ErrorObject, basePath: string): Violation {
       // The proto3 JSON mapping lets parsers ignore unknown fields, and Google's clients do: a
       // finding worth a warning, not a violation.
       const property = String(params.additionalProperty);
-      const value = isRecord(error.data) ? error.data[property] : undefined;
+      const value = isJsonObject(error.data) ? error.data[property] : undefined;
       return {
         rule: 'unknown-field',
         path: `${path}/${pointerToken(property)}`,

@@ -3,10 +3,11 @@
  * google.rpc.Code" (google/rpc/code.proto, 0..16). A common slip is to put the HTTP status
  * there, so the message names the RPC code(s) that HTTP status stands for.
  */
+import { isJsonObject } from '#base';
 import { RPC_CODES, rpcCodeByNumber, rpcCodeNamesForHttpStatus } from '#specs';
 import type { ValidationRuleId } from './rules.ts';
 import { schemaViolations } from './schema-violations.ts';
-import { isRecord, supersedeSchema, type Violation } from './violation.ts';
+import { supersedeSchema, type Violation } from './violation.ts';
 
 /** Violations of `code` (found at `path`, named `label` in messages) being a google.rpc.Code. */
 export function rpcCodeViolations(
@@ -34,7 +35,7 @@ function whyNotRpcCode(code: number): string {
 
 /** google.rpc.Status on its own: schema, and `code` is a google.rpc.Code. */
 export function validateStatus(body: unknown): readonly Violation[] {
-  const rules = isRecord(body)
+  const rules = isJsonObject(body)
     ? rpcCodeViolations(body.code, '/code', 'status-code-is-rpc-code', 'code')
     : [];
   return [...supersedeSchema(schemaViolations('Status', body), rules), ...rules];

@@ -2,6 +2,8 @@
  * The one result shape every validator returns: a list of violations, empty when the body is
  * valid. `path` is an RFC 6901 JSON Pointer into the validated body (`''` is the body itself).
  */
+import { isJsonObject } from '#base';
+
 export interface Violation {
   /** Stable kebab-case rule id, a key of VALIDATION_RULES. */
   readonly rule: string;
@@ -54,13 +56,9 @@ export function describeValue(value: unknown): string {
     return quoted.length > 80 ? `${quoted.slice(0, 76)}..."` : quoted;
   }
   if (Array.isArray(value)) return `an array of ${value.length} item(s)`;
-  if (isRecord(value)) {
+  if (isJsonObject(value)) {
     const keys = Object.keys(value);
     return keys.length === 0 ? 'an empty object' : `an object with keys ${keys.join(', ')}`;
   }
   return String(value);
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

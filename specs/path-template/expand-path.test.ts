@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../../base/errors.ts';
+import { isLroError } from '#base';
 import { expandPath } from './expand-path.ts';
 import { parsePathTemplate } from './parse-path-template.ts';
 import { PathExpansionError } from './path-expansion-error.ts';

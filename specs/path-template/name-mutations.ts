@@ -10,7 +10,7 @@
  * Shared by sample-names.ts (seeded) and name-arbitraries.ts (fast-check).
  */
 
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 import type { PlainSegment, SegmentsTemplate } from './grammar.ts';
 
 export type InvalidNameKind =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../../base/errors.ts';
+import { isLroError } from '#base';
 import { parsePathTemplate } from './parse-path-template.ts';
 import { PathTemplateSyntaxError } from './path-template-syntax-error.ts';
 

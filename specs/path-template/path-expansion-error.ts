@@ -3,7 +3,7 @@
  * does not fit its variable's segments template. Thrown by `expandPath`; the message names the
  * template, the variable and a value that would fit.
  */
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 
 export class PathExpansionError extends HarnessError {
   override readonly name: string = 'PathExpansionError';

@@ -4,7 +4,7 @@
  * (as an editor counts columns; the end of input is `source.length + 1`) and what the grammar
  * expected there.
  */
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 
 export interface PathTemplateSyntaxErrorDetails {
   /** What was being parsed: a full `Template` or the bare `Segments` of a variable. */

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 
 export interface ChildRunOptions {
   readonly args: readonly string[];

@@ -6,6 +6,7 @@
  */
 import { Agent, request } from 'node:http';
 import { loadServiceProfiles } from '#specs';
+import { CONTROL_PATH } from '../../harness/control/vocabulary.ts';
 import { expandPath } from '../../specs/path-template/expand-path.ts';
 import { parsePathTemplate } from '../../specs/path-template/parse-path-template.ts';
 import { percentile } from './stats.ts';
@@ -56,7 +57,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       if (route === undefined) return;
       const made = await send(
         'POST',
-        '/__control/operations',
+        `${CONTROL_PATH}/operations`,
         JSON.stringify({ service: route.id, scenario: 'running' }),
       );
       const name = options.fixedNames?.[route.id] ?? (JSON.parse(made) as { name: string }).name;
@@ -86,7 +87,7 @@ export async function sampleOperationNames(baseUrl: string): Promise<Record<stri
       agent,
       new URL(baseUrl),
       'POST',
-      '/__control/operations',
+      `${CONTROL_PATH}/operations`,
       JSON.stringify({ service: route.id, scenario: 'running' }),
     );
     names[route.id] = (JSON.parse(made.body) as { name: string }).name;

@@ -86,7 +86,7 @@ interface BuildSummary {
 export async function build(): Promise<BuildSummary> {
   rmSync(DIST, { recursive: true, force: true });
   compile();
-  // Nothing imports a suite (biome.json enforces it): their declarations would be dead weight.
+  // Nothing imports a suite (.dependency-cruiser.ts): their declarations would be dead weight.
   for (const file of globSync('suites/**/*.d.ts', { cwd: DIST })) rmSync(`${DIST}${file}`);
   let copied = 0;
   for (const pattern of RUNTIME_ASSETS) {

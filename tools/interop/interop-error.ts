@@ -3,7 +3,7 @@
  * the machine), kept apart from what the reference answered so that a broken fixture is never read
  * as a finding about the reference.
  */
-import { HarnessError } from '../../base/errors.ts';
+import { HarnessError } from '#base';
 
 export class InteropSetupError extends HarnessError {
   override readonly name: string = 'InteropSetupError';

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, realpathSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { satisfiesNodeVersion } from '../../base/node-version.ts';
+import { satisfiesNodeVersion } from '#base';
 
 export interface OlderNode {
   readonly path: string;

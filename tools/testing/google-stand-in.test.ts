@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CONTROL_PATH } from '../../harness/control/vocabulary.ts';
 import { CLOUD_PLATFORM_SCOPE } from '../../harness/http/auth/service-scopes.ts';
 import { type GoogleStandIn, startGoogleStandIn } from './google-stand-in.ts';
 
@@ -121,7 +122,7 @@ describe('the Google front-end stand-in', () => {
   });
 
   it('has no test-control endpoint unless asked for one', async () => {
-    const answer = await send('/__control/operations', {
+    const answer = await send(`${CONTROL_PATH}/operations`, {
       method: 'POST',
       body: JSON.stringify({ service: 'dai', scenario: 'running' }),
     });
@@ -129,7 +130,7 @@ describe('the Google front-end stand-in', () => {
     expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
     const withControl = await startGoogleStandIn({ control: true });
     try {
-      const created = await fetch(`${withControl.baseUrl}/__control/operations`, {
+      const created = await fetch(`${withControl.baseUrl}${CONTROL_PATH}/operations`, {
         method: 'POST',
         body: JSON.stringify({ service: 'dai', scenario: 'running' }),
       });

@@ -11,6 +11,7 @@
  */
 import { type KeyObject, verify } from 'node:crypto';
 import { type HttpHandler, HttpResponse, http } from 'msw';
+import { isJsonObject, type JsonObject } from '#base';
 import { CLOUD_PLATFORM_SCOPE } from '../../harness/http/auth/service-scopes.ts';
 import type { TokenAuthority } from './token-authority.ts';
 
@@ -125,12 +126,10 @@ function aipError(code: number, status: string, message: string): Response {
   return HttpResponse.json({ error: { code, message, status } }, { status: code });
 }
 
-function parseJson(text: string): Record<string, unknown> | undefined {
+function parseJson(text: string): JsonObject | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null
-      ? (value as Record<string, unknown>)
-      : undefined;
+    return isJsonObject(value) ? value : undefined;
   } catch {
     return undefined;
   }

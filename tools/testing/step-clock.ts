@@ -5,7 +5,7 @@
  * ManualClock, whose `sleep` advances time as soon as it is called, concurrent sleepers see the
  * time a real clock would show them. Nothing waits in real time.
  */
-import type { Clock } from '../../base/clock.ts';
+import type { Clock } from '#base';
 
 interface Timer {
   readonly at: number;

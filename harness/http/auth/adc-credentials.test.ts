@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { isLroError } from '#base';
 import { REDACTED, redactText } from '#reports';
-import { isLroError } from '../../../base/errors.ts';
 import {
   authorizedUser,
   impersonatedServiceAccount,

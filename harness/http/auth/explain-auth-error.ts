@@ -5,8 +5,9 @@
  * the rest are file-system and network errors. Only the URL's origin and path are quoted, never
  * its query, a header or a request body.
  */
+
+import { HarnessError } from '#base';
 import { redactText } from '#reports';
-import { HarnessError } from '../../../base/errors.ts';
 
 export const CREDENTIALS_HELP = 'see docs/LIVE.md, "Credentials"';
 

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} is the --header syntax under test, not a template.
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../../../base/errors.ts';
+import { isLroError } from '#base';
 import { parseHeaderOptions, toHeaders } from './header-options.ts';
 
 const ENV = { API_KEY: 'k3y-from-env', TOKEN: 'tok-from-env', EMPTY: '' };

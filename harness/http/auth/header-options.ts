@@ -10,8 +10,9 @@
  * from the environment. Other literal values (`X-Debug: 1`) are evidence and stay in reports;
  * pass a value through a variable to have it scrubbed.
  */
+
+import { type UsageError, usageError } from '#base';
 import { redactText } from '#reports';
-import { type UsageError, usageError } from '../../../base/errors.ts';
 
 export interface HeaderOption {
   /** The field name as given (`X-Api-Key`). */

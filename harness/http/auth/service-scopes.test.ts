@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isLroError } from '#base';
 import { type ServiceProfile, serviceProfile } from '#specs';
-import { isLroError } from '../../../base/errors.ts';
 import { CLOUD_PLATFORM_SCOPE, normaliseScope, serviceScopes } from './service-scopes.ts';
 
 function profile(id: string): ServiceProfile {

@@ -7,8 +7,9 @@
  * service that documents none (dai) gets `cloud-platform`, the scope Google Cloud APIs accept
  * (https://developers.google.com/identity/protocols/oauth2/scopes); `--scope` overrides either.
  */
+
+import { usageError } from '#base';
 import type { ServiceProfile } from '#specs';
-import { usageError } from '../../../base/errors.ts';
 
 export const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 const SCOPE_PREFIX = 'https://www.googleapis.com/auth/';

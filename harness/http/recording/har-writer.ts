@@ -9,9 +9,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
 import { dirname } from 'node:path';
+import { HarnessError, readPackageVersion } from '#base';
 import { type Exchange, redactDeep, redactText } from '#reports';
-import { HarnessError } from '../../../base/errors.ts';
-import { readPackageVersion } from '../../../base/package-version.ts';
 import type { Har, HarEntry, HarNameValue, RecordedRun } from './har.ts';
 import { parentPlaceholders, replaceParents } from './parent-placeholders.ts';
 

@@ -9,8 +9,9 @@
  * a replay run uses the placeholder as its `--parent`, so it builds the very names recorded,
  * and a name checked against the service's template still fits.
  */
+
+import { HarnessError } from '#base';
 import { serviceProfile } from '#specs';
-import { HarnessError } from '../../../base/errors.ts';
 import { parseSegmentsTemplate } from '../../../specs/path-template/parse-segments-template.ts';
 
 export interface ParentPlaceholder {

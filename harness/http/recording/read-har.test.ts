@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLroError } from '../../../base/errors.ts';
+import { isLroError } from '#base';
 import { parseHar, readHar } from './read-har.ts';
 
 const entry = (overrides: Record<string, unknown> = {}) => ({

@@ -5,7 +5,7 @@
  * names the file and the entry, never a stack trace.
  */
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../../../base/errors.ts';
+import { UsageError } from '#base';
 import type { Har } from './har.ts';
 
 export async function readHar(path: string): Promise<Har> {

@@ -4,8 +4,8 @@
  * target. A request the recording cannot answer fails with a HarnessError coded NOT_RECORDED, so the cell is ERROR and never judged on an answer the target never gave.
  */
 import { getResponse } from 'msw';
+import { HarnessError } from '#base';
 import { scrubUrl } from '#reports';
-import { HarnessError } from '../../../base/errors.ts';
 import type { FetchLike } from '../fetch-like.ts';
 import type { Har } from './har.ts';
 import {

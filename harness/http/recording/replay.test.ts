@@ -5,8 +5,7 @@
  */
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../base/clock.ts';
-import { isLroError } from '../../../base/errors.ts';
+import { isLroError, ManualClock } from '#base';
 import { recordExchanges } from '../../clause/exchange-recorder.ts';
 import { createReferenceFetch } from '../../reference/msw.ts';
 import { toHar } from './har-writer.ts';

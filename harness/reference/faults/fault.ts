@@ -3,9 +3,10 @@
  * each conformance check can fail (a check counts only when something shows it failing). A fault
  * sits between the adapters and the behaviour model, so the model itself stays correct.
  */
-import type { ServiceProfile } from '#specs';
+import { ERROR_INFO_TYPE, type ServiceProfile } from '#specs';
 import { matchName, parseSegmentsTemplate } from '../../../specs/path-template/index.ts';
 import type { CancelMode } from '../../control/vocabulary.ts';
+import { CONTROL_PATH } from '../../control/vocabulary.ts';
 import type { ModelRequest, ModelResponse } from '../model/model-request.ts';
 import type { ReferenceModel } from '../msw.ts';
 
@@ -49,14 +50,14 @@ export const isCancel = (request: ModelRequest) =>
   request.method === 'POST' && /:cancel$/.test(pathOnly(request));
 
 export const isGet = (request: ModelRequest) =>
-  request.method === 'GET' && !pathOnly(request).startsWith('/__control');
+  request.method === 'GET' && !pathOnly(request).startsWith(CONTROL_PATH);
 
 /** A GET on `{name}:cancel`, which no HTTP rule binds. */
 export const isGetOnCancelUrl = (request: ModelRequest) =>
   isGet(request) && /:cancel$/.test(pathOnly(request));
 
 /** A request to the test-control endpoint. */
-export const isControl = (request: ModelRequest) => pathOnly(request).startsWith('/__control');
+export const isControl = (request: ModelRequest) => pathOnly(request).startsWith(CONTROL_PATH);
 
 /** A GET of an operation, not of `{name}:cancel` or another verb. */
 export const isGetOperation = (request: ModelRequest) =>
@@ -114,7 +115,7 @@ export function envelope(code: number, status: string, message: string): ModelRe
   // With an ErrorInfo, as AIP-193 asks, so that a fault breaks only what it means to break.
   const details = [
     {
-      '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+      '@type': ERROR_INFO_TYPE,
       reason: 'LRO_CONFORMANCE_FAULT',
       domain: 'lro-conformance.faults',
     },
@@ -150,7 +151,7 @@ export function createdOperation(
   request: ModelRequest,
   response: ModelResponse | undefined,
 ): { readonly name: string; readonly scenario: string } | undefined {
-  if (request.method !== 'POST' || !pathOnly(request).endsWith('/__control/operations'))
+  if (request.method !== 'POST' || !pathOnly(request).endsWith(`${CONTROL_PATH}/operations`))
     return undefined;
   if (response?.status !== 201) return undefined;
   const { scenario } = JSON.parse(request.body ?? '{}') as { scenario?: string };

@@ -7,7 +7,6 @@
  * MUST clause fail.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunResults } from '#reports';
 import { type CliRun, inBatches, runCli } from '../../../tools/testing/run-cli.ts';
 import { REFERENCE_FAULTS } from './catalogue.ts';
 import { REFERENCE_VARIANTS } from './variants.ts';
@@ -47,11 +46,14 @@ beforeAll(async () => {
   });
 }, 600_000);
 
-function resultsOf(key: string): RunResults {
+/** The results.json of one run, as the CLI wrote it. */
+type Results = NonNullable<CliRun['results']>;
+
+function resultsOf(key: string): Results {
   const run = runs.get(key);
   expect(run?.complaints, `${key} complained on stderr`).toEqual([]);
   expect(run?.results, `${key} wrote no results.json`).toBeDefined();
-  return run?.results as RunResults;
+  return run?.results as Results;
 }
 
 describe('the conformant reference and its conformant variants', () => {

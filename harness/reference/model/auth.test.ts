@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles, type ServiceProfile } from '#specs';
+import { CONTROL_PATH } from '../../control/vocabulary.ts';
 import { errorEnvelopeHasErrorInfo, validateErrorEnvelope } from '../../validators/index.ts';
 import { cancelRequest, getRequest, modelRequest } from '../test-kit.ts';
 import type { ModelRequest } from './model-request.ts';
@@ -106,6 +107,6 @@ describe('authentication and permission', () => {
 
   it('serves the control protocol without a token', () => {
     const { handle } = setup();
-    expect(handle(modelRequest('GET', '/__control'))?.status).toBe(200);
+    expect(handle(modelRequest('GET', CONTROL_PATH))?.status).toBe(200);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
 import { matchName } from '../../../specs/path-template/match-name.ts';
 import { parseSegmentsTemplate } from '../../../specs/path-template/parse-segments-template.ts';
+import { CONTROL_PATH } from '../../control/vocabulary.ts';
 import { validateErrorEnvelope } from '../../validators/index.ts';
 import { modelRequest } from '../test-kit.ts';
 import { createReferenceModel } from './reference-model.ts';
@@ -11,15 +12,20 @@ const messageOf = (body: unknown): string =>
   (body as { error?: { message?: string } } | undefined)?.error?.message ?? '';
 
 const post = (body: string | undefined) =>
-  modelRequest('POST', '/__control/operations', body === undefined ? {} : { body });
+  modelRequest('POST', `${CONTROL_PATH}/operations`, body === undefined ? {} : { body });
 
 describe('test-control protocol', () => {
+  it('is served at /__control, the path docs/CONTROL-PROTOCOL.md gives', () => {
+    // The one place a test spells the path: every other test and module uses CONTROL_PATH.
+    expect(CONTROL_PATH).toBe('/__control');
+  });
+
   it('describes the services, scenarios and cancel modes it serves', () => {
     const model = createReferenceModel({
       cancelMode: { checks: 'unimplemented' },
       cancelDelayMs: 250,
     });
-    const response = model.handle(modelRequest('GET', '/__control'));
+    const response = model.handle(modelRequest('GET', CONTROL_PATH));
     expect(response?.status).toBe(200);
     expect(response?.body).toEqual({
       services: model.profiles.map((profile) => profile.id),
@@ -69,12 +75,12 @@ describe('test-control protocol', () => {
   });
 
   it.each([
-    ['GET', '/__control/operations'],
-    ['POST', '/__control'],
-    ['GET', '/__control/nothing'],
+    ['GET', `${CONTROL_PATH}/operations`],
+    ['POST', CONTROL_PATH],
+    ['GET', `${CONTROL_PATH}/nothing`],
   ])('answers 404 naming the endpoints to %s %s', (method, path) => {
     const response = createReferenceModel().handle(modelRequest(method, path));
     expect(response?.status).toBe(404);
-    expect(JSON.stringify(response?.body)).toContain('POST /__control/operations');
+    expect(JSON.stringify(response?.body)).toContain(`POST ${CONTROL_PATH}/operations`);
   });
 });

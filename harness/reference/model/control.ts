@@ -9,8 +9,6 @@ import { errorResponse } from './error-envelope.ts';
 import { jsonResponse, type ModelResponse } from './model-request.ts';
 import { type CancelMode, isScenario, SCENARIOS, type Scenario } from './scenario.ts';
 
-export { CONTROL_PATH };
-
 const DOMAIN = 'lro-conformance.control';
 
 export interface ControlContext {

@@ -4,11 +4,8 @@
  * always with a `google.rpc.ErrorInfo` in `details` as AIP-193 asks. The HTTP status comes from the
  * google.rpc.Code mapping in specs/rpc-code.ts (googleapis `google/rpc/code.proto`).
  */
-import { type RpcCodeName, rpcCodeByName } from '#specs';
+import { ERROR_INFO_TYPE, type RpcCodeName, rpcCodeByName } from '#specs';
 import { jsonResponse, type ModelResponse } from './model-request.ts';
-
-export const ERROR_INFO_TYPE = 'type.googleapis.com/google.rpc.ErrorInfo';
-export const BAD_REQUEST_TYPE = 'type.googleapis.com/google.rpc.BadRequest';
 
 /** ErrorInfo domain of errors raised before any service is chosen (routing, authentication). */
 export const FRONT_END_DOMAIN = 'googleapis.com';

@@ -4,7 +4,8 @@
  * only `name` (already bound by the path), WaitOperationRequest adds `timeout`. GET and DELETE
  * bodies are ignored, as transcoding binds no body for them.
  */
-import { BAD_REQUEST_TYPE, errorResponse } from './error-envelope.ts';
+import { BAD_REQUEST_TYPE } from '#specs';
+import { errorResponse } from './error-envelope.ts';
 import type { ModelResponse } from './model-request.ts';
 import { type BodyField, DURATION_FIELD, readRequestBody, STRING_FIELD } from './request-body.ts';
 import type { Route } from './route.ts';

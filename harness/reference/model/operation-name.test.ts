@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { HarnessError } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { HarnessError } from '../../../base/errors.ts';
 import { matchName } from '../../../specs/path-template/match-name.ts';
 import { parseSegmentsTemplate } from '../../../specs/path-template/parse-segments-template.ts';
 import { mintOperationName } from './operation-name.ts';

@@ -4,7 +4,7 @@
  * `ref`; the last gets `<service-id>-<serial>`, so names are unique across services even where two
  * services bind the same template (adsdatahub and dai both bind `operations/**`).
  */
-import { HarnessError } from '../../../base/errors.ts';
+import { HarnessError } from '#base';
 
 const FILLER = 'ref';
 

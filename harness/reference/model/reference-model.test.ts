@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { HarnessError, ManualClock } from '#base';
 import { loadServiceProfiles, type ServiceProfile } from '#specs';
-import { ManualClock } from '../../../base/clock.ts';
-import { HarnessError } from '../../../base/errors.ts';
 import {
   errorEnvelopeHasErrorInfo,
   validateErrorEnvelope,

@@ -11,9 +11,9 @@
  * existence (404).
  */
 
+import { HarnessError } from '#base';
 import type { ServiceProfile } from '#specs';
 import { loadServiceProfiles } from '#specs';
-import { HarnessError } from '../../../base/errors.ts';
 import { type AuthOptions, authenticate, canCall, isCaller, permissionDenied } from './auth.ts';
 import { handleControl, isControlPath } from './control.ts';
 import { errorResponse } from './error-envelope.ts';

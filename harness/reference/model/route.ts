@@ -12,8 +12,8 @@
  * invalid argument). Any other unmatched path is unrouted (404 NOT_FOUND from the adapters).
  */
 
+import { HarnessError } from '#base';
 import type { OperationsMethod, ServiceProfile } from '#specs';
-import { HarnessError } from '../../../base/errors.ts';
 import type { PathTemplate, PlainSegment } from '../../../specs/path-template/grammar.ts';
 import { matchPath } from '../../../specs/path-template/match-path.ts';
 import { parsePathTemplate } from '../../../specs/path-template/parse-path-template.ts';

@@ -11,6 +11,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellResult } from '#reports';
+import { CONTROL_PATH } from '../../../harness/control/vocabulary.ts';
 import { type CliRun, inBatches, runCli } from '../run-cli.ts';
 
 const SERVER = fileURLToPath(new URL('./python/server.py', import.meta.url));
@@ -212,7 +213,7 @@ async function runAgainstServer(run: Run): Promise<CliRun> {
     const { base } = server;
     return await runCli([
       'run',
-      ...['--target', base, '--control', `${base}/__control`, '--settle', '500'],
+      ...['--target', base, '--control', `${base}${CONTROL_PATH}`, '--settle', '500'],
       ...(run.cliArgs ?? []),
     ]);
   } finally {
