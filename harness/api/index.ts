@@ -16,7 +16,7 @@ export type {
   Verdict,
 } from '#reports';
 export type { CancelMode, Scenario } from '../control/vocabulary.ts';
-export type { RunConformanceOptions } from '../options/api-options.ts';
+export type { RunConformanceOptions } from '../options/index.ts';
 export type { MswTargetModule } from '../targets/msw-module.ts';
 export { ConformanceRunError, isConformanceRunError } from './conformance-run-error.ts';
 export { exitCodeOf, runConformance } from './run-conformance.ts';

@@ -1,6 +1,6 @@
 /**
  * `runConformance` as a user's own test suite calls it (docs/API.md): the results object of the
- * CLI's run, no report unless asked, the CLI's validation with option names in its messages, and
+ * CLI's run, no report unless asked, the CLI's checks with option names in their messages, and
  * a ConformanceRunError carrying the CLI's exit code.
  */
 import { execFile } from 'node:child_process';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RunResults, resultsViolations } from '#reports';
 import { parseHeaderOptions } from '../http/auth/header-options.ts';
-import { inOptionTerms, runArgsOf } from '../options/api-options.ts';
+import { apiRunValues, cliRunValues } from '../options/index.ts';
 import {
   type ConformanceRunError,
   exitCodeOf,
@@ -189,54 +189,45 @@ describe('runConformance', () => {
     30_000,
   );
 
-  it('is the CLI: the options become its flags, and its messages name the options', () => {
+  it('reads the options into the values the same flags give, and checks them once', () => {
     expect(
-      runArgsOf({
+      apiRunValues({
         services: ['checks', 'dai'],
         cancelDelayMs: 5,
         shard: { index: 1, count: 2 },
         reportDir: 'out',
       }),
-    ).toEqual([
-      '--service',
-      'checks,dai',
-      '--cancel-delay',
-      '5',
-      '--shard',
-      '1/2',
-      '--report-dir',
-      'out',
-    ]);
-    expect(inOptionTerms('--cancel-delay needs --cancel and --report-dir (see --help)')).toBe(
-      'cancelDelayMs needs cancelMode and reportDir (see RunConformanceOptions)',
+    ).toEqual(
+      cliRunValues([
+        ...['--service', 'checks,dai', '--cancel-delay', '5'],
+        ...['--shard', '1/2', '--report-dir', 'out'],
+      ]),
     );
-  });
-
-  it('turns live options into repeated flags, header values sent as given', () => {
     expect(
-      runArgsOf({
+      apiRunValues({
         live: true,
         parents: { checks: 'accounts/1/apps/2', dai: 'operations' },
         scopes: { dai: ['a', 'b'], checks: 'c' },
         maxRps: 0.5,
-        headers: { Authorization: 'Bearer a$b', 'X-Literal': '$$HOME' },
         auth: 'none',
       }),
-    ).toEqual([
-      '--live',
-      ...['--parent', 'checks=accounts/1/apps/2', '--parent', 'dai=operations'],
-      ...['--scope', 'dai=a', '--scope', 'dai=b', '--scope', 'checks=c'],
-      ...['--max-rps', '0.5'],
-      ...['--header', 'Authorization: Bearer a$$b', '--header', 'X-Literal: $$$$HOME'],
-      ...['--auth', 'none'],
-    ]);
-    expect(runArgsOf({ live: false })).toEqual([]);
-    const sent = parseHeaderOptions(
-      runArgsOf({ headers: { Authorization: 'Bearer a$b', 'X-Literal': '$$HOME$X$' } }).filter(
-        (_, index) => index % 2 === 1,
-      ),
-      { HOME: '/home/nobody', X: 'x' },
+    ).toEqual(
+      cliRunValues([
+        '--live',
+        ...['--parent', 'checks=accounts/1/apps/2', '--parent', 'dai=operations'],
+        ...['--scope', 'dai=a', '--scope', 'dai=b', '--scope', 'checks=c'],
+        ...['--max-rps', '0.5', '--auth', 'none'],
+      ]),
     );
+    // As on the command line, where a flag is there or not.
+    expect(apiRunValues({ live: false, parents: {} })).toEqual({});
+  });
+
+  it('sends header values as given: a `$` is no variable', () => {
+    const { headers } = apiRunValues({
+      headers: { Authorization: 'Bearer a$b', 'X-Literal': '$$HOME$X$' },
+    });
+    const sent = parseHeaderOptions(headers ?? [], { HOME: '/home/nobody', X: 'x' });
     expect(sent.headers.map((header) => header.value)).toEqual(['Bearer a$b', '$$HOME$X$']);
   });
 });

@@ -19,7 +19,7 @@ import {
   writeReport,
 } from '#reports';
 import { EXIT_CODE_OF_VERDICT, usageError } from '../../base/errors.ts';
-import { parseCommandLine } from '../options/args.ts';
+import { parseCommandLine } from '../options/index.ts';
 
 export const usage = `Usage: lro-conformance merge DIR... --report-dir OUT
 

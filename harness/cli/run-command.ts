@@ -14,7 +14,7 @@ import {
   streamUsesColor,
 } from '#reports';
 import { EXIT_CODE_OF_VERDICT } from '../../base/errors.ts';
-import { parseRunOptions, RUN_USAGE, type RunOptions } from '../options/run-options.ts';
+import { parseRunOptions, RUN_USAGE, type RunOptions } from '../options/index.ts';
 import { type RunOutcome, runPipeline } from '../run/run-pipeline.ts';
 
 export const usage = RUN_USAGE;
