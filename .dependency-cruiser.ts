@@ -186,7 +186,7 @@ export const ARROWS: Readonly<Record<RoomId, readonly Arrow[]>> = {
     'reports',
     'specs',
   ],
-  'harness/action': ['reports'],
+  'harness/action': ['harness/options', 'reports'],
   harness: ['harness/clause', 'harness/targets', 'harness/control', 'harness/http'],
   suites: ['harness'],
   tools: ROOM_IDS.filter((room) => room !== 'tools' && room !== 'suites'),
@@ -200,10 +200,6 @@ export const ARROWS: Readonly<Record<RoomId, readonly Arrow[]>> = {
 export const TEST_ARROWS: Readonly<
   Partial<Record<RoomId, { readonly rooms: readonly RoomId[]; readonly why: string }>>
 > = {
-  'harness/action': {
-    rooms: ['harness/options'],
-    why: 'the Action hands its inputs to the CLI as flags; its test parses them with the CLI’s own parser, so the two cannot drift apart',
-  },
   'harness/api': {
     rooms: ['harness/reference', 'harness/http'],
     why: 'the API’s live tests run it against the embedded reference server requiring a token, minted for every documented scope',

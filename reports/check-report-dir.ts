@@ -28,18 +28,24 @@ async function writable(directory: string): Promise<string | undefined> {
   }
 }
 
-/** A one-line problem with `dir` as a report directory, or undefined when it can be used. */
-export async function checkReportDir(dir: string): Promise<string | undefined> {
+/**
+ * A one-line problem with `dir` as a report directory, or undefined when it can be used.
+ * `option` names the option that gave it (`--report-dir`, or runConformance's `reportDir`).
+ */
+export async function checkReportDir(
+  dir: string,
+  option = '--report-dir',
+): Promise<string | undefined> {
   const target = resolve(dir);
   const kind = await kindOf(target).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
   if (kind === 'other') {
-    return `report directory ${target} exists and is not a directory: give --report-dir a directory`;
+    return `report directory ${target} exists and is not a directory: give ${option} a directory`;
   }
   if (kind === 'directory') {
     const failure = await writable(target);
     return failure === undefined
       ? undefined
-      : `report directory ${target} is not writable (${failure}): give --report-dir a directory you can write to`;
+      : `report directory ${target} is not writable (${failure}): give ${option} a directory you can write to`;
   }
   if (kind !== 'missing') return `report directory ${target} cannot be read (${kind})`;
   let ancestor = dirname(target);

@@ -1,19 +1,22 @@
 /**
  * The inputs of the repository's GitHub Action (action.yml, docs/ACTION.md), which action.yml
- * hands over as `INPUT_*` environment variables, turned into `lro-conformance run` arguments
- * (live-mode flags: harness/options/live-options.ts, docs/LIVE.md). Empty inputs are left out, so
- * the CLI's own defaults apply. `headers` may carry credentials: its lines reach the CLI as
- * written (`$NAME` is expanded there, from the step's environment) and are never echoed here.
+ * hands over as `INPUT_*` environment variables, turned into `lro-conformance run` arguments.
+ * Which inputs exist and which flag each becomes is the option table's `actionInput` column
+ * (harness/options/run-option-table.ts); how an input is written follows its option's shape: a
+ * switch is `true`/`false`, a per-service option takes `SERVICE=VALUE` pairs, one per line (or
+ * separated by spaces), headers one per line, anything else its flag's text. Empty inputs are
+ * left out, so the CLI's own defaults apply. `headers` may carry credentials: its lines reach the
+ * CLI as written (`$NAME` is expanded there, from the step's environment) and are never echoed
+ * here. action-yml.test.ts checks action.yml against the same column.
  */
 import { type UsageError, usageError } from '#base';
+import { type OptionRow, RUN_OPTION_NAMES, RUN_OPTIONS } from '../options/index.ts';
 
 export interface ActionInputs {
   readonly args: readonly string[];
   /** Where the report goes (`report-dir`, default `lro-report`), relative to the working directory. */
   readonly reportDir: string;
 }
-
-export const DEFAULT_REPORT_DIR = 'lro-report';
 
 /** The environment variable action.yml sets for an input: `INPUT_<NAME>`, `-` as `_`. */
 export function inputVariable(name: string): string {
@@ -24,34 +27,22 @@ function input(env: NodeJS.ProcessEnv, name: string): string {
   return (env[inputVariable(name)] ?? '').trim();
 }
 
-/** Single-value inputs and their flags. */
-const VALUE_FLAGS = [
-  ['target', '--target'],
-  ['control', '--control'],
-  ['services', '--service'],
-  ['clauses', '--clause'],
-  ['strengths', '--strength'],
-  ['fail-on', '--fail-on'],
-  ['quota-project', '--quota-project'],
-  ['max-rps', '--max-rps'],
-] as const;
+export type ActionOptionRow = OptionRow & { readonly actionInput: string };
 
-/** Inputs of `SERVICE=VALUE` pairs, one per line (or separated by spaces), each a repeated flag. */
-const PAIR_FLAGS = [
-  ['parents', '--parent'],
-  ['endpoints', '--endpoint'],
-  ['allow-cancel', '--allow-cancel'],
-  ['operations', '--operation'],
-] as const;
+/** The table's rows that have an input, in table order. */
+export const ACTION_OPTION_ROWS: readonly ActionOptionRow[] = RUN_OPTION_NAMES.map(
+  (name): OptionRow => RUN_OPTIONS[name],
+).filter((row): row is ActionOptionRow => row.actionInput !== undefined);
 
-/** Every input this module reads; action.yml declares the same (run-action.test.ts). */
+const REPORT_DIR = RUN_OPTIONS.reportDir;
+
+/** The one input that is no row of the table: more `run` flags, as written. */
+const ARGS_INPUT = 'args';
+
+/** Every input this module reads; action.yml declares the same (action-yml.test.ts). */
 export const ACTION_INPUTS: readonly string[] = [
-  ...VALUE_FLAGS.map(([name]) => name),
-  'live',
-  ...PAIR_FLAGS.map(([name]) => name),
-  'headers',
-  'report-dir',
-  'args',
+  ...ACTION_OPTION_ROWS.map((row) => row.actionInput),
+  ARGS_INPUT,
 ];
 
 /** An input the step cannot turn into flags: one line, exit 2, like the CLI's usage errors. */
@@ -60,46 +51,67 @@ function inputError(message: string): UsageError {
 }
 
 export function actionInputs(env: NodeJS.ProcessEnv): ActionInputs {
-  const reportDir = input(env, 'report-dir') || DEFAULT_REPORT_DIR;
+  const reportDir = input(env, REPORT_DIR.actionInput) || REPORT_DIR.default;
   const args: string[] = [];
-  for (const [name, flag] of VALUE_FLAGS) {
-    const value = input(env, name);
-    if (value !== '') args.push(flag, value);
+  for (const row of ACTION_OPTION_ROWS) {
+    // The report directory goes last, after the check that args does not move it.
+    if (row === REPORT_DIR) continue;
+    args.push(...flagArgs(row, input(env, row.actionInput)));
   }
-  if (liveInput(input(env, 'live'))) args.push('--live');
-  for (const [name, flag] of PAIR_FLAGS) {
-    for (const pair of input(env, name).split(/\s+/).filter(Boolean)) {
-      if (!/^[^=]+=.+$/.test(pair)) {
-        throw inputError(`input ${name}: "${pair}" is not SERVICE=VALUE`);
-      }
-      args.push(flag, pair);
-    }
-  }
-  // One header per line: a value may hold spaces. Checked by the CLI, which never echoes it.
-  for (const line of input(env, 'headers').split('\n')) {
-    if (line.trim() !== '') args.push('--header', line.trim());
-  }
-  const extra = splitArgs(input(env, 'args'));
+  const extra = splitArgs(input(env, ARGS_INPUT));
   // The step reads the report where report-dir says; a second --report-dir would move it.
-  if (hasFlag(extra, '--report-dir')) {
-    throw inputError('input args: set the report directory with the report-dir input');
+  if (hasFlag(extra, `--${REPORT_DIR.flag}`)) {
+    throw inputError(
+      `input ${ARGS_INPUT}: set the report directory with the ${REPORT_DIR.actionInput} input`,
+    );
   }
   // The step names its run itself, to find its own report (run-action.ts).
-  if (hasFlag(extra, '--run-id')) {
-    throw inputError('input args: the step sets --run-id itself; leave it out');
+  if (hasFlag(extra, `--${RUN_OPTIONS.runId.flag}`)) {
+    throw inputError(
+      `input ${ARGS_INPUT}: the step sets --${RUN_OPTIONS.runId.flag} itself; leave it out`,
+    );
   }
-  args.push('--report-dir', reportDir, ...extra);
+  args.push(`--${REPORT_DIR.flag}`, reportDir, ...extra);
   return { args, reportDir };
+}
+
+/** One input's flags; an empty input gives none. */
+function flagArgs(row: ActionOptionRow, value: string): string[] {
+  const flag = `--${row.flag}`;
+  const name = row.actionInput;
+  switch (row.shape.kind) {
+    case 'switch':
+      return switchInput(name, value) ? [flag] : [];
+    case 'per-service':
+      return value
+        .split(/\s+/)
+        .filter(Boolean)
+        .flatMap((pair) => {
+          if (!/^[^=]+=.+$/.test(pair)) {
+            throw inputError(`input ${name}: "${pair}" is not SERVICE=VALUE`);
+          }
+          return [flag, pair];
+        });
+    case 'headers':
+      // One header per line: a value may hold spaces. Checked by the CLI, which never echoes it.
+      return value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .flatMap((line) => [flag, line]);
+    default:
+      return value === '' ? [] : [flag, value];
+  }
 }
 
 function hasFlag(args: readonly string[], flag: string): boolean {
   return args.some((arg) => arg === flag || arg.startsWith(`${flag}=`));
 }
 
-function liveInput(value: string): boolean {
+function switchInput(name: string, value: string): boolean {
   if (value === '' || value === 'false') return false;
   if (value === 'true') return true;
-  throw inputError(`input live must be true or false, not "${value}"`);
+  throw inputError(`input ${name} must be true or false, not "${value}"`);
 }
 
 /**

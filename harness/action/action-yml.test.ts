@@ -1,6 +1,7 @@
 /**
  * action.yml, the composite Action around `lro-conformance-action`: its inputs are exactly the
- * ones the step reads (action-inputs.ts), each reaches it as its `INPUT_*` variable, the outputs
+ * ones the step reads (action-inputs.ts: the option table's `actionInput` column), each says the
+ * flag it becomes and reaches the step as its `INPUT_*` variable, the outputs
  * are the step's, and its shell step picks the lro-conformance to run (the installed one, else
  * the version asked for or the action's own tag, through npx). The step's script runs here in
  * bash, with stand-ins for the installed command and for npx.
@@ -12,7 +13,8 @@ import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ACTION_INPUTS, inputVariable } from './action-inputs.ts';
+import { RUN_OPTIONS } from '../options/index.ts';
+import { ACTION_INPUTS, ACTION_OPTION_ROWS, actionInputs, inputVariable } from './action-inputs.ts';
 
 interface ActionYml {
   readonly inputs: Record<string, { readonly default?: string; readonly description: string }>;
@@ -117,8 +119,27 @@ describe('action.yml', () => {
     for (const name of ACTION_INPUTS) {
       expect(step?.env[inputVariable(name)]).toBe(expression(`inputs.${name}`));
     }
-    expect(action.inputs['report-dir']?.default).toBe('lro-report');
+    expect(action.inputs['report-dir']?.default).toBe(RUN_OPTIONS.reportDir.default);
     expect(action.inputs.live?.default).toBe('false');
+  });
+
+  it('declares an input for every option table row with one, which says the flag it becomes', () => {
+    expect(ACTION_OPTION_ROWS.length).toBeGreaterThan(10);
+    for (const row of ACTION_OPTION_ROWS) {
+      const declared = action.inputs[row.actionInput];
+      expect(declared, `action.yml has no input ${row.actionInput}`).toBeDefined();
+      expect(declared?.description).toMatch(new RegExp(`--${row.flag}(?![\\w-])`));
+    }
+  });
+
+  it('turns each such input into its flag', () => {
+    for (const row of ACTION_OPTION_ROWS) {
+      const value = { switch: 'true', 'per-service': 'checks=x', headers: 'X-A: 1' }[
+        row.shape.kind as string
+      ];
+      const { args } = actionInputs({ [inputVariable(row.actionInput)]: value ?? 'v' });
+      expect(args, row.actionInput).toContain(`--${row.flag}`);
+    }
   });
 
   it('is used in docs/ACTION.md and its example workflow with declared inputs only', () => {

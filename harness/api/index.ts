@@ -23,6 +23,6 @@ export type {
   Verdict,
 } from '#reports';
 export type { CancelMode, Scenario } from '../control/vocabulary.ts';
-export type { RunConformanceOptions } from '../options/api-options.ts';
+export type { RunConformanceOptions } from '../options/index.ts';
 export type { MswTargetModule } from '../targets/msw-module.ts';
 export { exitCodeOf, runConformance } from './run-conformance.ts';

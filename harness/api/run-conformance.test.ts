@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RunResults, resultsViolations } from '#reports';
+import { parseHeaderOptions } from '../http/auth/header-options.ts';
+import { apiRunValues, cliRunValues } from '../options/index.ts';
 import { exitCodeOf, isLroError, type LroError, runConformance } from './index.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lro-api-'));
@@ -178,6 +180,48 @@ describe('runConformance', () => {
     },
     30_000,
   );
+
+  it('reads the options into the values the same flags give, and checks them once', () => {
+    expect(
+      apiRunValues({
+        services: ['checks', 'dai'],
+        cancelDelayMs: 5,
+        shard: { index: 1, count: 2 },
+        reportDir: 'out',
+      }),
+    ).toEqual(
+      cliRunValues([
+        ...['--service', 'checks,dai', '--cancel-delay', '5'],
+        ...['--shard', '1/2', '--report-dir', 'out'],
+      ]),
+    );
+    expect(
+      apiRunValues({
+        live: true,
+        parents: { checks: 'accounts/1/apps/2', dai: 'operations' },
+        scopes: { dai: ['a', 'b'], checks: 'c' },
+        maxRps: 0.5,
+        auth: 'none',
+      }),
+    ).toEqual(
+      cliRunValues([
+        '--live',
+        ...['--parent', 'checks=accounts/1/apps/2', '--parent', 'dai=operations'],
+        ...['--scope', 'dai=a', '--scope', 'dai=b', '--scope', 'checks=c'],
+        ...['--max-rps', '0.5', '--auth', 'none'],
+      ]),
+    );
+    // As on the command line, where a flag is there or not.
+    expect(apiRunValues({ live: false, parents: {} })).toEqual({});
+  });
+
+  it('sends header values as given: a `$` is no variable', () => {
+    const { headers } = apiRunValues({
+      headers: { Authorization: 'Bearer a$b', 'X-Literal': '$$HOME$X$' },
+    });
+    const sent = parseHeaderOptions(headers ?? [], { HOME: '/home/nobody', X: 'x' });
+    expect(sent.headers.map((header) => header.value)).toEqual(['Bearer a$b', '$$HOME$X$']);
+  });
 });
 
 describe('runConformance in a plain Node script', () => {

@@ -17,7 +17,7 @@ import {
   renderResultsDiff,
   withChanges,
 } from '#reports';
-import { parseChoice, parseCommandLine } from '../options/args.ts';
+import { parseChoice, parseCommandLine } from '../options/index.ts';
 import { readExpectations, readResults } from '../run/results-files.ts';
 
 export const usage = `Usage: lro-conformance diff BASELINE.json CURRENT.json [options]
@@ -50,11 +50,11 @@ export async function main(args: readonly string[]): Promise<number> {
     );
   }
   const format =
-    values.format === undefined ? 'text' : parseChoice('format', values.format, DIFF_FORMATS);
+    values.format === undefined ? 'text' : parseChoice('--format', values.format, DIFF_FORMATS);
   const failOn =
     values['fail-on'] === undefined
       ? 'any'
-      : parseChoice('fail-on', values['fail-on'], CHANGE_FAIL_ON);
+      : parseChoice('--fail-on', values['fail-on'], CHANGE_FAIL_ON);
   const expectations =
     values.expectations === undefined ? undefined : readExpectations(values.expectations);
   const [baselineFile, currentFile] = positionals as [string, string];

@@ -26,8 +26,19 @@ import { renderDriftText } from '../drift/render-drift-text.ts';
 import { serviceDrift } from '../drift/service-drift.ts';
 import { authorizerFor, createAdcCache, type TargetAuthConfig } from '../http/auth/target-auth.ts';
 import type { FetchLike } from '../http/fetch-like.ts';
-import { parseChoice, parseFlags, parseInteger, parseList } from '../options/args.ts';
-import { credentialFlags } from '../options/live-options.ts';
+import {
+  CREDENTIAL_PARSE_CONFIG,
+  checkServiceValues,
+  credentialFlagValues,
+  credentialOptions,
+  FLAG_TERMS,
+  oneEach,
+  parseChoice,
+  parseFlags,
+  parseInteger,
+  parseList,
+  parseServiceValue,
+} from '../options/index.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -78,49 +89,40 @@ export function parseDriftArgs(
     format: { type: 'string' },
     'fail-on': { type: 'string' },
     timeout: { type: 'string' },
-    header: { type: 'string', multiple: true },
-    auth: { type: 'string' },
-    scope: { type: 'string', multiple: true },
-    'quota-project': { type: 'string' },
+    ...CREDENTIAL_PARSE_CONFIG,
   });
   const known = all.map((profile) => profile.id);
-  const knownService = (id: string) => {
-    if (!known.includes(id))
-      throw usageError(`unknown service "${id}" (known: ${known.join(', ')})`);
-    return id;
-  };
-  const selected =
-    flags.service === undefined
-      ? known
-      : [...new Set(parseList('service', flags.service).map(knownService))];
-  const named = new Map<string, DiscoverySource>();
-  for (const value of flags.discovery ?? []) {
-    const at = value.indexOf('=');
-    if (at <= 0 || at === value.length - 1) {
-      throw usageError(`--discovery takes SERVICE=URL or SERVICE=FILE; got "${value}"`);
-    }
-    const service = knownService(value.slice(0, at));
-    if (!selected.includes(service)) {
-      throw usageError(`--discovery names ${service}, which --service leaves out`);
-    }
-    if (named.has(service)) throw usageError(`--discovery names ${service} twice`);
-    named.set(service, discoverySourceOf(value.slice(at + 1)));
+  const selected = flags.service === undefined ? known : parseList('--service', flags.service);
+  const unknown = selected.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw usageError(`unknown service "${unknown.join('", "')}" (known: ${known.join(', ')})`);
   }
-  const auth = credentialFlags(flags, selected, 'none');
+  const discoveries = (flags.discovery ?? []).map((item) =>
+    parseServiceValue('--discovery', item, 'SERVICE=URL or SERVICE=FILE'),
+  );
+  const named = new Map<string, DiscoverySource>(
+    Object.entries(
+      oneEach(
+        '--discovery',
+        checkServiceValues('--discovery', discoveries, { known, selected, selection: '--service' }),
+      ),
+    ).map(([service, source]) => [service, discoverySourceOf(source)]),
+  );
+  const auth = credentialOptions(credentialFlagValues(flags), selected, 'none', FLAG_TERMS);
   return {
     ...(auth === undefined ? {} : { auth }),
     profiles: all.filter((profile) => selected.includes(profile.id)),
     named,
     format:
-      flags.format === undefined ? 'text' : parseChoice('format', flags.format, REPORT_FORMATS),
+      flags.format === undefined ? 'text' : parseChoice('--format', flags.format, REPORT_FORMATS),
     failOn:
       flags['fail-on'] === undefined
         ? 'any'
-        : parseChoice('fail-on', flags['fail-on'], DRIFT_FAIL_ON),
+        : parseChoice('--fail-on', flags['fail-on'], DRIFT_FAIL_ON),
     timeoutMs:
       flags.timeout === undefined
         ? 30_000
-        : parseInteger('timeout', flags.timeout, { min: 1, max: 600_000 }),
+        : parseInteger('--timeout', flags.timeout, { min: 1, max: 600_000 }),
   };
 }
 

@@ -4,7 +4,7 @@
  * table, or the ClauseInfo array as JSON (`--format json`) for tools.
  */
 import type { ClauseInfo } from '#reports';
-import { parseChoice, parseFlags } from '../options/args.ts';
+import { parseChoice, parseFlags } from '../options/index.ts';
 import { collectClauses } from '../run/collect-clauses.ts';
 
 export const usage = `Usage: lro-conformance list [--format text|json]
@@ -39,7 +39,8 @@ export function clauseTable(clauses: readonly ClauseInfo[]): string {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const flags = parseFlags(argv, { format: { type: 'string' } });
-  const format = flags.format === undefined ? 'text' : parseChoice('format', flags.format, FORMATS);
+  const format =
+    flags.format === undefined ? 'text' : parseChoice('--format', flags.format, FORMATS);
   const clauses = await collectClauses();
   process.stdout.write(
     format === 'json' ? `${JSON.stringify(clauses, null, 2)}\n` : `${clauseTable(clauses)}\n`,

@@ -19,7 +19,7 @@ import {
   streamUsesColor,
   writeReport,
 } from '#reports';
-import { parseCommandLine } from '../options/args.ts';
+import { parseCommandLine } from '../options/index.ts';
 
 export const usage = `Usage: lro-conformance merge DIR... --report-dir OUT
 

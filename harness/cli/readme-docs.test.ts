@@ -1,24 +1,34 @@
 /**
- * Keeps the README's reference tables complete: every command `lro-conformance --help` lists,
- * every flag `run --help` documents, and every page under docs/ appear in README.md. A command,
- * flag or page added without a README row fails here.
+ * Keeps the README's reference tables complete: every command `lro-conformance --help` lists and
+ * every page under docs/ appear in README.md, and its "Every `run` flag" table lists the option
+ * table's groups and forms (harness/options/run-option-table.ts), as `run --help` does, in the
+ * same order. A command, flag or page added without a README row fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RUN_USAGE } from '../options/run-options.ts';
+import { formLabel, USAGE_GROUPS, usageSections } from '../options/index.ts';
 import { COMMANDS } from './commands.ts';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const DOCS = new URL('../../docs/', import.meta.url);
 
-/** `--target`, `--fail-on`, … as `run --help` lists them, each once. */
-function flagsOf(usage: string): string[] {
-  return [...new Set(usage.match(/(?<![\w-])--[a-z][a-z-]*/g) ?? [])];
+/** The first column of the table after the "Every `run` flag" heading. */
+function runFlagColumn(readme: string): string[] {
+  const section = readme.slice(readme.indexOf('### Every `run` flag'));
+  const table = section.slice(section.indexOf('| flag | meaning |'));
+  return table
+    .slice(0, table.indexOf('\n\n'))
+    .split('\n')
+    .slice(2)
+    .map((row) => /^\| (.*?) \|/.exec(row)?.[1] ?? row);
 }
 
-/** The flags of `usage` that no table row of `readme` names (a row starts with the flag). */
-function flagsMissingFrom(readme: string, usage: string): string[] {
-  return flagsOf(usage).filter((flag) => !new RegExp(`^\\| \`${flag}[ \`=]`, 'm').test(readme));
+/** The same column made from the option table: `**Group**` rows, then `` `--flag ARG` `` rows. */
+function tableColumn(): string[] {
+  return usageSections().flatMap(({ group, rows }) => [
+    `**${USAGE_GROUPS[group].title}**`,
+    ...rows.map(({ row, form }) => `\`${formLabel(row, form).replaceAll('|', '\\|')}\``),
+  ]);
 }
 
 describe('README.md', () => {
@@ -27,14 +37,14 @@ describe('README.md', () => {
       expect(README).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
   });
 
-  it('has a row for every run flag', () => {
-    expect(flagsOf(RUN_USAGE).length).toBeGreaterThan(20);
-    expect(flagsMissingFrom(README, RUN_USAGE)).toEqual([]);
+  it("lists the option table's groups and forms in its flag table, in the table's order", () => {
+    expect(tableColumn().length).toBeGreaterThan(30);
+    expect(runFlagColumn(README)).toEqual(tableColumn());
   });
 
   it('notices a run flag without a row', () => {
-    const withoutSettle = README.replace(/^\| `--settle MS`.*$/m, '');
-    expect(flagsMissingFrom(withoutSettle, RUN_USAGE)).toEqual(['--settle']);
+    const withoutSettle = README.replace(/^\| `--settle MS`.*\n/m, '');
+    expect(runFlagColumn(withoutSettle)).not.toEqual(tableColumn());
   });
 
   it('links every page of docs/', () => {

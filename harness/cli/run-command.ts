@@ -14,7 +14,7 @@ import {
   renderResultsDiff,
   streamUsesColor,
 } from '#reports';
-import { parseRunOptions, RUN_USAGE, type RunOptions } from '../options/run-options.ts';
+import { parseRunOptions, RUN_USAGE, type RunOptions } from '../options/index.ts';
 import { type RunOutcome, runPipeline } from '../run/run-pipeline.ts';
 
 export const usage = RUN_USAGE;

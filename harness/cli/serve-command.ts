@@ -5,7 +5,7 @@
  */
 import { isLroError, usageError } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { parseChoice, parseFlags, parseInteger, parseList } from '../options/args.ts';
+import { parseChoice, parseFlags, parseInteger, parseList } from '../options/index.ts';
 import { CANCEL_MODES, type CancelMode } from '../reference/model/scenario.ts';
 import { startReferenceServer } from '../reference/reference-server.ts';
 
@@ -47,7 +47,7 @@ export function parseServeArgs(
   });
   if (flags.help === true) return 'help';
   const serviceIds =
-    flags.service === undefined ? [...knownServiceIds] : parseList('service', flags.service);
+    flags.service === undefined ? [...knownServiceIds] : parseList('--service', flags.service);
   for (const id of serviceIds) {
     if (!knownServiceIds.includes(id)) {
       throw usageError(`unknown service "${id}" (known: ${knownServiceIds.join(', ')})`);
@@ -57,14 +57,17 @@ export function parseServeArgs(
     port:
       flags.port === undefined
         ? DEFAULT_PORT
-        : parseInteger('port', flags.port, { min: 0, max: 65535 }),
-    serviceIds: [...new Set(serviceIds)],
+        : parseInteger('--port', flags.port, { min: 0, max: 65535 }),
+    serviceIds,
     cancelMode:
-      flags.cancel === undefined ? 'honor' : parseChoice('cancel', flags.cancel, CANCEL_MODES),
+      flags.cancel === undefined ? 'honor' : parseChoice('--cancel', flags.cancel, CANCEL_MODES),
     cancelDelayMs:
       flags['cancel-delay'] === undefined
         ? 0
-        : parseInteger('cancel-delay', flags['cancel-delay'], { min: 0, max: 24 * 60 * 60 * 1000 }),
+        : parseInteger('--cancel-delay', flags['cancel-delay'], {
+            min: 0,
+            max: 24 * 60 * 60 * 1000,
+          }),
     tokens: flags.token === undefined ? undefined : parseTokens(flags.token),
   };
 }
@@ -75,7 +78,7 @@ function parseTokens(values: readonly string[]): Record<string, readonly string[
     const at = value.indexOf('=');
     const token = at === -1 ? value : value.slice(0, at);
     const scopes =
-      at === -1 || at === value.length - 1 ? [] : parseList('token', value.slice(at + 1));
+      at === -1 || at === value.length - 1 ? [] : parseList('--token', value.slice(at + 1));
     if (token === '') throw usageError(`--token needs TOKEN=SCOPE,...; got "${value}"`);
     tokens[token] = scopes;
   }

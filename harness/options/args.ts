@@ -1,6 +1,10 @@
 /**
- * Argument helpers shared by the commands: node:util `parseArgs` in strict mode, with its errors
- * turned into one-line usage errors (exit 2), and converters for the value shapes the flags use.
+ * The argument helpers of every command (run, serve, drift, diff, merge, list): node:util
+ * `parseArgs` in strict mode, with its errors turned into one-line usage errors (exit 2), and one
+ * reader per value shape the flags use: a list, a whole number, an http(s) URL, a choice, a
+ * `SERVICE=VALUE` pair. Each reader takes the option as the message must name it (`--service`
+ * on the command line, `services` for runConformance), so every command and both front doors
+ * share one rule per shape.
  */
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { usageError } from '#base';
@@ -46,54 +50,105 @@ function parseArgsMessage(error: unknown): string {
   return message.replace(/\.$/, '');
 }
 
+/** `12` -> 12: digits only, no sign, no fraction, no exponent; undefined otherwise. */
+function wholeNumber(text: string): number | undefined {
+  const number = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  return Number.isSafeInteger(number) ? number : undefined;
+}
+
+/** A whole number within `range` (`--port`, `--max-requests`). */
 export function parseInteger(
-  flag: string,
-  value: string,
-  range: { min: number; max: number },
+  option: string,
+  text: string,
+  range: { readonly min: number; readonly max: number },
 ): number {
-  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < range.min || number > range.max) {
+  const number = wholeNumber(text);
+  if (number === undefined || number < range.min || number > range.max) {
     throw usageError(
-      `--${flag} must be an integer from ${range.min} to ${range.max}; got "${value}"`,
+      `${option} must be an integer from ${range.min} to ${range.max}; got "${text}"`,
     );
   }
   return number;
 }
 
+/** A duration in whole milliseconds, 0 or more (`--deadline`, `--settle`). */
+export function parseMilliseconds(option: string, text: string): number {
+  const number = wholeNumber(text);
+  if (number === undefined) throw usageError(`${option} takes whole milliseconds, not "${text}"`);
+  return number;
+}
+
 export function parseChoice<const T extends string>(
-  flag: string,
+  option: string,
   value: string,
   allowed: readonly T[],
 ): T {
   const choice = allowed.find((candidate) => candidate === value);
   if (choice === undefined) {
-    throw usageError(`unknown --${flag} value "${value}" (allowed: ${allowed.join(', ')})`);
+    throw usageError(`unknown ${option} value "${value}" (allowed: ${allowed.join(', ')})`);
   }
   return choice;
 }
 
-/** `a,b, c` -> `['a', 'b', 'c']`; empty items are a usage error. */
-export function parseList(flag: string, value: string): string[] {
-  const items = value.split(',').map((item) => item.trim());
-  if (items.some((item) => item === '')) {
-    throw usageError(`--${flag} takes a comma-separated list without empty items; got "${value}"`);
-  }
-  return items;
+/**
+ * `a,b, c,a` -> `['a', 'b', 'c']`: items trimmed, repeats dropped; no item at all, or an empty
+ * one (`a,,b`, a trailing comma), is a usage error, so a typo never silently narrows a run.
+ */
+export function parseList(option: string, text: string): string[] {
+  return listItems(
+    option,
+    text.split(','),
+    `a comma-separated list without empty items; got "${text}"`,
+  );
 }
 
 /**
- * An absolute http(s) URL without its trailing slashes (paths are appended to it). `flag` is the
- * flag as the user wrote it, with what it applies to: `target`, `endpoint checks`.
+ * The list rule on items already split (runConformance takes arrays): trimmed, none empty,
+ * repeats dropped. `takes` says, for the message, what the option takes.
  */
-export function parseHttpUrl(flag: string, value: string): string {
+export function listItems(option: string, items: readonly string[], takes: string): string[] {
+  const trimmed = items.map((item) => item.trim());
+  if (trimmed.every((item) => item === '')) throw usageError(`${option} needs at least one value`);
+  if (trimmed.includes('')) throw usageError(`${option} takes ${takes}`);
+  return [...new Set(trimmed)];
+}
+
+/**
+ * An absolute http(s) URL without its trailing slashes (paths are appended to it). `option`
+ * names what it applies to: `--target`, `--endpoint checks`.
+ */
+export function parseHttpUrl(option: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw usageError(`--${flag} must be an absolute http(s) URL, not "${value}"`);
+    throw usageError(`${option} must be an absolute http(s) URL, not "${value}"`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw usageError(`--${flag} must be an http(s) URL, not "${value}"`);
+    throw usageError(`${option} must be an http(s) URL, not "${value}"`);
   }
   return value.replace(/\/+$/, '');
+}
+
+export interface ServiceValue {
+  readonly service: string;
+  readonly value: string;
+}
+
+/**
+ * `SERVICE=VALUE` (`--parent`, `--endpoint`, `--discovery`): split at the first `=`, both sides
+ * trimmed and non-empty. `form` is what the message says the option takes.
+ */
+export function parseServiceValue(
+  option: string,
+  text: string,
+  form = `SERVICE=VALUE, e.g. ${option} checks=...`,
+): ServiceValue {
+  const at = text.indexOf('=');
+  const service = text.slice(0, Math.max(0, at)).trim();
+  const value = text.slice(at + 1).trim();
+  if (at <= 0 || service === '' || value === '') {
+    throw usageError(`${option} takes ${form}; got "${text}"`);
+  }
+  return { service, value };
 }

@@ -1,79 +1,30 @@
 /**
- * The `run` flags of live mode and of credentials for HTTP targets (docs/LIVE.md): `--live`
- * sends the safe probes to each service's documented host (`x-google-service.host` of its spec
- * document) with Application Default Credentials; `--header` and `--auth adc` give any URL target
- * credentials; `--parent`, `--operation` and `--allow-cancel` name what the user owns; `--record`
- * writes the session as HAR, and `--target replay:FILE.har` answers a run from one. Parsed here
- * so that run-options.ts only calls in; every mistake is one line (exit 2).
+ * The options of live mode and of credentials for HTTP targets (docs/LIVE.md), checked for
+ * run-options.ts: `live` sends the safe probes to each service's documented host
+ * (`x-google-service.host` of its spec document) with Application Default Credentials;
+ * `headers` and `auth: adc` give any URL target credentials; `parents`, `operations` and
+ * `allowCancel` name what the user owns; `record` writes the session as HAR, and
+ * `target: replay:FILE.har` answers a run from one. Every mistake is one line (exit 2).
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { ParseArgsOptionDescriptor, ParseArgsOptionsConfig } from 'node:util';
 import { usageError } from '#base';
 import { serviceIds, serviceProfile } from '#specs';
 import { newProbeSeed } from '../clause/probe-names.ts';
 import { parseHeaderOptions } from '../http/auth/header-options.ts';
 import { normaliseScope, serviceScopes } from '../http/auth/service-scopes.ts';
 import type { TargetAuthConfig } from '../http/auth/target-auth.ts';
-import { DEFAULT_LIVE_MAX_RPS } from '../http/rate-limit.ts';
 import type { TargetConfig } from '../targets/target.ts';
-import { parseHttpUrl, parseInteger } from './args.ts';
+import { parseChoice, parseHttpUrl } from './args.ts';
+import { RUN_PARSE_CONFIG } from './cli-run-values.ts';
 import { type NamedResources, namedResources } from './named-resources.ts';
+import type { OptionTerms } from './option-terms.ts';
 import { readReplayRun } from './replay-options.ts';
-import { serviceValues } from './service-values.ts';
+import { type OptionRow, RUN_OPTIONS, type RunOptionValues } from './run-option-table.ts';
+import { serviceEntries } from './service-values.ts';
 
-/** node:util parseArgs options, merged into `run`'s own. */
-export const LIVE_FLAGS = {
-  live: { type: 'boolean' },
-  parent: { type: 'string', multiple: true },
-  operation: { type: 'string', multiple: true },
-  'allow-cancel': { type: 'string', multiple: true },
-  endpoint: { type: 'string', multiple: true },
-  scope: { type: 'string', multiple: true },
-  'quota-project': { type: 'string' },
-  'max-rps': { type: 'string' },
-  'max-requests': { type: 'string' },
-  record: { type: 'string' },
-  header: { type: 'string', multiple: true },
-  auth: { type: 'string' },
-} as const;
-
-export const LIVE_USAGE = `Live mode and credentials (docs/LIVE.md):
-  --live                each service at its documented host, with Application Default
-                        Credentials; only probes that harm nothing unless told otherwise
-  --parent S=PREFIX     leading part of S's operation names you own, for probe names
-                        (e.g. datafusion=projects/P/locations/L; repeatable)
-  --operation S=NAME    an existing operation of S to read, never change (repeatable)
-  --allow-cancel S=NAME an existing operation of S the run may cancel, exactly once
-  --endpoint S=URL      another base URL for S (regional, private, a stand-in)
-  --scope S=SCOPE       the OAuth scope to request for S (repeatable; default: documented)
-  --quota-project ID    bill quota to this project (x-goog-user-project)
-  --max-rps N           requests per second per host (default ${DEFAULT_LIVE_MAX_RPS})
-  --max-requests N      send at most N requests per service; more are ERROR
-  --header 'Name: value'  add a header to every request ($VAR expanded; repeatable)
-  --auth adc|none       Application Default Credentials (default: adc with --live)
-  --record FILE.har     write the session's exchanges as HAR 1.2, scrubbed
-  --target replay:FILE.har  answer the run from a recording, offline`;
-
-export interface LiveFlagValues {
-  readonly live?: boolean | undefined;
-  readonly parent?: string[] | undefined;
-  readonly operation?: string[] | undefined;
-  readonly 'allow-cancel'?: string[] | undefined;
-  readonly endpoint?: string[] | undefined;
-  readonly scope?: string[] | undefined;
-  readonly 'quota-project'?: string | undefined;
-  readonly 'max-rps'?: string | undefined;
-  readonly 'max-requests'?: string | undefined;
-  readonly record?: string | undefined;
-  readonly header?: string[] | undefined;
-  readonly auth?: string | undefined;
-  readonly target?: string | undefined;
-  readonly control?: string | undefined;
-  readonly deadline?: string | undefined;
-  readonly settle?: string | undefined;
-}
-
-/** What the live flags add to a run; undefined fields leave run-options.ts's defaults. */
+/** What the live options add to a run; undefined fields leave run-options.ts's defaults. */
 export interface LiveRunParts extends NamedResources {
   /** The live or replay target; undefined for the embedded reference and URL targets. */
   readonly target?: TargetConfig;
@@ -87,103 +38,104 @@ export interface LiveRunParts extends NamedResources {
   readonly settleMs?: number;
 }
 
-const LIVE_ONLY = ['endpoint', 'max-rps', 'max-requests'] as const;
-const HTTP_ONLY = ['parent', 'operation', 'allow-cancel', 'header', 'auth', 'record'] as const;
+const LIVE_ONLY = ['endpoints', 'maxRps', 'maxRequests'] as const;
+const HTTP_ONLY = ['parents', 'operations', 'allowCancel', 'headers', 'auth', 'record'] as const;
 
-export function parseLiveRunParts(
-  values: LiveFlagValues,
+export function liveRunParts(
+  values: RunOptionValues,
   selected: readonly string[] | undefined,
   requestTimeoutMs: number,
+  terms: OptionTerms,
 ): LiveRunParts {
   const replayFile = values.target?.startsWith('replay:') ? values.target.slice(7) : undefined;
-  if (replayFile !== undefined) return replayParts(replayFile, values, selected);
-  if (values.live === true) return liveParts(values, selected, requestTimeoutMs);
-  for (const flag of LIVE_ONLY) {
-    if (values[flag] !== undefined) throw usageError(`--${flag} needs --live`);
+  if (replayFile !== undefined) return replayParts(replayFile, values, selected, terms);
+  if (values.live === true) return liveParts(values, selected, requestTimeoutMs, terms);
+  for (const option of LIVE_ONLY) {
+    if (values[option] !== undefined) {
+      throw usageError(`${terms.name(option)} needs ${terms.name('live')}`);
+    }
   }
   if (values.target === undefined) {
-    for (const flag of [...HTTP_ONLY, 'scope', 'quota-project'] as const) {
-      if (values[flag] !== undefined) {
+    for (const option of [...HTTP_ONLY, 'scopes', 'quotaProject'] as const) {
+      if (values[option] !== undefined) {
         throw usageError(
-          `--${flag} needs a target over HTTP (--live or --target URL); the embedded reference needs none`,
+          `${terms.name(option)} needs a target over HTTP (${terms.name('live')} or ${terms.name('target')} URL); the embedded reference needs none`,
         );
       }
     }
     return { parents: {}, operations: {}, cancellable: {}, probeSeed: newProbeSeed() };
   }
-  const auth = credentialFlags(values, selected, 'none');
+  const auth = credentialOptions(values, selected, 'none', terms);
   return {
-    ...namedResources(values, selected),
+    ...namedResources(values, selected, terms),
     ...(auth === undefined ? {} : { urlAuth: auth }),
     probeSeed: newProbeSeed(),
-    ...recordOf(values),
+    ...recordOf(values, terms),
   };
 }
 
 function liveParts(
-  values: LiveFlagValues,
+  values: RunOptionValues,
   selected: readonly string[] | undefined,
   requestTimeoutMs: number,
+  terms: OptionTerms,
 ): LiveRunParts {
-  for (const flag of ['target', 'control'] as const) {
-    if (values[flag] !== undefined) {
+  for (const option of ['target', 'control'] as const) {
+    if (values[option] !== undefined) {
       throw usageError(
-        `--live sends each service to its documented host and has no control endpoint: drop --${flag} (--endpoint SERVICE=URL gives a service another base URL)`,
+        `${terms.name('live')} sends each service to its documented host and has no control endpoint: drop ${terms.name(option)} (${terms.name('endpoints')} SERVICE=URL gives a service another base URL)`,
       );
     }
   }
   const endpoints = Object.fromEntries(
     serviceIds().map((id) => [id, `https://${serviceProfile(id)?.host ?? id}`]),
   );
-  for (const { service, value } of serviceValues('endpoint', values.endpoint, selected)) {
-    endpoints[service] = parseHttpUrl(`endpoint ${service}`, value);
+  for (const { service, value } of serviceEntries(values, 'endpoints', selected, terms)) {
+    endpoints[service] = parseHttpUrl(`${terms.name('endpoints')} ${service}`, value);
   }
-  const maxRequests = values['max-requests'];
   return {
-    ...namedResources(values, selected),
+    ...namedResources(values, selected, terms),
     target: {
       kind: 'live',
       endpoints,
-      auth: credentialFlags(values, selected, 'adc') ?? { headers: [] },
-      maxRps: maxRps(values['max-rps']),
-      ...(maxRequests === undefined
-        ? {}
-        : {
-            maxRequests: parseInteger('max-requests', maxRequests, {
-              min: 1,
-              max: 1_000_000,
-            }),
-          }),
+      auth: credentialOptions(values, selected, 'adc', terms) ?? { headers: [] },
+      maxRps: values.maxRps ?? RUN_OPTIONS.maxRps.default,
+      ...(values.maxRequests === undefined ? {} : { maxRequests: values.maxRequests }),
       requestTimeoutMs,
     },
     probeSeed: newProbeSeed(),
-    ...recordOf(values),
+    ...recordOf(values, terms),
   };
 }
 
 function replayParts(
   file: string,
-  values: LiveFlagValues,
+  values: RunOptionValues,
   selected: readonly string[] | undefined,
+  terms: OptionTerms,
 ): LiveRunParts {
-  const flags = [
+  const options = [
     ...HTTP_ONLY,
     ...LIVE_ONLY,
-    'scope',
-    'quota-project',
+    'scopes',
+    'quotaProject',
     'control',
-    'deadline',
-    'settle',
+    'deadlineMs',
+    'settleMs',
   ] as const;
-  for (const flag of flags) {
-    if (values[flag] !== undefined) {
+  for (const option of options) {
+    if (values[option] !== undefined) {
       throw usageError(
-        `--${flag} does not apply to a replay: it asks what was recorded, with the recorded parents, names and timing`,
+        `${terms.name(option)} does not apply to a replay: it asks what was recorded, with the recorded parents, names and timing`,
       );
     }
   }
-  if (values.live === true) throw usageError('--live and --target replay:… exclude each other');
-  const recorded = readReplayRun(file);
+  if (values.live === true) {
+    throw usageError(
+      `${terms.name('live')} and ${terms.name('target')} replay:… exclude each other`,
+    );
+  }
+  const recorded = readReplayRun(file, terms);
   const missing = (selected ?? []).filter((service) => !recorded.run.services.includes(service));
   if (missing.length > 0) {
     throw usageError(
@@ -202,43 +154,80 @@ function replayParts(
   };
 }
 
+const CREDENTIAL_OPTIONS = ['headers', 'auth', 'scopes', 'quotaProject'] as const;
+
+/** The credential options, which the drift command takes too (`--header`, `--auth`, …). */
+export type CredentialValues = Pick<RunOptionValues, (typeof CREDENTIAL_OPTIONS)[number]>;
+
 /**
- * `--header`, `--auth`, `--scope`, `--quota-project` (also the drift command's): undefined when
- * they add no credentials.
+ * Another command's credential flags (drift's), parsed by node:util under the flags of run's
+ * rows, read by those rows' shapes: the same flags with the same rules.
  */
-export function credentialFlags(
-  values: Pick<LiveFlagValues, 'header' | 'auth' | 'scope' | 'quota-project'>,
+export function credentialFlagValues(flags: Readonly<Record<string, unknown>>): CredentialValues {
+  const read: Partial<Record<(typeof CREDENTIAL_OPTIONS)[number], unknown>> = {};
+  for (const option of CREDENTIAL_OPTIONS) {
+    const row: OptionRow = RUN_OPTIONS[option];
+    const given = flags[row.flag];
+    if (given === undefined) continue;
+    read[option] = (row.shape.fromText as (text: unknown, option: string) => unknown)(
+      given,
+      `--${row.flag}`,
+    );
+  }
+  // Each value was read by its row's own shape, which is what CredentialValues says it holds.
+  return read as CredentialValues;
+}
+
+/** node:util parseArgs options for the credential flags, as `run` takes them. */
+export const CREDENTIAL_PARSE_CONFIG: ParseArgsOptionsConfig = Object.fromEntries(
+  CREDENTIAL_OPTIONS.map((option) => {
+    const { flag } = RUN_OPTIONS[option];
+    return [flag, RUN_PARSE_CONFIG[flag] as ParseArgsOptionDescriptor];
+  }),
+);
+
+/** Credentials for an HTTP target or for drift's documents; undefined when they add none. */
+export function credentialOptions(
+  values: CredentialValues,
   selected: readonly string[] | undefined,
   defaultAuth: 'adc' | 'none',
+  terms: OptionTerms,
 ): TargetAuthConfig | undefined {
-  const auth = values.auth ?? defaultAuth;
-  if (auth !== 'adc' && auth !== 'none') {
-    throw usageError(`unknown --auth value "${auth}" (allowed: adc, none)`);
-  }
-  const headers = values.header ?? [];
-  parseHeaderOptions(headers);
+  const auth = parseChoice(terms.name('auth'), values.auth ?? defaultAuth, ['adc', 'none']);
+  const headers = values.headers ?? [];
+  parseHeaderOptions(headers, process.env, {
+    header: terms.name('headers'),
+    endpoint: terms.name('endpoints'),
+  });
   if (auth === 'none') {
-    for (const flag of ['scope', 'quota-project'] as const) {
-      if (values[flag] !== undefined) throw usageError(`--${flag} needs --auth adc`);
+    for (const option of ['scopes', 'quotaProject'] as const) {
+      if (values[option] !== undefined) {
+        throw usageError(`${terms.name(option)} needs ${terms.name('auth')} adc`);
+      }
     }
     return headers.length === 0 ? undefined : { headers };
   }
-  const quotaProject = values['quota-project']?.trim();
-  if (quotaProject === '') throw usageError('--quota-project needs a project id');
+  const quotaProject = values.quotaProject?.trim();
+  if (quotaProject === '') throw usageError(`${terms.name('quotaProject')} needs a project id`);
   return {
-    adc: { scopes: scopesOf(values.scope, selected), ...(quotaProject ? { quotaProject } : {}) },
+    adc: {
+      scopes: scopesOf(values, selected, terms),
+      ...(quotaProject ? { quotaProject } : {}),
+    },
     headers,
   };
 }
 
-/** Every service's scopes: `--scope` where given, else the documented ones (service-scopes.ts). */
+/** Every service's scopes: `scopes` where given, else the documented ones (service-scopes.ts). */
 function scopesOf(
-  items: readonly string[] | undefined,
+  values: CredentialValues,
   selected: readonly string[] | undefined,
+  terms: OptionTerms,
 ): Record<string, readonly string[]> {
   const overrides = new Map<string, string[]>();
-  for (const { service, value } of serviceValues('scope', items, selected)) {
-    overrides.set(service, [...(overrides.get(service) ?? []), normaliseScope(value)]);
+  for (const { service, value } of serviceEntries(values, 'scopes', selected, terms)) {
+    const scope = normaliseScope(value, terms.name('scopes'));
+    overrides.set(service, [...(overrides.get(service) ?? []), scope]);
   }
   return Object.fromEntries(
     serviceIds().flatMap((id) => {
@@ -248,30 +237,21 @@ function scopesOf(
   );
 }
 
-function recordOf(values: LiveFlagValues): { recordFile?: string } {
+function recordOf(values: RunOptionValues, terms: OptionTerms): { recordFile?: string } {
   const file = values.record;
   if (file === undefined) return {};
+  const option = terms.name('record');
   const path = resolve(file);
   if (existsSync(path) && statSync(path).isDirectory()) {
-    throw usageError(`--record ${file} is a directory; name the .har file to write`);
+    throw usageError(`${option} ${file} is a directory; name the .har file to write`);
   }
   for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
     if (existsSync(dir)) {
-      if (!statSync(dir).isDirectory())
-        throw usageError(`--record ${file}: ${dir} is not a directory`);
+      if (!statSync(dir).isDirectory()) {
+        throw usageError(`${option} ${file}: ${dir} is not a directory`);
+      }
       break;
     }
   }
   return { recordFile: path };
-}
-
-function maxRps(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_LIVE_MAX_RPS;
-  const value = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text) || !(value > 0) || value > 1000) {
-    throw usageError(
-      `--max-rps takes a number of requests per second above 0, e.g. 2 or 0.5; got "${text}"`,
-    );
-  }
-  return value;
 }

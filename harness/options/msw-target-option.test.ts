@@ -1,5 +1,5 @@
 /**
- * `--target msw:PATH` as run-options.ts parses it (msw-target-option.ts): plain data with the
+ * `--target msw:PATH` as run-options.ts reads it (msw-target-option.ts): plain data with the
  * module's absolute path, the timing of a real-time target, a control hook, and the services the
  * module declares.
  */
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isLroError } from '#base';
 import { URL_SETTLE_MS } from '../clause/run-config.ts';
 import { mswServices, mswTargetConfig } from './msw-target-option.ts';
+import { FLAG_TERMS, OPTION_NAME_TERMS } from './option-terms.ts';
 import { parseRunOptions } from './run-options.ts';
 
 const INDEPENDENT = 'harness/targets/fixtures/independent-msw/handlers.ts';
@@ -28,13 +29,13 @@ describe('--target msw:PATH', () => {
   });
 
   it('resolves the path against the directory it is given', () => {
-    expect(mswTargetConfig('msw:./h.js', {}, '/work/project').modulePath).toBe(
+    expect(mswTargetConfig('msw:./h.js', {}, FLAG_TERMS, '/work/project').modulePath).toBe(
       '/work/project/h.js',
     );
   });
 
   it('takes the services the module declares, or checks the requested ones against them', async () => {
-    const config = mswTargetConfig(`msw:${INDEPENDENT}`, {});
+    const config = mswTargetConfig(`msw:${INDEPENDENT}`, {}, FLAG_TERMS);
     const all = ['admanager', 'adsdatahub', 'checks', 'dai', 'datafusion'];
     expect(await mswServices(config, undefined, all)).toEqual(['checks', 'datafusion']);
     expect(await mswServices(config, ['datafusion'], all)).toEqual(['datafusion']);
@@ -45,10 +46,26 @@ describe('--target msw:PATH', () => {
     );
   });
 
+  it("names runConformance's options when the caller gave options", async () => {
+    const config = mswTargetConfig(`msw:${INDEPENDENT}`, {}, OPTION_NAME_TERMS);
+    const all = ['admanager', 'adsdatahub', 'checks', 'dai', 'datafusion'];
+    const refused = await mswServices(config, ['dai'], all, OPTION_NAME_TERMS).catch((e) => e);
+    expect((refused as Error).message).toBe(
+      `target msw:${INDEPENDENT}: serves checks, datafusion (its services export), not dai: drop it from services, or add it to services`,
+    );
+    const missing = mswTargetConfig('msw:nowhere/handlers.js', {}, OPTION_NAME_TERMS);
+    const notFound = await mswServices(missing, undefined, all, OPTION_NAME_TERMS).catch((e) => e);
+    expect((notFound as Error).message).toMatch(/^target msw:nowhere\/handlers\.js: no such file/);
+    expect(() => mswTargetConfig('msw:x.js', { record: 'x.har' }, OPTION_NAME_TERMS)).toThrow(
+      'record applies to targets over HTTP only: drop it with target msw:…',
+    );
+  });
+
   it('lets a module that declares nothing run every requested service', async () => {
     const config = mswTargetConfig(
       'msw:harness/targets/fixtures/independent-msw/get-only-handlers.ts',
       {},
+      FLAG_TERMS,
     );
     expect(await mswServices(config, ['dai'], ['checks', 'dai'])).toEqual(['dai']);
     expect(await mswServices(config, undefined, ['checks', 'dai'])).toEqual(['checks', 'dai']);

@@ -1,13 +1,16 @@
 /**
- * `--target msw:PATH`: the user's own MSW handlers as the target (docs/MSW-TARGET.md). The flag
- * becomes plain data (the module's absolute path travels to the suites' worker through vitest's
- * `provide`); before any test runs, the CLI's own process imports the module once to check it,
- * so a bad module is one usage line (exit 2), not a matrix of ERROR cells.
+ * `--target msw:PATH` (`target: 'msw:PATH'`): the user's own MSW handlers as the target
+ * (docs/MSW-TARGET.md). The option becomes plain data (the module's absolute path travels to the
+ * suites' worker through vitest's `provide`); before any test runs, the CLI's own process imports
+ * the module once to check it, so a bad module is one usage line (exit 2), not a matrix of ERROR
+ * cells.
  */
 import { resolve } from 'node:path';
 import { usageError } from '#base';
-import { invalidMswModule, loadMswModule } from '../targets/msw-module.ts';
+import { InvalidMswModuleError, loadMswModule } from '../targets/msw-module.ts';
 import type { TargetConfig } from '../targets/target.ts';
+import { FLAG_TERMS, type OptionTerms } from './option-terms.ts';
+import type { RunOptionName, RunOptionValues } from './run-option-table.ts';
 
 export const MSW_TARGET_PREFIX = 'msw:';
 
@@ -17,36 +20,40 @@ export function isMswTargetOption(target: string): boolean {
   return target.startsWith(MSW_TARGET_PREFIX);
 }
 
-/** Flags for other kinds of target, with what to do instead. */
-const FOREIGN_FLAGS: Readonly<Record<string, string>> = {
-  cancel: 'configures the embedded reference',
-  'cancel-delay': 'configures the embedded reference',
+/** Options for other kinds of target, with what to do instead. */
+const FOREIGN_OPTIONS = {
+  cancelMode: 'configures the embedded reference',
+  cancelDelayMs: 'configures the embedded reference',
   fault: 'configures the embedded reference',
   variant: 'configures the embedded reference',
   control: "does not apply: the module's createOperation is its control hook",
-  'request-timeout': 'applies to targets over HTTP only',
-  header: 'applies to targets over HTTP only',
+  requestTimeoutMs: 'applies to targets over HTTP only',
+  headers: 'applies to targets over HTTP only',
   auth: 'applies to targets over HTTP only',
-  scope: 'applies to targets over HTTP only',
-  'quota-project': 'applies to targets over HTTP only',
+  scopes: 'applies to targets over HTTP only',
+  quotaProject: 'applies to targets over HTTP only',
   record: 'applies to targets over HTTP only',
-};
+} as const satisfies Partial<Record<RunOptionName, string>>;
 
-/** The target of `--target msw:PATH`, PATH relative to `cwd`; other targets' flags are refused. */
+/** The target of `--target msw:PATH`, PATH relative to `cwd`; other targets' options are refused. */
 export function mswTargetConfig(
   target: string,
-  values: Readonly<Record<string, unknown>>,
+  values: RunOptionValues,
+  terms: OptionTerms,
   cwd: string = process.cwd(),
 ): MswTargetConfig {
   const source = target.slice(MSW_TARGET_PREFIX.length);
+  const option = terms.name('target');
   if (source.trim() === '') {
     throw usageError(
-      '--target msw: needs the path of a handlers module, e.g. --target msw:./mocks/handlers.ts',
+      `${option} msw: needs the path of a handlers module, e.g. ${option} msw:./mocks/handlers.ts`,
     );
   }
-  for (const [flag, why] of Object.entries(FOREIGN_FLAGS)) {
-    if (values[flag] !== undefined) {
-      throw usageError(`--${flag} ${why}: drop it with --target ${MSW_TARGET_PREFIX}…`);
+  for (const [foreign, why] of Object.entries(FOREIGN_OPTIONS)) {
+    if (values[foreign as keyof typeof FOREIGN_OPTIONS] !== undefined) {
+      throw usageError(
+        `${terms.name(foreign as keyof typeof FOREIGN_OPTIONS)} ${why}: drop it with ${option} ${MSW_TARGET_PREFIX}…`,
+      );
     }
   }
   return { kind: 'msw', modulePath: resolve(cwd, source), source };
@@ -60,14 +67,26 @@ export async function mswServices(
   config: MswTargetConfig,
   requested: readonly string[] | undefined,
   all: readonly string[],
+  terms: OptionTerms = FLAG_TERMS,
 ): Promise<readonly string[]> {
-  const declared = (await loadMswModule(config.modulePath, config.source)).services;
+  // The module's problem, after the option as the caller named it.
+  const refusal = (problem: string) =>
+    usageError(`${terms.name('target')} ${MSW_TARGET_PREFIX}${config.source}: ${problem}`);
+  let declared: readonly string[] | undefined;
+  try {
+    declared = (await loadMswModule(config.modulePath, config.source)).services;
+  } catch (error) {
+    if (error instanceof InvalidMswModuleError) throw refusal(error.problem);
+    throw error;
+  }
   if (declared === undefined) return requested ?? all;
   if (requested === undefined) return all.filter((id) => declared.includes(id));
   const missing = requested.filter((id) => !declared.includes(id));
   if (missing.length > 0) {
-    const problem = `serves ${declared.join(', ')} (its services export), not ${missing.join(', ')}: drop ${missing.length === 1 ? 'it' : 'them'} from --service, or add ${missing.length === 1 ? 'it' : 'them'} to services`;
-    throw invalidMswModule(config.source, problem);
+    const them = missing.length === 1 ? 'it' : 'them';
+    throw refusal(
+      `serves ${declared.join(', ')} (its services export), not ${missing.join(', ')}: drop ${them} from ${terms.name('services')}, or add ${them} to services`,
+    );
   }
   return requested;
 }

@@ -2,17 +2,20 @@
  * What the user names for a run over HTTP, checked against each service's operation name
  * template (googleapis `google/api/http.proto` bindings, AIP-122 resource names):
  *
- * - `--parent SERVICE=PREFIX`: the leading segments of names the caller owns; probe names are
- *   made by appending an id that cannot exist, so the prefix must leave the id's wildcard free;
- * - `--operation SERVICE=NAME`: an existing operation, read but never changed;
- * - `--allow-cancel SERVICE=NAME`: an existing operation the run may cancel, once.
+ * - `parents` (`--parent SERVICE=PREFIX`): the leading segments of names the caller owns; probe
+ *   names are made by appending an id that cannot exist, so the prefix must leave the id's
+ *   wildcard free;
+ * - `operations` (`--operation SERVICE=NAME`): an existing operation, read but never changed;
+ * - `allowCancel` (`--allow-cancel SERVICE=NAME`): an existing operation the run may cancel, once.
  */
 import { usageError } from '#base';
 import { serviceProfile } from '#specs';
 import { matchName, parseSegmentsTemplate } from '../../specs/path-template/index.ts';
 import { absentName } from '../clause/probe-names.ts';
 import { placeholderFor } from '../http/recording/parent-placeholders.ts';
-import { oneEach, serviceValues } from './service-values.ts';
+import type { OptionTerms } from './option-terms.ts';
+import type { RunOptionValues } from './run-option-table.ts';
+import { oneEach, serviceEntries } from './service-values.ts';
 
 export interface NamedResources {
   readonly parents: Readonly<Record<string, string>>;
@@ -20,24 +23,25 @@ export interface NamedResources {
   readonly cancellable: Readonly<Record<string, string>>;
 }
 
-export interface NamedResourceFlags {
-  readonly parent?: readonly string[] | undefined;
-  readonly operation?: readonly string[] | undefined;
-  readonly 'allow-cancel'?: readonly string[] | undefined;
-}
-
 export function namedResources(
-  flags: NamedResourceFlags,
+  values: Pick<RunOptionValues, 'parents' | 'operations' | 'allowCancel'>,
   selected: readonly string[] | undefined,
+  terms: OptionTerms,
 ): NamedResources {
-  const parents = oneEach('parent', serviceValues('parent', flags.parent, selected));
-  for (const [service, parent] of Object.entries(parents)) checkParent(service, parent);
-  const names = (flag: 'operation' | 'allow-cancel') => {
-    const byService = oneEach(flag, serviceValues(flag, flags[flag], selected));
-    for (const [service, name] of Object.entries(byService)) checkName(flag, service, name);
-    return byService;
+  const byService = (option: 'parents' | 'operations' | 'allowCancel') =>
+    oneEach(terms.name(option), serviceEntries(values, option, selected, terms));
+  const parents = byService('parents');
+  for (const [service, parent] of Object.entries(parents)) {
+    checkParent(terms.entry('parents', service), service, parent);
+  }
+  const names = (option: 'operations' | 'allowCancel') => {
+    const named = byService(option);
+    for (const [service, name] of Object.entries(named)) {
+      checkName(terms.entry(option, service), service, name);
+    }
+    return named;
   };
-  return { parents, operations: names('operation'), cancellable: names('allow-cancel') };
+  return { parents, operations: names('operations'), cancellable: names('allowCancel') };
 }
 
 function templateOf(service: string): string {
@@ -46,9 +50,10 @@ function templateOf(service: string): string {
   return template;
 }
 
-function checkParent(service: string, parent: string): void {
+/** `entry` names the option's entry for `service`: `--parent checks`, `parents.checks`. */
+function checkParent(entry: string, service: string, parent: string): void {
   const template = templateOf(service);
-  const problem = `--parent ${service}=${parent} is not the leading part of ${service}'s operation names (${template})`;
+  const problem = `${entry}=${parent} is not the leading part of ${service}'s operation names (${template})`;
   try {
     placeholderFor(parent, template, service);
     const probe = absentName(template, 'lro-conformance-absent', parent);
@@ -58,14 +63,12 @@ function checkParent(service: string, parent: string): void {
   }
 }
 
-function checkName(flag: string, service: string, name: string): void {
+function checkName(entry: string, service: string, name: string): void {
   const template = templateOf(service);
   if (
     name.split('/').some((segment) => segment === '') ||
     !matchName(parseSegmentsTemplate(template), name)
   ) {
-    throw usageError(
-      `--${flag} ${service}=${name} is not a ${service} operation name (${template})`,
-    );
+    throw usageError(`${entry}=${name} is not a ${service} operation name (${template})`);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * `--target replay:FILE.har`: reads, before any test runs, how the recorded run was set up
+ * `--target replay:FILE.har` (`target: 'replay:FILE.har'`): reads, before any test runs, how the recorded run was set up
  * (`log._lroConformance`, written by `run --record`): its services and base URLs, the seed of
  * its probe names, its deadline and settle time, its named operations and the placeholders
  * that stand for its parents. A replay uses them all, so it asks exactly what was recorded.
@@ -8,14 +8,18 @@ import { readFileSync } from 'node:fs';
 import { usageError } from '#base';
 import type { RecordedRun } from '../http/recording/har.ts';
 import { parseHar } from '../http/recording/read-har.ts';
+import type { OptionTerms } from './option-terms.ts';
 
 export interface ReplayRunInfo {
   readonly run: RecordedRun;
   readonly parents: Readonly<Record<string, string>>;
 }
 
-export function readReplayRun(file: string): ReplayRunInfo {
-  if (file === '') throw usageError('--target replay: needs a file, e.g. replay:live.har');
+export function readReplayRun(file: string, terms: OptionTerms): ReplayRunInfo {
+  const name = terms.name;
+  if (file === '') {
+    throw usageError(`${name('target')} replay: needs a file, e.g. replay:live.har`);
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -31,12 +35,12 @@ export function readReplayRun(file: string): ReplayRunInfo {
   const run = extension?.run;
   if (run === undefined || !isRecordedRun(run)) {
     throw usageError(
-      `${file} was not written by lro-conformance run --record (it has no log._lroConformance.run), so there is no run to replay`,
+      `${file} was not written by lro-conformance run ${name('record')} (it has no log._lroConformance.run), so there is no run to replay`,
     );
   }
   if (run.control === true) {
     throw usageError(
-      `${file} was recorded with a control endpoint: its clauses made their own operations through it, and a replay has no control endpoint to ask, so it could not give the recorded verdicts. Record with --control none (probes, --operation and --allow-cancel replay), or with --live`,
+      `${file} was recorded with a control endpoint: its clauses made their own operations through it, and a replay has no control endpoint to ask, so it could not give the recorded verdicts. Record with ${name('control')} none (probes, ${name('operations')} and ${name('allowCancel')} replay), or with ${name('live')}`,
     );
   }
   return { run, parents: extension?.parents ?? {} };

@@ -6,7 +6,11 @@ import { MOCK_SETTLE_MS, URL_SETTLE_MS } from '../clause/run-config.ts';
 import { listClauseIds } from '../clause/suite-catalogue.ts';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { REFERENCE_FAULTS } from '../reference/faults/catalogue.ts';
-import { parseRunOptions } from './run-options.ts';
+import { apiRunValues } from './api-run-values.ts';
+import { cliRunValues } from './cli-run-values.ts';
+import { FLAG_TERMS, OPTION_NAME_TERMS, type OptionTerms } from './option-terms.ts';
+import type { RunConformanceOptions, RunOptionValues } from './run-option-table.ts';
+import { parseRunOptions, runOptionsOf } from './run-options.ts';
 
 function usageErrorOf(argv: readonly string[]): LroError {
   try {
@@ -278,4 +282,61 @@ describe('parseRunOptions', () => {
     expect(error.message).toContain(message);
     expect(error.message).not.toContain('\n');
   });
+});
+
+describe('runOptionsOf', () => {
+  function refusal(read: () => RunOptionValues, terms: OptionTerms): string {
+    try {
+      runOptionsOf(read(), terms);
+    } catch (error) {
+      if (error instanceof LroError) return error.message;
+      throw error;
+    }
+    throw new Error('runOptionsOf did not throw');
+  }
+
+  it.for([
+    [
+      ['--target', 'http://h.test', '--cancel-delay', '5'],
+      { target: 'http://h.test', cancelDelayMs: 5 },
+      '--cancel-delay configures the embedded reference: drop it, or drop --target',
+      'cancelDelayMs configures the embedded reference: drop it, or drop target',
+    ],
+    [
+      ['--live', '--parent', 'checks=projects/p'],
+      { live: true, parents: { checks: 'projects/p' } },
+      "--parent checks=projects/p is not the leading part of checks's operation names",
+      "parents.checks=projects/p is not the leading part of checks's operation names",
+    ],
+    [
+      ['--live', '--service', 'dai', '--operation', 'checks=accounts/1/apps/2/operations/3'],
+      { live: true, services: ['dai'], operations: { checks: 'accounts/1/apps/2/operations/3' } },
+      '--operation names checks, which --service leaves out',
+      'operations names checks, which services leaves out',
+    ],
+    [
+      ['--target', 'http://h.test', '--header', 'Host: h'],
+      { target: 'http://h.test', headers: { Host: 'h' } },
+      '--header "Host" is set by the harness itself; use --endpoint SERVICE=URL',
+      'headers "Host" is set by the harness itself; use endpoints SERVICE=URL',
+    ],
+    [
+      ['--live', '--scope', 'checks=not a scope'],
+      { live: true, scopes: { checks: 'not a scope' } },
+      '--scope "not a scope" is not an OAuth scope',
+      'scopes "not a scope" is not an OAuth scope',
+    ],
+    [
+      ['--strength', 'may'],
+      { strengths: ['may'] } as object as RunConformanceOptions,
+      'unknown --strength value "may"',
+      'unknown strengths value "may"',
+    ],
+  ] as const)(
+    'names the option as its caller wrote it: %j',
+    ([argv, options, cliMessage, apiMessage]) => {
+      expect(refusal(() => cliRunValues(argv), FLAG_TERMS)).toContain(cliMessage);
+      expect(refusal(() => apiRunValues(options), OPTION_NAME_TERMS)).toContain(apiMessage);
+    },
+  );
 });

@@ -20,6 +20,8 @@ export interface PreflightOptions {
   readonly timeoutMs: number;
   /** A service to create a probe operation for, when `GET {control}` does not describe the target. */
   readonly probeService: string;
+  /** The option that gives the control URL, as messages name it (default `--control`). */
+  readonly controlOption?: string;
 }
 
 export async function preflight(options: PreflightOptions): Promise<PreflightResult> {
@@ -36,9 +38,10 @@ export async function preflight(options: PreflightOptions): Promise<PreflightRes
     body: JSON.stringify({ service: options.probeService, scenario: 'done' }),
   });
   if (created.status === 201) return { servedServices: undefined };
+  const control = options.controlOption ?? '--control';
   throw usageError(
     `no control endpoint at ${controlUrl} (GET answered ${described.status}, POST ${CONTROL_PATH}/operations answered ${created.status}): ` +
-      'pass the control URL with --control URL (docs/CONTROL-PROTOCOL.md), or --control none to run only the clauses that need none',
+      `pass the control URL with ${control} URL (docs/CONTROL-PROTOCOL.md), or ${control} none to run only the clauses that need none`,
   );
 }
 

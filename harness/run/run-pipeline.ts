@@ -23,8 +23,7 @@ import {
 } from '#reports';
 import { serviceIds } from '#specs';
 import type { RunConfig } from '../clause/run-config.ts';
-import { mswServices } from '../options/msw-target-option.ts';
-import type { RunOptions } from '../options/run-options.ts';
+import { FLAG_TERMS, mswServices, type OptionTerms, type RunOptions } from '../options/index.ts';
 import { httpTargetInfo } from '../targets/http-target-info.ts';
 import { mockTargetInfo } from '../targets/mock-target-info.ts';
 import { prepareCredentials } from './credentials-preflight.ts';
@@ -54,20 +53,30 @@ export interface PipelineHooks {
    * `reportDir` writes none: its caller has the results object.
    */
   readonly writeReport?: boolean;
+  /**
+   * How messages name the options: the CLI's flags (default), or runConformance's option names,
+   * so a mistake found here reads as one found while checking the options.
+   */
+  readonly terms?: OptionTerms;
 }
 
 export async function runPipeline(
   options: RunOptions,
   hooks: PipelineHooks = {},
 ): Promise<RunOutcome> {
+  const terms = hooks.terms ?? FLAG_TERMS;
   const reportDir = hooks.writeReport === false ? undefined : resolve(options.reportDir);
-  const problem = reportDir === undefined ? undefined : await checkReportDir(reportDir);
-  if (problem !== undefined) throw usageError(`--report-dir ${options.reportDir}: ${problem}`);
+  const reportDirOption = terms.name('reportDir');
+  const problem =
+    reportDir === undefined ? undefined : await checkReportDir(reportDir, reportDirOption);
+  if (problem !== undefined) {
+    throw usageError(`${reportDirOption} ${options.reportDir}: ${problem}`);
+  }
   const expectations =
     options.expectationsFile === undefined ? undefined : readExpectations(options.expectationsFile);
   const baseline =
     options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
-  const run = await withServedServices(options);
+  const run = await withServedServices(options, terms);
   for (const notice of await prepareCredentials(run)) hooks.onNotice?.(notice);
   if (reportDir !== undefined) await clearReport(reportDir);
 
@@ -92,7 +101,8 @@ export async function runPipeline(
       throw new HarnessError('the suites did not report any result (see the lines above)');
     }
     if (collected.cells.length === 0 && problems.length === 0 && !interrupt.fired) {
-      throw usageError('the selection (--clause, --strength, --service, --shard) matches no cell');
+      const selection = (['clauses', 'strengths', 'services', 'shard'] as const).map(terms.name);
+      throw usageError(`the selection (${selection.join(', ')}) matches no cell`);
     }
     const results = resultsOf(collected, run, options, problems, interrupt.fired, expectations);
     const written = reportDir === undefined ? undefined : await writeReport(reportDir, results);
@@ -107,12 +117,12 @@ export async function runPipeline(
  * For a URL target: preflight, then the services the target says it serves. For a handlers
  * module: import and check it here, then the services it says it serves.
  */
-async function withServedServices(options: RunOptions): Promise<RunConfig> {
+async function withServedServices(options: RunOptions, terms: OptionTerms): Promise<RunConfig> {
   const { run } = options;
   if (run.target.kind === 'msw') {
     return {
       ...run,
-      services: await mswServices(run.target, options.requestedServices, serviceIds()),
+      services: await mswServices(run.target, options.requestedServices, serviceIds(), terms),
     };
   }
   if (run.target.kind !== 'url') return run;
@@ -121,6 +131,7 @@ async function withServedServices(options: RunOptions): Promise<RunConfig> {
     controlUrl: run.target.controlUrl,
     timeoutMs: run.target.requestTimeoutMs,
     probeService: run.services[0] ?? serviceIds()[0] ?? 'checks',
+    controlOption: terms.name('control'),
   });
   return {
     ...run,

@@ -51,7 +51,8 @@ const STRIPS_TYPES_BY_DEFAULT = '22.18.0';
 
 /** Imports and checks the module at `path` (absolute); `source` names it in messages. */
 export async function loadMswModule(path: string, source: string): Promise<MswHandlersModule> {
-  const invalid = (problem: string, cause?: unknown) => invalidMswModule(source, problem, cause);
+  const invalid = (problem: string, cause?: unknown) =>
+    new InvalidMswModuleError(source, problem, cause);
   const extension = extname(path);
   if (!(MSW_MODULE_EXTENSIONS as readonly string[]).includes(extension)) {
     throw invalid(`a handlers module is a .js or .ts file (${MSW_MODULE_EXTENSIONS.join(', ')})`);
@@ -97,7 +98,7 @@ function exportsOf(namespace: Record<string, unknown>): Record<string, unknown> 
     : namespace;
 }
 
-type Invalid = (problem: string) => UsageError;
+type Invalid = (problem: string) => InvalidMswModuleError;
 
 function checkExports(exported: Record<string, unknown>, invalid: Invalid): MswHandlersModule {
   const handlers = checkHandlers(exported.handlers, invalid);
@@ -196,10 +197,23 @@ function firstLine(text: string): string {
   return text.split('\n')[0]?.trim() ?? '';
 }
 
-/** A handlers module that cannot serve as a target: one line naming it (INVALID_FILE, exit 2). */
-export function invalidMswModule(source: string, problem: string, cause?: unknown): UsageError {
-  return new UsageError(`--target msw:${source}: ${problem}`, {
-    code: 'INVALID_FILE',
-    ...(cause === undefined ? {} : { cause }),
-  });
+/**
+ * A handlers module that cannot serve as a target: one line naming it (INVALID_FILE, exit 2). It
+ * keeps the problem apart, so runConformance can name its own option instead of the flag.
+ */
+export class InvalidMswModuleError extends UsageError {
+  override readonly name: string = 'InvalidMswModuleError';
+  /** The module as the user named it. */
+  readonly source: string;
+  /** What is wrong with it, without the flag. */
+  readonly problem: string;
+
+  constructor(source: string, problem: string, cause?: unknown) {
+    super(`--target msw:${source}: ${problem}`, {
+      code: 'INVALID_FILE',
+      ...(cause === undefined ? {} : { cause }),
+    });
+    this.source = source;
+    this.problem = problem;
+  }
 }

@@ -57,7 +57,10 @@ describe('the arrows', () => {
 
 /** A tree that breaks each rule once, beside imports that are allowed. */
 const TREE: Readonly<Record<string, string>> = {
-  'package.json': JSON.stringify({ type: 'module', imports: { '#base': './base/clock.ts', '#harness': './harness/index.ts' } }),
+  'package.json': JSON.stringify({
+    type: 'module',
+    imports: { '#base': './base/clock.ts', '#harness': './harness/index.ts' },
+  }),
   'base/clock.ts': 'export const now = () => 0;\n',
   'base/reads-specs.ts': "import { SPEC } from '../specs/spec.ts';\nexport const x = SPEC;\n",
   'specs/spec.ts': "import { now } from '#base';\nexport const SPEC = now();\n",

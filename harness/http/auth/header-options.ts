@@ -48,11 +48,20 @@ const RESERVED = new Set([
   'expect',
 ]);
 
+/** How messages name the options: `--header` and `--endpoint`, or runConformance's names. */
+export interface HeaderOptionNames {
+  readonly header: string;
+  readonly endpoint: string;
+}
+
+const FLAG_NAMES: HeaderOptionNames = { header: '--header', endpoint: '--endpoint' };
+
 export function parseHeaderOptions(
   specs: readonly string[],
   env: Environment = process.env,
+  names: HeaderOptionNames = FLAG_NAMES,
 ): HeaderOptions {
-  const headers = specs.map((spec, index) => parseHeaderOption(spec, index, env));
+  const headers = specs.map((spec, index) => parseHeaderOption(spec, index, env, names));
   return {
     headers,
     secrets: [
@@ -80,33 +89,44 @@ export function toHeaders(options: HeaderOptions): Headers {
   return headers;
 }
 
-function parseHeaderOption(spec: string, index: number, env: Environment): HeaderOption {
+function parseHeaderOption(
+  spec: string,
+  index: number,
+  env: Environment,
+  names: HeaderOptionNames,
+): HeaderOption {
+  const option = names.header;
   const colon = spec.indexOf(':');
   if (colon === -1) {
     // The text is not echoed: it may be a secret typed without its name.
     throw usage(
-      `--header takes "Name: value" with a colon after the name; --header number ${index + 1} has no colon`,
+      `${option} takes "Name: value" with a colon after the name; ${option} number ${index + 1} has no colon`,
     );
   }
   const name = spec.slice(0, colon).trim();
   if (!FIELD_NAME.test(name)) {
     throw usage(
-      `--header name ${JSON.stringify(name)} is not a valid HTTP field name (letters, digits and !#$%&'*+.^_\`|~-)`,
+      `${option} name ${JSON.stringify(name)} is not a valid HTTP field name (letters, digits and !#$%&'*+.^_\`|~-)`,
     );
   }
   if (RESERVED.has(name.toLowerCase())) {
     throw usage(
-      `--header "${name}" is set by the harness itself; use --endpoint SERVICE=URL to change where requests go`,
+      `${option} "${name}" is set by the harness itself; use ${names.endpoint} SERVICE=URL to change where requests go`,
     );
   }
-  const { value, fromEnvironment } = expand(spec.slice(colon + 1).trim(), name, env);
+  const { value, fromEnvironment } = expand(
+    spec.slice(colon + 1).trim(),
+    `${option} "${name}"`,
+    env,
+  );
   if (/[\r\n\0]/.test(value)) {
-    throw usage(`--header "${name}": the value contains a line break or NUL, which HTTP forbids`);
+    throw usage(`${option} "${name}": the value contains a line break or NUL, which HTTP forbids`);
   }
-  if (value === '') throw usage(`--header "${name}" has an empty value`);
+  if (value === '') throw usage(`${option} "${name}" has an empty value`);
   return { name, value, secret: fromEnvironment || SECRET_NAME.test(name) };
 }
 
+/** `header` names the header in messages: `--header "X-Key"`. */
 function expand(
   raw: string,
   header: string,
@@ -118,18 +138,16 @@ function expand(
     (_match, dollar: string | undefined, braced, bare, open) => {
       if (dollar !== undefined) return '$';
       if (open !== undefined) {
-        throw usage(`--header "${header}": "\${" without a closing "}"`);
+        throw usage(`${header}: "\${" without a closing "}"`);
       }
       const variable = (braced ?? bare) as string;
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
-        throw usage(
-          `--header "${header}": \${${variable}} is not a variable name (letters, digits, _)`,
-        );
+        throw usage(`${header}: \${${variable}} is not a variable name (letters, digits, _)`);
       }
       const found = env[variable];
       if (found === undefined || found === '') {
         throw usage(
-          `--header "${header}" uses $${variable}, which is ${found === undefined ? 'not set' : 'empty'}; export ${variable} or write the value directly`,
+          `${header} uses $${variable}, which is ${found === undefined ? 'not set' : 'empty'}; export ${variable} or write the value directly`,
         );
       }
       fromEnvironment = true;

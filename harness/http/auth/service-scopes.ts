@@ -25,7 +25,7 @@ export function serviceScopes(
   override?: readonly string[] | undefined,
 ): ServiceScopes {
   if (override !== undefined && override.length > 0) {
-    return { scopes: override.map(normaliseScope), source: 'override' };
+    return { scopes: override.map((scope) => normaliseScope(scope)), source: 'override' };
   }
   const { cancel, get } = profile;
   const both = cancel.scopes.filter((scope) => get.scopes.includes(scope));
@@ -35,12 +35,15 @@ export function serviceScopes(
     : { scopes: [CLOUD_PLATFORM_SCOPE], source: 'default' };
 }
 
-/** `cloud-platform` → `https://www.googleapis.com/auth/cloud-platform`; full URLs pass as given. */
-export function normaliseScope(scope: string): string {
+/**
+ * `cloud-platform` → `https://www.googleapis.com/auth/cloud-platform`; full URLs pass as given.
+ * `option` names the option in the message (`--scope`, or runConformance's `scopes`).
+ */
+export function normaliseScope(scope: string, option = '--scope'): string {
   const trimmed = scope.trim();
   if (/^[a-z][a-z0-9.-]*$/i.test(trimmed)) return `${SCOPE_PREFIX}${trimmed}`;
   if (/^https:\/\/\S+$/.test(trimmed)) return trimmed;
   throw usageError(
-    `--scope ${JSON.stringify(scope)} is not an OAuth scope: give its URL (${SCOPE_PREFIX}cloud-platform) or its short name (cloud-platform)`,
+    `${option} ${JSON.stringify(scope)} is not an OAuth scope: give its URL (${SCOPE_PREFIX}cloud-platform) or its short name (cloud-platform)`,
   );
 }

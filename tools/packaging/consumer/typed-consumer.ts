@@ -35,6 +35,10 @@ export async function check(): Promise<number> {
 }
 // @ts-expect-error: failOn takes should, inconclusive or error (results-model.d.ts)
 export const wrong: RunConformanceOptions = { failOn: ['never'] };
+// @ts-expect-error: --reporter is the CLI's own; the option table gives runConformance no such option
+export const cliOnly: RunConformanceOptions = { reporter: 'json' };
+// @ts-expect-error: deadlineMs is a number of milliseconds
+export const notANumber: RunConformanceOptions = { deadlineMs: '100' };
 
 export const createOperation: MswTargetModule['createOperation'] = (service, scenario) =>
   `${service}/${scenario}`;
