@@ -34,6 +34,7 @@ export const ROOM_IDS = [
   'harness/http',
   'harness/control',
   'harness/reference',
+  'harness/plan',
   'harness/targets',
   'harness/clause',
   'harness/drift',
@@ -66,7 +67,7 @@ export const ROOMS: readonly Room[] = [
   },
   {
     id: 'harness/http',
-    part: 'The HTTP stack every target over HTTP shares: a fetch-shaped function with a timeout and a bound on requests in flight, credentials (auth/), retries, rate limits, recording and replay (recording/).',
+    part: 'The HTTP stack every target over HTTP shares: a fetch-shaped function with a timeout and a bound on requests in flight, credentials (auth/), retries, rate limits, and the HAR recordings a run writes and a replay reads (recording/).',
   },
   {
     id: 'harness/control',
@@ -77,12 +78,16 @@ export const ROOMS: readonly Room[] = [
     part: 'The embedded reference implementation: the behaviour model (model/), the faults the self-test injects (faults/), its MSW handlers and HTTP server (the `./msw` and `./server` package entries).',
   },
   {
+    id: 'harness/plan',
+    part: 'What a run is to do, as plain data: the configuration the front doors hand the worker that runs the suites (RunConfig, TargetConfig, their defaults), the clauses a run can select, the names its probes use, and how results.json describes the target.',
+  },
+  {
     id: 'harness/targets',
-    part: 'One file per target kind (embedded reference, URL, live, MSW module, replay): what the suites talk to for one service, a fetch-shaped function with its base URL, control hook and clock.',
+    part: 'One file per target kind (embedded reference, URL, live, MSW module, replay): what the suites talk to for one service, a fetch-shaped function with its base URL, control hook and clock. It lives in the worker that runs the suites: the CLI’s thread loads it only to check a handlers module.',
   },
   {
     id: 'harness/clause',
-    part: 'The clause runtime: clause metadata (`defineClause`), `conformanceTest`, the clause context a suite gets for one service, the recording LRO client and polling.',
+    part: 'The clause runtime, in the worker that runs the suites: clause metadata (`defineClause`), `conformanceTest`, the clause context a suite gets for one service, the recording LRO client and polling.',
   },
   {
     id: 'harness/drift',
@@ -90,7 +95,7 @@ export const ROOMS: readonly Room[] = [
   },
   {
     id: 'harness/options',
-    part: 'Run options: `run` flags and API options parsed strictly, checked against the known services and clauses, turned into a RunConfig.',
+    part: 'Run options: one table of every `run` option, from which the CLI’s flags, the API’s option types and the Action’s inputs come; both front doors’ values checked by one function into a RunConfig.',
   },
   {
     id: 'harness/run',
@@ -110,7 +115,7 @@ export const ROOMS: readonly Room[] = [
   },
   {
     id: 'harness',
-    part: '`#harness`: the harness’s public surface for the suites, explicit re-exports only.',
+    part: '`#harness`: what a suite file sees of the harness: `defineClause`, `conformanceTest` and the shared rules for reading answers, explicit re-exports only.',
   },
   {
     id: 'suites',
@@ -137,9 +142,18 @@ export const ARROWS: Readonly<Record<RoomId, readonly Arrow[]>> = {
   'harness/validators': ['specs', 'reports'],
   'harness/http': ['specs', 'reports'],
   'harness/control': ['harness/http'],
-  'harness/reference': ['harness/control', 'harness/validators', 'specs'],
-  'harness/targets': ['harness/http', 'harness/control', 'harness/reference', 'reports', 'specs'],
+  'harness/reference': ['harness/control', 'specs'],
+  'harness/plan': ['harness/reference', 'harness/http', 'reports', 'specs'],
+  'harness/targets': [
+    'harness/plan',
+    'harness/reference',
+    'harness/http',
+    'harness/control',
+    'reports',
+    'specs',
+  ],
   'harness/clause': [
+    'harness/plan',
     'harness/targets',
     'harness/http',
     'harness/control',
@@ -149,7 +163,7 @@ export const ARROWS: Readonly<Record<RoomId, readonly Arrow[]>> = {
   ],
   'harness/drift': ['harness/http', 'reports', 'specs'],
   'harness/options': [
-    'harness/clause',
+    'harness/plan',
     'harness/targets',
     'harness/reference',
     'harness/control',
@@ -159,8 +173,7 @@ export const ARROWS: Readonly<Record<RoomId, readonly Arrow[]>> = {
   ],
   'harness/run': [
     'harness/options',
-    'harness/clause',
-    'harness/targets',
+    'harness/plan',
     'harness/http',
     'harness/control',
     'reports',
@@ -170,8 +183,7 @@ export const ARROWS: Readonly<Record<RoomId, readonly Arrow[]>> = {
     'harness/run',
     'harness/options',
     'reports',
-    'specs',
-    'harness/control',
+    { types: 'harness/control' },
     { types: 'harness/targets' },
   ],
   'harness/cli': [
@@ -180,14 +192,12 @@ export const ARROWS: Readonly<Record<RoomId, readonly Arrow[]>> = {
     'harness/drift',
     'harness/reference',
     'harness/http',
-    'harness/targets',
     'harness/control',
-    'harness/clause',
     'reports',
     'specs',
   ],
   'harness/action': ['harness/options', 'reports'],
-  harness: ['harness/clause', 'harness/targets', 'harness/control', 'harness/http'],
+  harness: ['harness/clause'],
   suites: ['harness'],
   tools: ROOM_IDS.filter((room) => room !== 'tools' && room !== 'suites'),
 };
@@ -200,17 +210,33 @@ export const ARROWS: Readonly<Record<RoomId, readonly Arrow[]>> = {
 export const TEST_ARROWS: Readonly<
   Partial<Record<RoomId, { readonly rooms: readonly RoomId[]; readonly why: string }>>
 > = {
+  'harness/reference': {
+    rooms: ['harness/validators'],
+    why: 'every answer of the reference is held to the validators the suites use, so the reference cannot pass a rule it breaks',
+  },
+  'harness/plan': {
+    rooms: ['harness/clause'],
+    why: 'the defaults of a run are checked where the suites read them, through vitest’s inject',
+  },
+  'harness/targets': {
+    rooms: ['harness/clause'],
+    why: 'a recorded session is replayed through the clause runtime’s exchange recorder, end to end',
+  },
   'harness/api': {
-    rooms: ['harness/reference', 'harness/http'],
+    rooms: ['harness/reference', 'harness/http', 'specs'],
     why: 'the API’s live tests run it against the embedded reference server requiring a token, minted for every documented scope',
   },
+  'harness/cli': {
+    rooms: ['harness/plan'],
+    why: 'what `list` prints is checked against the clause catalogue',
+  },
   'harness/drift': {
-    rooms: ['harness/clause', 'harness/run'],
+    rooms: ['harness/plan', 'harness/run'],
     why: 'drift’s tables are checked against the real clause catalogue, which the CLI hands to drift in shipped code',
   },
   'harness/http': {
     rooms: ['harness/clause', 'harness/reference'],
-    why: 'recording and credentials are tested end to end: the clause runtime’s exchange recorder against the embedded reference, written as HAR and replayed',
+    why: 'credentials are tested end to end: the clause runtime’s exchange recorder against the embedded reference',
   },
 };
 
@@ -309,10 +335,39 @@ export const NO_FOLDER_CYCLE: IRegularForbiddenRuleType = {
   to: { circular: true },
 };
 
+/**
+ * Where code enters a room from outside it: the room's one entry, `index.ts` (`#base`,
+ * `#specs`, `#reports` for the top-level rooms), and for the reference also its two package
+ * entries, `msw.ts` and `server.ts`. The commands' executables are entered by path. Tests and
+ * tools may reach inside: they test, build and measure the parts themselves.
+ */
+export const ENTRIES: readonly string[] = [
+  '^(base|specs|reports)/index\\.ts$',
+  '^harness/[^/]+/index\\.ts$',
+  '^harness/reference/(msw|server)\\.ts$',
+  '^harness/(cli|action)/bin\\.ts$',
+];
+
+/** Shipped code enters another room only through its entry. */
+export const THROUGH_THE_ENTRY: IRegularForbiddenRuleType = {
+  name: 'through-the-entry',
+  comment:
+    'Code enters another room only through its entry (index.ts, #base, #specs, #reports; the reference also through msw.ts and server.ts).',
+  severity: 'error',
+  from: {
+    path: '^(base|specs|reports|harness/[^/]+)/',
+    // The executables check the Node version before anything else loads: they import the two
+    // modules that check needs, and nothing more, instead of the whole base.
+    pathNot: [TEST_CODE, '^harness/(cli|action)/bin\\.ts$'],
+  },
+  to: { path: '^(base|specs|reports|harness/[^/]+)/', pathNot: ['^$1/', ...ENTRIES] },
+};
+
 /** What the folder-cycle check leaves out: tests and fixtures. */
 export const LEFT_OUT_OF_CYCLE_CHECK: readonly string[] = [TEST_CODE];
 
 const config: IConfiguration = {
+  forbidden: [THROUGH_THE_ENTRY],
   allowed,
   allowedSeverity: 'error',
   options: {

@@ -8,28 +8,23 @@
 export { TEMPORARY_SUFFIX, writeFileAtomically } from './atomic-write.ts';
 export { type Clock, ManualClock, systemClock } from './clock.ts';
 export {
-  type CodeOf,
-  ERROR_CODES,
   type ErrorCode,
   type ErrorFamily,
-  EXIT_CODE_OF_FAMILY,
   EXIT_CONFORMANT,
   EXIT_HARNESS,
   EXIT_INTERRUPTED,
   EXIT_NOT_CONFORMANT,
   EXIT_NOT_VERIFIED,
   EXIT_USAGE,
-  exitCodeOfError,
   HarnessError,
   isErrorOf,
   isLroError,
   LroError,
-  type LroErrorOptions,
   UnavailableError,
   UsageError,
   usageError,
 } from './errors.ts';
 export { isJsonObject, type JsonObject } from './json-object.ts';
-export { nodeVersionProblem, REQUIRED_NODE_VERSION, satisfiesNodeVersion } from './node-version.ts';
+export { satisfiesNodeVersion } from './node-version.ts';
 export { readPackageVersion } from './package-version.ts';
 export { plural } from './plural.ts';

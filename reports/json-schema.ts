@@ -1,7 +1,7 @@
 /**
  * The JSON Schemas (2020-12, https://json-schema.org/draft/2020-12) that ship next to the reports
  * modules, and their violations one per line. The validators themselves are compiled ahead of
- * time (report-validators.ts, reports/generated/).
+ * time (reports/generated/, written by tools/generate/report-validators.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';

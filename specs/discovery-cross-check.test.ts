@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { discoveryMismatches } from './discovery-cross-check.ts';
 import { discoveryOperationsMethods } from './discovery-methods.ts';
 import { DISCOVERY_DIRECTORY, readJsonFile } from './document-files.ts';
+import { edited, moved, UNSET } from './fixtures/edited-documents.ts';
 import { loadCommonDocument, loadServiceDocument, loadServiceProfiles } from './load-profiles.ts';
-import { edited, moved, UNSET } from './test-fixtures.ts';
 
 const CHECKS_DISCOVERY = 'checks.v1alpha.rev20230807.json';
 const FUSION_OLD = 'datafusion.v1.rev20230627.json';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentConsistencyProblems } from './document-consistency.ts';
+import { edited, moved, UNSET } from './fixtures/edited-documents.ts';
 import { loadServiceDocument, serviceIds } from './load-profiles.ts';
-import { edited, moved, UNSET } from './test-fixtures.ts';
 
 const CHECKS = 'specs/services/checks.openapi.json';
 const CANCEL = ['paths', '/v1alpha/{name}:cancel', 'post'];

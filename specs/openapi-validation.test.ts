@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_DOCUMENT_URL, SERVICES_DIRECTORY, serviceDocumentUrls } from './document-files.ts';
+import { edited, UNSET } from './fixtures/edited-documents.ts';
 import { loadServiceDocument } from './load-profiles.ts';
 import { openApiProblems, openApiProblemsFromString } from './openapi-validation.ts';
-import { edited, UNSET } from './test-fixtures.ts';
 
 const DOCUMENTS = [COMMON_DOCUMENT_URL, ...serviceDocumentUrls()].map(
   (url) => [url.pathname.split('/specs/')[1], url] as const,

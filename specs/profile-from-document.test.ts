@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { edited, UNSET } from './fixtures/edited-documents.ts';
 import { loadServiceDocument, serviceProfile } from './load-profiles.ts';
 import { profileFromDocument } from './profile-from-document.ts';
 import { SpecsDocumentError } from './specs-document-error.ts';
-import { edited, UNSET } from './test-fixtures.ts';
 
 const FILE = 'specs/services/checks.openapi.json';
 const CANCEL = ['paths', '/v1alpha/{name}:cancel', 'post'];

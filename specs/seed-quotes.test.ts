@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { edited } from './fixtures/edited-documents.ts';
 import {
   loadServiceDocument,
   loadServiceProfiles,
@@ -7,7 +8,6 @@ import {
 } from './load-profiles.ts';
 import { readSeed } from './read-seed.ts';
 import { missingQuotes, recordedQuotes, withoutWhitespace } from './seed-quotes.ts';
-import { edited } from './test-fixtures.ts';
 
 function seedOf(id: string): string {
   return serviceProfile(id)?.provenance.seed ?? '';

@@ -22,7 +22,7 @@ export type {
   TargetInfo,
   Verdict,
 } from '#reports';
-export type { CancelMode, Scenario } from '../control/vocabulary.ts';
+export type { CancelMode, Scenario } from '../control/index.ts';
 export type { RunConformanceOptions } from '../options/index.ts';
-export type { MswTargetModule } from '../targets/msw-module.ts';
+export type { MswTargetModule } from '../targets/index.ts';
 export { exitCodeOf, runConformance } from './run-conformance.ts';

@@ -16,7 +16,7 @@ import {
   type RunConformanceOptions,
   runOptionsOf,
 } from '../options/index.ts';
-import { runPipeline } from '../run/run-pipeline.ts';
+import { runPipeline } from '../run/index.ts';
 
 export async function runConformance(options: RunConformanceOptions = {}): Promise<RunResults> {
   const runOptions = runOptionsOf(apiRunValues(options), OPTION_NAME_TERMS);

@@ -5,15 +5,16 @@
  * them (probe-sharing.ts), and refuse to change an operation the user named
  * (named-operation-guard.ts).
  */
+
+import { scrubUrl } from '#reports';
 import type { ServiceProfile } from '#specs';
-import type { FetchLike } from '../http/fetch-like.ts';
-import type { Target } from '../targets/target.ts';
+import type { FetchLike } from '../http/index.ts';
+import type { Target } from '../targets/index.ts';
 import type { ClauseEvidence } from './clause-evidence.ts';
 import { recordExchanges } from './exchange-recorder.ts';
 import { createLroClient, type LroClient } from './lro-client.ts';
 import { guardNamedOperations } from './named-operation-guard.ts';
 import { sharingProbes } from './probe-sharing.ts';
-import { scrubUrl } from './scrub.ts';
 
 /** A response header the live target adds when a request was retried (live-target.ts). */
 const RETRIED_HEADER = 'x-lro-conformance-retried';

@@ -1,6 +1,6 @@
 import type { CancelSupport, ClauseRequirement } from '#reports';
 import type { ServiceProfile } from '#specs';
-import type { Target } from '../targets/target.ts';
+import type { Target } from '../targets/index.ts';
 import type { AcceptedCancel, CancelledOperation, CancelSteps } from './cancel-observation.ts';
 import { type CancelView, createClauseCancel } from './clause-cancel.ts';
 import { type ClauseClients, createClauseClients, withCredentials } from './clause-clients.ts';

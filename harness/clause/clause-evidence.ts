@@ -4,7 +4,7 @@
  * the run (adopted once each), and its warnings (each said once, in order).
  */
 import type { Exchange } from '#reports';
-import type { FetchLike } from '../http/fetch-like.ts';
+import type { FetchLike } from '../http/index.ts';
 import { recordExchanges } from './exchange-recorder.ts';
 
 /** The suite's view (members of the clause context). */

@@ -10,8 +10,8 @@
 import { HarnessError } from '#base';
 import type { CancelSupport, ClauseRequirement, Exchange } from '#reports';
 import type { ServiceProfile } from '#specs';
-import type { Scenario } from '../control/vocabulary.ts';
-import type { Target } from '../targets/target.ts';
+import type { Scenario } from '../control/index.ts';
+import type { Target } from '../targets/index.ts';
 import {
   type AcceptedCancel,
   type CancelledOperation,

@@ -7,9 +7,9 @@
 
 import { HarnessError } from '#base';
 import type { ServiceProfile } from '#specs';
-import type { Scenario } from '../control/vocabulary.ts';
-import type { FetchLike } from '../http/fetch-like.ts';
-import type { Target } from '../targets/target.ts';
+import type { Scenario } from '../control/index.ts';
+import type { FetchLike } from '../http/index.ts';
+import type { Target } from '../targets/index.ts';
 
 /** The suite's view (members of the clause context). */
 export interface OperationsView {

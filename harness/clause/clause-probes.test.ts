@@ -2,8 +2,7 @@
  * Probe names and the made-up-parent rule (clause-probes.ts) for every service's template.
  */
 import { describe, expect, it } from 'vitest';
-import { serviceIds } from '#specs';
-import { matchName, parseSegmentsTemplate } from '../../specs/path-template/index.ts';
+import { matchName, parseSegmentsTemplate, serviceIds } from '#specs';
 import { createClauseRun } from './clause-context.ts';
 import {
   answer,

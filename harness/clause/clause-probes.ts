@@ -6,11 +6,11 @@
  * to it proves nothing, so it is INCONCLUSIVE rather than a FAIL.
  */
 import type { ServiceProfile } from '#specs';
-import { parseSegmentsTemplate, sampleNames } from '../../specs/path-template/index.ts';
+import { parseSegmentsTemplate, sampleNames } from '#specs';
+import { absentId, absentName, parentOf } from '../plan/index.ts';
 import { withoutNulls } from '../validators/index.ts';
 import { encodeName, type HttpResult } from './lro-client.ts';
 import { inconclusive } from './outcome-signal.ts';
-import { absentId, absentName, parentOf } from './probe-names.ts';
 
 /** The suite's view (members of the clause context). */
 export interface ProbesView {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { startVitest } from 'vitest/node';
 import { type CollectedRun, ConformanceReporter } from '#reports';
-import { defaultRunConfig, type RunConfig } from './run-config.ts';
+import { defaultRunConfig, type RunConfig } from '../plan/run-config.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

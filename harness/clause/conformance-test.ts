@@ -15,12 +15,12 @@ import { HarnessError, isLroError } from '#base';
 import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
 import { redactDeep, redactText, shardOfCell } from '#reports';
 import { serviceProfile } from '#specs';
-import { targetFor } from '../targets/target-for.ts';
+import type { RunConfig } from '../plan/index.ts';
+import { targetFor } from '../targets/index.ts';
 import { type ClauseContext, type ClauseRun, createClauseRun } from './clause-context.ts';
 import { currentRunConfig } from './current-run-config.ts';
 import type { Clause } from './define-clause.ts';
 import { isConformanceFailure, isOutcomeSignal } from './outcome-signal.ts';
-import type { RunConfig } from './run-config.ts';
 import { withinTimeBudget } from './time-budget.ts';
 
 /** What one test's cell ended with, and why. A verdict is the whole run's (reports/verdict.ts). */

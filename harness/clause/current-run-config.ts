@@ -3,7 +3,7 @@
  * (run-config.ts describes it; the CLI hands it over through `provide`).
  */
 import { inject } from 'vitest';
-import { defaultRunConfig, type RunConfig } from './run-config.ts';
+import { defaultRunConfig, type RunConfig } from '../plan/index.ts';
 
 export function currentRunConfig(): RunConfig {
   return inject('lroRun') ?? defaultRunConfig();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { REDACTED } from '#reports';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { recordExchanges } from './exchange-recorder.ts';
-import { REDACTED } from './scrub.ts';
 
 const URL_ = 'https://h.test/v1/operations/op-1:cancel';
 

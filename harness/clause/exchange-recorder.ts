@@ -3,10 +3,10 @@
  * for the cell's outcome (every FAIL carries its exchanges and a curl line).
  */
 import type { Exchange } from '#reports';
-import type { FetchLike } from '../http/fetch-like.ts';
+import { scrubHeaders, scrubUrl } from '#reports';
+import type { FetchLike } from '../http/index.ts';
 import { toCurl } from './curl.ts';
 import { readOnce } from './rebuilt-response.ts';
-import { scrubHeaders, scrubUrl } from './scrub.ts';
 
 export interface ExchangeRecorder {
   readonly fetch: FetchLike;

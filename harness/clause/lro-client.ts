@@ -7,7 +7,7 @@
  */
 import createClient from 'openapi-fetch';
 import type { OperationsPaths, ServiceProfile } from '#specs';
-import type { FetchLike } from '../http/fetch-like.ts';
+import type { FetchLike } from '../http/index.ts';
 import { readOnce } from './rebuilt-response.ts';
 
 export interface HttpResult {

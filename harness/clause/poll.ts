@@ -12,8 +12,6 @@ export const POLL_INITIAL_DELAY_MS = 100;
 export const POLL_BACKOFF_FACTOR = 1.5;
 /** …up to this. */
 export const POLL_MAX_DELAY_MS = 2_000;
-/** How long cancellation may take to show before the outcome is INCONCLUSIVE. */
-export const DEFAULT_DEADLINE_MS = 30_000;
 
 export type PollResult<T> =
   | { readonly settled: true; readonly value: T; readonly attempts: number }

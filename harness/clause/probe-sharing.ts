@@ -7,7 +7,7 @@
  * asks for exactly what was recorded.
  */
 import type { Exchange } from '#reports';
-import type { RunMemo } from '../targets/run-memo.ts';
+import type { RunMemo } from '../targets/index.ts';
 import type { CancelOptions, HttpResult, LroClient } from './lro-client.ts';
 import { observeShared, outcomeValue, type SharedOutcome } from './shared-outcome.ts';
 

@@ -12,13 +12,14 @@ import {
   type Expectation,
   expectationFindings,
   levelCounts,
+  loadExpectations,
   type ResultsDiff,
   type RunResults,
+  readResults,
   renderResultsDiff,
   withChanges,
 } from '#reports';
 import { parseChoice, parseCommandLine } from '../options/index.ts';
-import { readExpectations, readResults } from '../run/results-files.ts';
 
 export const usage = `Usage: lro-conformance diff BASELINE.json CURRENT.json [options]
 
@@ -56,7 +57,7 @@ export async function main(args: readonly string[]): Promise<number> {
       ? 'any'
       : parseChoice('--fail-on', values['fail-on'], CHANGE_FAIL_ON);
   const expectations =
-    values.expectations === undefined ? undefined : readExpectations(values.expectations);
+    values.expectations === undefined ? undefined : loadExpectations(values.expectations);
   const [baselineFile, currentFile] = positionals as [string, string];
   const diff = compare(
     readResults(baselineFile, 'baseline'),

@@ -16,6 +16,7 @@ import {
   serveAnswers,
 } from '../../tools/testing/canned-answers-server.ts';
 import { type CliRun, inBatches, runCli } from '../../tools/testing/run-cli.ts';
+import type { DriftReport } from '../drift/drift-report.ts';
 import {
   CHECKS,
   edited,
@@ -23,8 +24,7 @@ import {
   FUSION_NEW,
   FUSION_OLD,
   stored,
-} from '../drift/discovery-fixtures.ts';
-import type { DriftReport } from '../drift/drift-report.ts';
+} from '../drift/fixtures/discovery-documents.ts';
 import { parseDriftArgs } from './drift-command.ts';
 
 const STORED = fileURLToPath(new URL('../../specs/discovery/', import.meta.url));

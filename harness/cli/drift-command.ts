@@ -6,26 +6,24 @@
 import { EXIT_HARNESS, isErrorOf, readPackageVersion, usageError } from '#base';
 import { type ClauseInfo, redactText } from '#reports';
 import { loadServiceProfiles, type ServiceProfile, serviceDocumentFile } from '#specs';
-import {
-  type DiscoverySource,
-  describeSource,
-  discoverySourceOf,
-  resolveDiscoverySources,
-} from '../drift/discovery-source.ts';
-import type { DriftChange } from '../drift/drift-change.ts';
+import type { DriftChange } from '../drift/index.ts';
 import {
   buildDriftReport,
+  type DiscoverySource,
   DRIFT_FAIL_ON,
   type DriftFailOn,
   type DriftReport,
+  describeSource,
+  discoverySourceOf,
+  readDiscovery,
+  renderDriftMarkdown,
+  renderDriftText,
+  resolveDiscoverySources,
   type ServiceDriftStatus,
-} from '../drift/drift-report.ts';
-import { readDiscovery } from '../drift/read-discovery.ts';
-import { renderDriftMarkdown } from '../drift/render-drift-markdown.ts';
-import { renderDriftText } from '../drift/render-drift-text.ts';
-import { serviceDrift } from '../drift/service-drift.ts';
-import { authorizerFor, createAdcCache, type TargetAuthConfig } from '../http/auth/target-auth.ts';
-import type { FetchLike } from '../http/fetch-like.ts';
+  serviceDrift,
+} from '../drift/index.ts';
+import type { FetchLike } from '../http/index.ts';
+import { authorizerFor, createAdcCache, type TargetAuthConfig } from '../http/index.ts';
 import {
   CREDENTIAL_PARSE_CONFIG,
   checkServiceValues,
@@ -222,7 +220,7 @@ export async function main(args: readonly string[]): Promise<number> {
   const report = await detectDrift(options, {
     fetch: (request) => globalThis.fetch(request),
     // vitest is loaded only when a document was read and there is something to compare.
-    clauses: async () => (await import('../run/collect-clauses.ts')).collectClauses(),
+    clauses: async () => (await import('../run/index.ts')).collectClauses(),
   });
   // Scrubbed like every other output: a document may echo a credential it was sent.
   process.stdout.write(redactText(renderDriftReport(report, options.format)));

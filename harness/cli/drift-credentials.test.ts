@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LroError } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { CHECKS, stored } from '../drift/discovery-fixtures.ts';
+import { CHECKS, stored } from '../drift/fixtures/discovery-documents.ts';
 import { detectDrift, parseDriftArgs } from './drift-command.ts';
 
 afterEach(() => {

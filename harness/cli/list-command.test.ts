@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClauseInfo } from '#reports';
 import { type CliRun, runCli } from '../../tools/testing/run-cli.ts';
-import { listClauseIds } from '../clause/suite-catalogue.ts';
+import { listClauseIds } from '../plan/suite-catalogue.ts';
 
 describe('lro-conformance list', () => {
   let text: CliRun;

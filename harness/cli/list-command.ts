@@ -5,7 +5,7 @@
  */
 import type { ClauseInfo } from '#reports';
 import { parseChoice, parseFlags } from '../options/index.ts';
-import { collectClauses } from '../run/collect-clauses.ts';
+import { collectClauses } from '../run/index.ts';
 
 export const usage = `Usage: lro-conformance list [--format text|json]
 

@@ -15,7 +15,7 @@ import {
   streamUsesColor,
 } from '#reports';
 import { parseRunOptions, RUN_USAGE, type RunOptions } from '../options/index.ts';
-import { type RunOutcome, runPipeline } from '../run/run-pipeline.ts';
+import { type RunOutcome, runPipeline } from '../run/index.ts';
 
 export const usage = RUN_USAGE;
 

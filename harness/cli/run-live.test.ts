@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
-import { loadServiceProfiles, serviceIds } from '#specs';
-import { matchName, parseSegmentsTemplate } from '../../specs/path-template/index.ts';
+import { loadServiceProfiles, matchName, parseSegmentsTemplate, serviceIds } from '#specs';
 import { type GoogleStandIn, startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
 import type { LoggedRequest } from '../../tools/testing/loopback-server.ts';
 import {

@@ -5,9 +5,9 @@
  */
 import { isLroError, usageError } from '#base';
 import { loadServiceProfiles } from '#specs';
+import { CANCEL_MODES, type CancelMode } from '../control/index.ts';
 import { parseChoice, parseFlags, parseInteger, parseList } from '../options/index.ts';
-import { CANCEL_MODES, type CancelMode } from '../reference/model/scenario.ts';
-import { startReferenceServer } from '../reference/reference-server.ts';
+import { startReferenceServer } from '../reference/server.ts';
 
 export const DEFAULT_PORT = 8080;
 

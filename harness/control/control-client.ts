@@ -4,7 +4,7 @@
  * conformance verdict, so it is a HarnessError (ERROR).
  */
 import { HarnessError } from '#base';
-import type { FetchLike } from '../http/fetch-like.ts';
+import type { FetchLike } from '../http/index.ts';
 import type { Scenario } from './vocabulary.ts';
 
 export async function createControlledOperation(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listClauseIds } from '../clause/suite-catalogue.ts';
+import { listClauseIds } from '../plan/suite-catalogue.ts';
 import { CLAUSE_RELIANCE, clausesRelyingOn, SURFACE_PARTS } from './clause-reliance.ts';
 
 describe('clause reliance', () => {

@@ -6,7 +6,7 @@
  * public directory serve (some only with an API key).
  */
 import type { ServiceProfile } from '#specs';
-import type { FetchLike } from '../http/fetch-like.ts';
+import type { FetchLike } from '../http/index.ts';
 import { reasonOf } from './failure-reason.ts';
 
 export type DiscoverySource =

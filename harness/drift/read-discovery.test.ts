@@ -10,8 +10,8 @@ import {
   type LoopbackServer,
   serveAnswers,
 } from '../../tools/testing/canned-answers-server.ts';
-import { CHECKS, FUSION_NEW, stored } from './discovery-fixtures.ts';
 import { type DiscoverySource, discoverySourceOf } from './discovery-source.ts';
+import { CHECKS, FUSION_NEW, stored } from './fixtures/discovery-documents.ts';
 import { readDiscovery } from './read-discovery.ts';
 
 const fusion = serviceProfile('datafusion') as ServiceProfile;

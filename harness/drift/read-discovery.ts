@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { isJsonObject, type JsonObject, UnavailableError } from '#base';
 import { redactText } from '#reports';
 import type { ServiceProfile } from '#specs';
-import type { FetchLike } from '../http/fetch-like.ts';
+import type { FetchLike } from '../http/index.ts';
 import { apiNameOf, type DiscoverySource } from './discovery-source.ts';
 import { reasonOf } from './failure-reason.ts';
 

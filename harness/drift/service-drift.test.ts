@@ -8,6 +8,7 @@ import type { JsonObject } from '#base';
 import type { ClauseInfo } from '#reports';
 import { serviceProfile } from '#specs';
 import { collectClauses } from '../run/collect-clauses.ts';
+import type { DriftChange } from './drift-change.ts';
 import {
   adManagerShaped,
   adsDataHubShaped,
@@ -19,8 +20,7 @@ import {
   reworded,
   stored,
   UNSET,
-} from './discovery-fixtures.ts';
-import type { DriftChange } from './drift-change.ts';
+} from './fixtures/discovery-documents.ts';
 import { serviceDrift } from './service-drift.ts';
 
 let clauses: readonly ClauseInfo[] = [];

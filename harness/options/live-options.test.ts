@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LroError } from '#base';
 import { serviceIds, serviceProfile } from '#specs';
-import { URL_SETTLE_MS } from '../clause/run-config.ts';
 import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';
 import { DEFAULT_LIVE_MAX_RPS } from '../http/rate-limit.ts';
 import { toHar } from '../http/recording/har-writer.ts';
+import { URL_SETTLE_MS } from '../plan/run-config.ts';
 import { parseRunOptions } from './run-options.ts';
 
 let dir: string;

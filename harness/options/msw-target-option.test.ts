@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLroError } from '#base';
-import { URL_SETTLE_MS } from '../clause/run-config.ts';
+import { URL_SETTLE_MS } from '../plan/run-config.ts';
 import { mswServices, mswTargetConfig } from './msw-target-option.ts';
 import { FLAG_TERMS, OPTION_NAME_TERMS } from './option-terms.ts';
 import { parseRunOptions } from './run-options.ts';

@@ -7,8 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { usageError } from '#base';
-import { InvalidMswModuleError, loadMswModule } from '../targets/msw-module.ts';
-import type { TargetConfig } from '../targets/target.ts';
+import type { TargetConfig } from '../plan/index.ts';
 import { FLAG_TERMS, type OptionTerms } from './option-terms.ts';
 import type { RunOptionName, RunOptionValues } from './run-option-table.ts';
 
@@ -72,6 +71,8 @@ export async function mswServices(
   // The module's problem, after the option as the caller named it.
   const refusal = (problem: string) =>
     usageError(`${terms.name('target')} ${MSW_TARGET_PREFIX}${config.source}: ${problem}`);
+  // Loaded here, lazily: the targets bring MSW, which the CLI's thread needs for this check only.
+  const { InvalidMswModuleError, loadMswModule } = await import('../targets/index.ts');
   let declared: readonly string[] | undefined;
   try {
     declared = (await loadMswModule(config.modulePath, config.source)).services;

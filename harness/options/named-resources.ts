@@ -9,10 +9,9 @@
  * - `allowCancel` (`--allow-cancel SERVICE=NAME`): an existing operation the run may cancel, once.
  */
 import { usageError } from '#base';
-import { serviceProfile } from '#specs';
-import { matchName, parseSegmentsTemplate } from '../../specs/path-template/index.ts';
-import { absentName } from '../clause/probe-names.ts';
-import { placeholderFor } from '../http/recording/parent-placeholders.ts';
+import { matchName, parseSegmentsTemplate, serviceProfile } from '#specs';
+import { placeholderFor } from '../http/index.ts';
+import { absentName } from '../plan/index.ts';
 import type { OptionTerms } from './option-terms.ts';
 import type { RunOptionValues } from './run-option-table.ts';
 import { oneEach, serviceEntries } from './service-values.ts';

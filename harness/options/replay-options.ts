@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { usageError } from '#base';
-import type { RecordedRun } from '../http/recording/har.ts';
-import { parseHar } from '../http/recording/read-har.ts';
+import type { RecordedRun } from '../http/index.ts';
+import { parseHar } from '../http/index.ts';
 import type { OptionTerms } from './option-terms.ts';
 
 export interface ReplayRunInfo {

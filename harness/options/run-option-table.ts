@@ -12,10 +12,9 @@
  * runConformance names the known options in this order.
  */
 import type { FailOn, Strength } from '#reports';
-import { DEFAULT_DEADLINE_MS } from '../clause/poll.ts';
-import { MOCK_SETTLE_MS, URL_SETTLE_MS } from '../clause/run-config.ts';
-import { CANCEL_MODES, type CancelMode } from '../control/vocabulary.ts';
-import { DEFAULT_LIVE_MAX_RPS } from '../http/rate-limit.ts';
+import { CANCEL_MODES, type CancelMode } from '../control/index.ts';
+import { DEFAULT_LIVE_MAX_RPS } from '../http/index.ts';
+import { DEFAULT_DEADLINE_MS, MOCK_SETTLE_MS, URL_SETTLE_MS } from '../plan/index.ts';
 import { parseInteger } from './args.ts';
 import {
   type AnyShape,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT_USAGE, LroError } from '#base';
 import { serviceIds } from '#specs';
-import { DEFAULT_DEADLINE_MS } from '../clause/poll.ts';
-import { MOCK_SETTLE_MS, URL_SETTLE_MS } from '../clause/run-config.ts';
-import { listClauseIds } from '../clause/suite-catalogue.ts';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
+import { DEFAULT_DEADLINE_MS, MOCK_SETTLE_MS, URL_SETTLE_MS } from '../plan/run-config.ts';
+import { listClauseIds } from '../plan/suite-catalogue.ts';
 import { REFERENCE_FAULTS } from '../reference/faults/catalogue.ts';
 import { apiRunValues } from './api-run-values.ts';
 import { cliRunValues } from './cli-run-values.ts';

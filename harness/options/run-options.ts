@@ -8,12 +8,15 @@
 import { usageError } from '#base';
 import { FAIL_ON, type FailOn, type Strength } from '#reports';
 import { serviceIds } from '#specs';
-import { MOCK_SETTLE_MS, type RunConfig, URL_SETTLE_MS } from '../clause/run-config.ts';
-import { listClauseIds } from '../clause/suite-catalogue.ts';
-import { CANCEL_MODES, CONTROL_PATH } from '../control/vocabulary.ts';
-import { REFERENCE_FAULTS, referenceFault } from '../reference/faults/catalogue.ts';
-import { REFERENCE_VARIANTS, referenceVariant } from '../reference/faults/variants.ts';
-import type { TargetConfig } from '../targets/target.ts';
+import { CANCEL_MODES, CONTROL_PATH } from '../control/index.ts';
+import type { TargetConfig } from '../plan/index.ts';
+import { listClauseIds, MOCK_SETTLE_MS, type RunConfig, URL_SETTLE_MS } from '../plan/index.ts';
+import {
+  REFERENCE_FAULTS,
+  REFERENCE_VARIANTS,
+  referenceFault,
+  referenceVariant,
+} from '../reference/index.ts';
 import { parseChoice, parseHttpUrl } from './args.ts';
 import { matchesGlob } from './clause-glob.ts';
 import { cliRunValues } from './cli-run-values.ts';

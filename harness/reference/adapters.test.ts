@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles, type ServiceProfile } from '#specs';
+import type { CancelMode } from '../control/vocabulary.ts';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { validateErrorEnvelope, validateOperation } from '../validators/index.ts';
-import { ADAPTER_SCENARIOS, type AdapterScenario, type Expectation } from './adapter-scenarios.ts';
-import type { CancelMode } from './model/scenario.ts';
+import {
+  ADAPTER_SCENARIOS,
+  type AdapterScenario,
+  type Expectation,
+} from './fixtures/adapter-cases.ts';
+import { pathOf } from './fixtures/test-kit.ts';
 import { createReferenceFetch } from './msw.ts';
 import { startReferenceServer } from './reference-server.ts';
-import { pathOf } from './test-kit.ts';
 
 /** An adapter under test: a fetch, the base its service paths hang from, and its control URL. */
 interface Adapter {

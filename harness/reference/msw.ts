@@ -6,6 +6,8 @@
  *     import { createReferenceHandlers } from 'lro-conformance/msw';
  *     const server = setupServer(...createReferenceHandlers());
  */
+
+export { CANCEL_MODES, type CancelMode, SCENARIOS, type Scenario } from '../control/index.ts';
 export type { AuthOptions } from './model/auth.ts';
 export type { OperationJson } from './model/operation-state.ts';
 export {
@@ -13,6 +15,5 @@ export {
   type ReferenceModel,
   type ReferenceModelOptions,
 } from './model/reference-model.ts';
-export { CANCEL_MODES, type CancelMode, SCENARIOS, type Scenario } from './model/scenario.ts';
 export { createReferenceFetch, type ReferenceFetch } from './reference-fetch.ts';
 export { createReferenceHandlers, type ReferenceHandlersOptions } from './reference-handlers.ts';

@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '#base';
 import { loadServiceProfiles } from '#specs';
-import { SCENARIOS, type Scenario } from './model/scenario.ts';
+import { SCENARIOS, type Scenario } from '../control/vocabulary.ts';
+import { pathOf } from './fixtures/test-kit.ts';
 import { startReferenceServer } from './reference-server.ts';
-import { pathOf } from './test-kit.ts';
 
 const CLIENTS = 200;
 const OPERATIONS_PER_CLIENT = 5;

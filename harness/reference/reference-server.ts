@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HarnessError } from '#base';
-import { CONTROL_PATH } from '../control/vocabulary.ts';
+import { CONTROL_PATH } from '../control/index.ts';
 import { errorResponse, FRONT_END_DOMAIN, routeNotFound } from './model/error-envelope.ts';
 import { type ModelRequest, type ModelResponse, serialisedBody } from './model/model-request.ts';
 import {

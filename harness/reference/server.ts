@@ -9,9 +9,9 @@
  */
 
 export { isLroError, LroError } from '#base';
+export { CANCEL_MODES, type CancelMode, SCENARIOS, type Scenario } from '../control/index.ts';
 export type { AuthOptions } from './model/auth.ts';
 export type { ReferenceModel, ReferenceModelOptions } from './model/reference-model.ts';
-export { CANCEL_MODES, type CancelMode, SCENARIOS, type Scenario } from './model/scenario.ts';
 export {
   type ReferenceServer,
   type ReferenceServerOptions,

@@ -6,7 +6,7 @@
 
 import { createVitest } from 'vitest/node';
 import { type ClauseInfo, uniqueClauses } from '#reports';
-import { PACKAGE_ROOT, SUITE_GLOB } from '../clause/suite-catalogue.ts';
+import { PACKAGE_ROOT, SUITE_GLOB } from '../plan/index.ts';
 
 export async function collectClauses(): Promise<ClauseInfo[]> {
   const vitest = await createVitest(

@@ -14,8 +14,8 @@ import {
   startMetadataServerStandIn,
 } from '../../tools/testing/metadata-server-stand-in.ts';
 import { TokenAuthority } from '../../tools/testing/token-authority.ts';
-import { defaultRunConfig, type RunConfig } from '../clause/run-config.ts';
 import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';
+import { defaultRunConfig, type RunConfig } from '../plan/run-config.ts';
 import { prepareCredentials } from './credentials-preflight.ts';
 
 const CHECKS_SCOPE = 'https://www.googleapis.com/auth/checks';

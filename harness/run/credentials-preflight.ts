@@ -9,10 +9,13 @@
  */
 import { isLroError, usageError } from '#base';
 import { registerSecret } from '#reports';
-import type { RunConfig } from '../clause/run-config.ts';
-import { createAdcCredentials } from '../http/auth/adc-credentials.ts';
-import { parseHeaderOptions } from '../http/auth/header-options.ts';
-import { adcScopesOf, type TargetAuthConfig } from '../http/auth/target-auth.ts';
+import {
+  adcScopesOf,
+  createAdcCredentials,
+  parseHeaderOptions,
+  type TargetAuthConfig,
+} from '../http/index.ts';
+import type { RunConfig } from '../plan/index.ts';
 
 export async function prepareCredentials(run: RunConfig): Promise<string[]> {
   const auth = authOf(run);

@@ -6,7 +6,7 @@
  */
 
 import { UnavailableError, usageError } from '#base';
-import { CONTROL_PATH } from '../control/vocabulary.ts';
+import { CONTROL_PATH } from '../control/index.ts';
 
 export interface PreflightResult {
   /** Services the control endpoint says it serves; undefined when it does not say (or none). */

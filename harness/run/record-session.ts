@@ -1,7 +1,7 @@
 import { compareCodeUnits, type Exchange, type RunResults } from '#reports';
-import type { RunConfig } from '../clause/run-config.ts';
-import type { RecordedRun } from '../http/recording/har.ts';
-import { writeHar } from '../http/recording/har-writer.ts';
+import type { RecordedRun } from '../http/index.ts';
+import { writeHar } from '../http/index.ts';
+import type { RunConfig } from '../plan/index.ts';
 
 export async function recordSession(
   file: string,

@@ -8,7 +8,7 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, inject, test } from 'vitest';
-import { LOAD_FAILURE_TITLE, PACKAGE_ROOT } from '../clause/suite-catalogue.ts';
+import { LOAD_FAILURE_TITLE, PACKAGE_ROOT } from '../plan/index.ts';
 
 for (const file of inject('lroRun').suiteFiles ?? []) {
   try {

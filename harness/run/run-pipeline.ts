@@ -15,21 +15,20 @@ import {
   checkReportDir,
   clearReport,
   type Expectation,
+  loadExpectations,
   preloadReportRenderers,
   type ReportPaths,
   type RunResults,
-  type TargetInfo,
+  readResults,
   writeReport,
 } from '#reports';
 import { serviceIds } from '#specs';
-import type { RunConfig } from '../clause/run-config.ts';
 import { FLAG_TERMS, mswServices, type OptionTerms, type RunOptions } from '../options/index.ts';
-import { httpTargetInfo } from '../targets/http-target-info.ts';
-import { mockTargetInfo } from '../targets/mock-target-info.ts';
+import type { RunConfig } from '../plan/index.ts';
+import { targetInfo } from '../plan/index.ts';
 import { prepareCredentials } from './credentials-preflight.ts';
 import { preflight, selectServices } from './preflight.ts';
 import { recordSession } from './record-session.ts';
-import { readExpectations, readResults } from './results-files.ts';
 import { runSuites } from './run-suites.ts';
 
 export interface RunOutcome {
@@ -73,7 +72,7 @@ export async function runPipeline(
     throw usageError(`${reportDirOption} ${options.reportDir}: ${problem}`);
   }
   const expectations =
-    options.expectationsFile === undefined ? undefined : readExpectations(options.expectationsFile);
+    options.expectationsFile === undefined ? undefined : loadExpectations(options.expectationsFile);
   const baseline =
     options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
   const run = await withServedServices(options, terms);
@@ -157,7 +156,7 @@ function resultsOf(
       ? {}
       : { expectations: { entries: expectations, today: new Date() } }),
     services: run.services,
-    target: targetInfo(run),
+    target: targetInfo(run.target),
     toolVersion: readPackageVersion(),
     ...(options.runId === undefined ? {} : { runId: options.runId }),
     settings: {
@@ -172,13 +171,6 @@ function resultsOf(
     interrupted,
     ...(run.shard === undefined ? {} : { shard: run.shard }),
   });
-}
-
-function targetInfo(run: RunConfig): TargetInfo {
-  const { target } = run;
-  if (target.kind === 'mock') return mockTargetInfo(target);
-  if (target.kind === 'msw') return { kind: 'msw', source: target.source };
-  return httpTargetInfo(target);
 }
 
 /** An AbortSignal that fires on the first of `signals`; the process keeps running to report. */

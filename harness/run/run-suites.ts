@@ -5,13 +5,8 @@
  */
 import { join, relative } from 'node:path';
 import { createVitest, type Reporter, type TestModule } from 'vitest/node';
-import type { RunConfig } from '../clause/run-config.ts';
-import {
-  LOAD_FAILURE_TITLE,
-  PACKAGE_ROOT,
-  suiteExtension,
-  suiteFileOf,
-} from '../clause/suite-catalogue.ts';
+import type { RunConfig } from '../plan/index.ts';
+import { LOAD_FAILURE_TITLE, PACKAGE_ROOT, suiteExtension, suiteFileOf } from '../plan/index.ts';
 
 /** Tests in flight at once: every test owns its operation, so they may overlap freely. */
 const CONCURRENCY = { mock: 32, url: 64 } as const;

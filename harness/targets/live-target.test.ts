@@ -10,8 +10,9 @@ import { serviceIds } from '#specs';
 import { useAdcWorld } from '../../tools/testing/adc-world.ts';
 import { METADATA_PRINCIPAL } from '../../tools/testing/metadata-server-stand-in.ts';
 import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';
+import type { TargetConfig } from '../plan/target-config.ts';
 import { createLiveRun, RETRIED_HEADER } from './live-target.ts';
-import type { Target, TargetConfig } from './target.ts';
+import type { Target } from './target.ts';
 
 const PARENT = 'projects/mine/locations/us';
 const ABSENT = `${PARENT}/operations/lro-conformance-absent-x`;

@@ -9,14 +9,21 @@
  * anything.
  */
 import { type Clock, systemClock } from '#base';
-import { authKind, authorizerFor, createAdcCache } from '../http/auth/target-auth.ts';
-import type { FetchLike } from '../http/fetch-like.ts';
-import { createHttpFetch } from '../http/http-fetch.ts';
-import { createRateLimiter, withRateLimit } from '../http/rate-limit.ts';
-import { createRequestBudget } from '../http/request-budget.ts';
-import { type RetryEvent, withRetryAfter } from '../http/retry-after.ts';
+import type { FetchLike } from '../http/index.ts';
+import {
+  authKind,
+  authorizerFor,
+  createAdcCache,
+  createHttpFetch,
+  createRateLimiter,
+  createRequestBudget,
+  type RetryEvent,
+  withRateLimit,
+  withRetryAfter,
+} from '../http/index.ts';
+import type { TargetConfig } from '../plan/index.ts';
 import { createRunMemo } from './run-memo.ts';
-import type { Target, TargetConfig } from './target.ts';
+import type { Target } from './target.ts';
 
 type LiveConfig = Extract<TargetConfig, { kind: 'live' }>;
 

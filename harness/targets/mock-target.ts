@@ -5,14 +5,13 @@
  */
 
 import { HarnessError, ManualClock } from '#base';
-import { CONTROL_PATH } from '../control/vocabulary.ts';
-import { referenceFault } from '../reference/faults/catalogue.ts';
-import { withFault } from '../reference/faults/fault.ts';
-import { referenceVariant } from '../reference/faults/variants.ts';
+import { CONTROL_PATH } from '../control/index.ts';
+import type { TargetConfig } from '../plan/index.ts';
+import { mockTargetInfo } from '../plan/index.ts';
+import { referenceFault, referenceVariant, withFault } from '../reference/index.ts';
 import { createReferenceFetch, createReferenceModel } from '../reference/msw.ts';
 import { httpControl } from './http-control.ts';
-import { mockTargetInfo } from './mock-target-info.ts';
-import type { Target, TargetConfig } from './target.ts';
+import type { Target } from './target.ts';
 
 const MOCK_TIME_BUDGET_MS = 60_000;
 

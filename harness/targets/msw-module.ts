@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'msw';
 import { satisfiesNodeVersion, UsageError } from '#base';
 import { serviceIds, serviceProfile } from '#specs';
-import type { Scenario } from '../control/vocabulary.ts';
+import type { Scenario } from '../control/index.ts';
 
 /** What a handlers module exports (named exports, or the same keys on its default export). */
 export interface MswTargetModule {

@@ -8,7 +8,7 @@
  */
 import { getResponse, isPassthroughResponse } from 'msw';
 import { HarnessError, systemClock } from '#base';
-import type { FetchLike } from '../http/fetch-like.ts';
+import type { FetchLike } from '../http/index.ts';
 import type { MswHandlersModule } from './msw-module.ts';
 import type { Target } from './target.ts';
 

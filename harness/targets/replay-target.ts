@@ -11,12 +11,12 @@
 
 import { ManualClock } from '#base';
 import { REDACTED } from '#reports';
-import { readHar } from '../http/recording/read-har.ts';
-import { createReplayFetch } from '../http/recording/replay-fetch.ts';
-import { carriesCredentials } from '../http/recording/replay-key.ts';
-import { createRequestBudget } from '../http/request-budget.ts';
+import { createRequestBudget, readHar } from '../http/index.ts';
+import type { TargetConfig } from '../plan/index.ts';
+import { createReplayFetch } from './replay-fetch.ts';
+import { carriesCredentials } from './replay-key.ts';
 import { createRunMemo } from './run-memo.ts';
-import type { Target, TargetConfig } from './target.ts';
+import type { Target } from './target.ts';
 
 type ReplayConfig = Extract<TargetConfig, { kind: 'replay' }>;
 

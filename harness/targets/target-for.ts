@@ -6,14 +6,15 @@
  * state is shared the same way.
  */
 
-import { authorizerFor, createAdcCache } from '../http/auth/target-auth.ts';
-import type { FetchLike } from '../http/fetch-like.ts';
+import type { FetchLike } from '../http/index.ts';
+import { authorizerFor, createAdcCache } from '../http/index.ts';
+import type { TargetConfig } from '../plan/index.ts';
 import { createLiveRun, type LiveRun } from './live-target.ts';
 import { createMockTarget } from './mock-target.ts';
 import { loadMswModule, type MswHandlersModule } from './msw-module.ts';
 import { createMswTarget, mswFetch } from './msw-target.ts';
 import { createReplayRun, type ReplayRun } from './replay-target.ts';
-import type { Target, TargetConfig } from './target.ts';
+import type { Target } from './target.ts';
 import { createUrlTarget } from './url-target.ts';
 
 const urlTargets = new Map<string, Target>();

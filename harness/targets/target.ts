@@ -5,9 +5,8 @@
  */
 import type { Clock } from '#base';
 import type { TargetInfo } from '#reports';
-import type { Scenario } from '../control/vocabulary.ts';
-import type { TargetAuthConfig } from '../http/auth/target-auth.ts';
-import type { FetchLike } from '../http/fetch-like.ts';
+import type { Scenario } from '../control/index.ts';
+import type { FetchLike } from '../http/index.ts';
 import type { RunMemo } from './run-memo.ts';
 
 /** How a target makes operations in known states (docs/CONTROL-PROTOCOL.md). */
@@ -55,51 +54,3 @@ export interface Target {
   /** Requests sent so far for this target's service, retries included (live runs' budget). */
   requestsSent?(): number;
 }
-
-/** What the CLI passes to the suites through vitest's `provide`: plain data, serialisable. */
-export type TargetConfig =
-  | {
-      readonly kind: 'mock';
-      readonly cancelMode: 'honor' | 'unimplemented' | 'complete-despite';
-      readonly cancelDelayMs: number;
-      /** A deliberately broken variant of the reference (harness/reference/faults), for the self-test. */
-      readonly fault?: string;
-      /** A conformant variant that differs from the reference as the docs allow (harness/reference/faults/variants.ts). */
-      readonly variant?: string;
-    }
-  | {
-      readonly kind: 'url';
-      readonly baseUrl: string;
-      /** Absent when the run has no control endpoint (`--control none`). */
-      readonly controlUrl?: string;
-      readonly requestTimeoutMs: number;
-      /** Credentials to send (`--header`, `--auth adc`); none when absent. */
-      readonly auth?: TargetAuthConfig;
-    }
-  | {
-      /** Google's endpoints (`--live`): each service at its own base URL, never a control hook. */
-      readonly kind: 'live';
-      /** Service id → base URL: `https://<documented host>` or `--endpoint`. */
-      readonly endpoints: Readonly<Record<string, string>>;
-      readonly auth: TargetAuthConfig;
-      /** Requests per second per host (`--max-rps`). */
-      readonly maxRps: number;
-      /** Requests per service after which nothing more is sent (`--max-requests`). */
-      readonly maxRequests?: number;
-      readonly requestTimeoutMs: number;
-    }
-  | {
-      /** A recorded session answering offline (`--target replay:FILE.har`). */
-      readonly kind: 'replay';
-      readonly file: string;
-      /** Service id → the base URL the session was recorded against. */
-      readonly endpoints: Readonly<Record<string, string>>;
-    }
-  | {
-      /** The user's own MSW handlers, answering in-process (docs/MSW-TARGET.md). */
-      readonly kind: 'msw';
-      /** Absolute path of the handlers module: the worker that runs the suites imports it. */
-      readonly modulePath: string;
-      /** The path as the user wrote it, for the report. */
-      readonly source: string;
-    };

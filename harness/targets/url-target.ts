@@ -4,11 +4,11 @@
  * connection failure or a timeout is a HarnessError (ERROR), never a FAIL.
  */
 import { systemClock } from '#base';
-import { authKind } from '../http/auth/target-auth.ts';
-import { createHttpFetch } from '../http/http-fetch.ts';
+import { authKind, createHttpFetch } from '../http/index.ts';
+import type { TargetConfig } from '../plan/index.ts';
 import { httpControl } from './http-control.ts';
 import { createRunMemo } from './run-memo.ts';
-import type { Target, TargetConfig } from './target.ts';
+import type { Target } from './target.ts';
 
 export function createUrlTarget(config: Extract<TargetConfig, { kind: 'url' }>): Target {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');

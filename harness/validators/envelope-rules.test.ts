@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLroError } from '#base';
 import { validateErrorEnvelope } from './envelope-rules.ts';
-import { expectViolations } from './violation-expectations.ts';
+import { expectViolations } from './fixtures/violation-expectations.ts';
 
 const envelope = (code: unknown, status: unknown, extra: Record<string, unknown> = {}) => ({
   error: { code, message: 'Operation not found.', status, ...extra },

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { errorEnvelopeHasErrorInfo } from './error-info-rule.ts';
-import { expectViolations } from './violation-expectations.ts';
+import { expectViolations } from './fixtures/violation-expectations.ts';
 
 const ERROR_INFO = {
   '@type': 'type.googleapis.com/google.rpc.ErrorInfo',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { expectViolations } from './fixtures/violation-expectations.ts';
 import { validateOperation } from './operation-rules.ts';
-import { expectViolations } from './violation-expectations.ts';
 
 const NAME = 'projects/p/locations/l/operations/o';
 const METADATA = { '@type': 'type.googleapis.com/google.cloud.datafusion.v1.OperationMetadata' };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_SCHEMA_NAMES } from './common-validators.ts';
-import { type CommonSchemaName, schemaViolations, validateEmpty } from './schema-violations.ts';
-import { expectViolations, located } from './violation-expectations.ts';
+import { expectViolations, located } from './fixtures/violation-expectations.ts';
+import {
+  COMMON_SCHEMA_NAMES,
+  type CommonSchemaName,
+  schemaViolations,
+  validateEmpty,
+} from './schema-violations.ts';
 
 const ALL_SCHEMAS: readonly CommonSchemaName[] = COMMON_SCHEMA_NAMES;
 

@@ -1,17 +1,31 @@
 /**
  * Validates a body against one schema of specs/common.openapi.json and turns ajv's errors into
  * `schema` violations whose messages show the offending value. The validators are compiled ahead
- * of time (common-validators.ts, generated/validators.js).
+ * of time (generated/validators.js, written by tools/generate/common-validators.ts).
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isJsonObject } from '#base';
-import type { CommonSchemaName } from './common-validators.ts';
 import * as GENERATED from './generated/validators.js';
 import { describeValue, pointerToken, type Violation } from './violation.ts';
 
-export type { CommonSchemaName };
+/** The shared components that get a validator compiled ahead of time. */
+export const COMMON_SCHEMA_NAMES = [
+  'Any',
+  'Status',
+  'Operation',
+  'Empty',
+  'CancelOperationRequest',
+  'WaitOperationRequest',
+  'ListOperationsResponse',
+  'Code',
+  'ErrorInfo',
+  'ErrorEnvelope',
+] as const;
 
-/** One generated validator per name of COMMON_SCHEMA_NAMES (generate-validators.ts). */
+/** The shared components (specs/common.openapi.json `components.schemas`). */
+export type CommonSchemaName = (typeof COMMON_SCHEMA_NAMES)[number];
+
+/** One generated validator per name of COMMON_SCHEMA_NAMES. */
 const VALIDATORS: Readonly<Record<CommonSchemaName, ValidateFunction>> = { ...GENERATED };
 
 /**

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
+import { expectViolations } from './fixtures/violation-expectations.ts';
 import { validateStatus } from './status-rules.ts';
-import { expectViolations } from './violation-expectations.ts';
 
 const rows: ReadonlyArray<{
   title: string;

@@ -57,5 +57,9 @@ export function describeViolation(violation: IViolation): string {
     return `folder cycle: ${loop.join(' → ')}`;
   }
   const types = violation.dependencyTypes?.includes('type-only') ? ' (types)' : '';
-  return `${violation.from} → ${violation.to}${types}: ${violation.rule.name}, ${mayImport(violation.from)}`;
+  const why =
+    violation.rule.name === 'through-the-entry'
+      ? 'enter the room through its entry'
+      : mayImport(violation.from);
+  return `${violation.from} → ${violation.to}${types}: ${violation.rule.name}, ${why}`;
 }

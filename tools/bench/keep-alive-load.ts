@@ -5,10 +5,8 @@
  * that only has to keep a pool of sockets busy, so no load-testing dependency is added.
  */
 import { Agent, request } from 'node:http';
-import { loadServiceProfiles } from '#specs';
+import { expandPath, loadServiceProfiles, parsePathTemplate } from '#specs';
 import { CONTROL_PATH } from '../../harness/control/vocabulary.ts';
-import { expandPath } from '../../specs/path-template/expand-path.ts';
-import { parsePathTemplate } from '../../specs/path-template/parse-path-template.ts';
 import { percentile } from './stats.ts';
 
 export interface LoadResult {

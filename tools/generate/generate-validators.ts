@@ -5,15 +5,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import {
-  REPORT_VALIDATORS_FILE,
-  renderReportValidators,
-  renderReportValidatorTypes,
-} from '#reports/codegen';
-import {
   COMMON_VALIDATORS_FILE,
   renderCommonValidators,
   renderCommonValidatorTypes,
-} from '../../harness/validators/common-validators.ts';
+} from './common-validators.ts';
+import {
+  REPORT_VALIDATORS_FILE,
+  renderReportValidators,
+  renderReportValidatorTypes,
+} from './report-validators.ts';
 
 export const GENERATED_VALIDATORS = [
   { file: COMMON_VALIDATORS_FILE, render: renderCommonValidators },

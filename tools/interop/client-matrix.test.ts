@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
+import { pathOf } from '../../harness/reference/fixtures/test-kit.ts';
 import { mintOperationName } from '../../harness/reference/model/operation-name.ts';
-import { pathOf } from '../../harness/reference/test-kit.ts';
 import { CLIENTS_DOC } from '../generate/generate-clients-doc.ts';
 import {
   type ClientMatrix,

@@ -14,7 +14,7 @@
 import { checks } from '@googleapis/checks';
 import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
-import { pathOf } from '../../harness/reference/test-kit.ts';
+import { pathOf } from '../../harness/reference/fixtures/test-kit.ts';
 import { cancelWithGax, gaxRequests } from './gax-rest-operations-client.ts';
 import { gaxClientFor, requireProfile, useInteropTarget } from './interop-fixture.ts';
 import { type MswInteropTarget, startMswTarget } from './interop-targets.ts';

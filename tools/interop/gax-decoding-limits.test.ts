@@ -15,7 +15,7 @@ import { createBackoffSettings, GoogleError, Status } from 'google-gax';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { pathOf } from '../../harness/reference/test-kit.ts';
+import { pathOf } from '../../harness/reference/fixtures/test-kit.ts';
 import {
   cancelWithGax,
   createGaxOperationsClient,

@@ -11,6 +11,7 @@ import { setupServer } from 'msw/node';
 import type { ServiceProfile } from '#specs';
 import { loadServiceProfiles } from '#specs';
 import { type ReferenceFault, withFault } from '../../harness/reference/faults/fault.ts';
+import { cancelRequest } from '../../harness/reference/fixtures/test-kit.ts';
 import type {
   ReferenceModel,
   ReferenceModelOptions,
@@ -18,7 +19,6 @@ import type {
 } from '../../harness/reference/msw.ts';
 import { createReferenceHandlers, createReferenceModel } from '../../harness/reference/msw.ts';
 import { startReferenceServer } from '../../harness/reference/reference-server.ts';
-import { cancelRequest } from '../../harness/reference/test-kit.ts';
 import type { GaxEndpoint } from './gax-rest-operations-client.ts';
 import { InteropSetupError } from './interop-error.ts';
 import { TEST_ACCESS_TOKEN } from './test-credentials.ts';

@@ -20,7 +20,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '#reports';
 import { serviceIds } from '#specs';
-import { listClauseIds } from '../../harness/clause/suite-catalogue.ts';
+import { listClauseIds } from '../../harness/plan/suite-catalogue.ts';
 import { readGithubOutput } from '../testing/read-github-output.ts';
 import { complaintsIn, runCli } from '../testing/run-cli.ts';
 import { findOlderNode } from './older-node.ts';

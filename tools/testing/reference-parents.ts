@@ -4,7 +4,7 @@
  * `--parent` so that its probes fall under names the reference owns.
  */
 import { loadServiceProfiles } from '#specs';
-import { parentOf } from '../../harness/clause/probe-names.ts';
+import { parentOf } from '../../harness/plan/probe-names.ts';
 import { mintOperationName } from '../../harness/reference/model/operation-name.ts';
 
 export const REFERENCE_PARENTS: Readonly<Record<string, string>> = Object.fromEntries(

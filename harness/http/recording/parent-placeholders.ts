@@ -11,8 +11,7 @@
  */
 
 import { HarnessError } from '#base';
-import { serviceProfile } from '#specs';
-import { parseSegmentsTemplate } from '../../../specs/path-template/parse-segments-template.ts';
+import { parseSegmentsTemplate, serviceProfile } from '#specs';
 
 export interface ParentPlaceholder {
   readonly service: string;

@@ -3,10 +3,9 @@
  * each conformance check can fail (a check counts only when something shows it failing). A fault
  * sits between the adapters and the behaviour model, so the model itself stays correct.
  */
-import { ERROR_INFO_TYPE, type ServiceProfile } from '#specs';
-import { matchName, parseSegmentsTemplate } from '../../../specs/path-template/index.ts';
-import type { CancelMode } from '../../control/vocabulary.ts';
-import { CONTROL_PATH } from '../../control/vocabulary.ts';
+import { ERROR_INFO_TYPE, matchName, parseSegmentsTemplate, type ServiceProfile } from '#specs';
+import type { CancelMode } from '../../control/index.ts';
+import { CONTROL_PATH } from '../../control/index.ts';
 import type { ModelRequest, ModelResponse } from '../model/model-request.ts';
 import type { ReferenceModel } from '../msw.ts';
 

@@ -4,7 +4,7 @@
  * fails one of them is as much a defect as a check that cannot fail. Like a fault, a variant sits
  * between the adapters and the behaviour model (docs/decisions/0003).
  */
-import type { CancelMode } from '../../control/vocabulary.ts';
+import type { CancelMode } from '../../control/index.ts';
 import type { ReferenceModel } from '../msw.ts';
 import {
   envelope,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles, type ServiceProfile } from '#specs';
 import { CONTROL_PATH } from '../../control/vocabulary.ts';
 import { errorEnvelopeHasErrorInfo, validateErrorEnvelope } from '../../validators/index.ts';
-import { cancelRequest, getRequest, modelRequest } from '../test-kit.ts';
+import { cancelRequest, getRequest, modelRequest } from '../fixtures/test-kit.ts';
 import type { ModelRequest } from './model-request.ts';
 import { createReferenceModel } from './reference-model.ts';
 

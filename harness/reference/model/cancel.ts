@@ -6,9 +6,9 @@
  * the operation completed despite cancellation").
  */
 
+import type { CancelMode } from '../../control/index.ts';
 import { outcomeAt } from './operation-state.ts';
 import type { StoredOperation } from './operation-store.ts';
-import type { CancelMode } from './scenario.ts';
 
 export function applyCancel(
   operation: StoredOperation,

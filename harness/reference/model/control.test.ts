@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadServiceProfiles } from '#specs';
-import { matchName } from '../../../specs/path-template/match-name.ts';
-import { parseSegmentsTemplate } from '../../../specs/path-template/parse-segments-template.ts';
-import { CONTROL_PATH } from '../../control/vocabulary.ts';
+import { loadServiceProfiles, matchName, parseSegmentsTemplate } from '#specs';
+import { CONTROL_PATH, SCENARIOS } from '../../control/vocabulary.ts';
 import { validateErrorEnvelope } from '../../validators/index.ts';
-import { modelRequest } from '../test-kit.ts';
+import { modelRequest } from '../fixtures/test-kit.ts';
 import { createReferenceModel } from './reference-model.ts';
-import { SCENARIOS } from './scenario.ts';
 
 const messageOf = (body: unknown): string =>
   (body as { error?: { message?: string } } | undefined)?.error?.message ?? '';

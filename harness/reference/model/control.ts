@@ -4,10 +4,15 @@
  * `{"service","scenario"}` creates an operation in a known state and answers `201 {"name"}`. It is
  * handled here, in the model, so the MSW handlers and the HTTP server share it. It needs no token.
  */
-import { CONTROL_PATH } from '../../control/vocabulary.ts';
+import {
+  type CancelMode,
+  CONTROL_PATH,
+  isScenario,
+  SCENARIOS,
+  type Scenario,
+} from '../../control/index.ts';
 import { errorResponse } from './error-envelope.ts';
 import { jsonResponse, type ModelResponse } from './model-request.ts';
-import { type CancelMode, isScenario, SCENARIOS, type Scenario } from './scenario.ts';
 
 const DOMAIN = 'lro-conformance.control';
 

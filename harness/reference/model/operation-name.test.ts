@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HarnessError } from '#base';
-import { loadServiceProfiles } from '#specs';
-import { matchName } from '../../../specs/path-template/match-name.ts';
-import { parseSegmentsTemplate } from '../../../specs/path-template/parse-segments-template.ts';
+import { loadServiceProfiles, matchName, parseSegmentsTemplate } from '#specs';
 import { mintOperationName } from './operation-name.ts';
 
 describe('operation names', () => {

@@ -5,8 +5,8 @@
  * which is how a name that fits two services' templates is routed.
  */
 import type { ServiceProfile } from '#specs';
+import type { Scenario } from '../../control/index.ts';
 import { mintOperationName } from './operation-name.ts';
-import type { Scenario } from './scenario.ts';
 
 /** What a cancel request, once it takes effect, does to the operation. */
 export type CancelEffect = 'cancel' | 'complete';

@@ -9,13 +9,13 @@
  * the specified timeout (including immediately)").
  */
 import type { ServiceProfile } from '#specs';
+import type { CancelMode } from '../../control/index.ts';
 import { applyCancel } from './cancel.ts';
 import { errorResponse } from './error-envelope.ts';
 import { jsonResponse, type ModelResponse } from './model-request.ts';
 import { operationAt } from './operation-state.ts';
 import type { OperationStore, StoredOperation } from './operation-store.ts';
 import type { RouteMatch } from './route.ts';
-import type { CancelMode } from './scenario.ts';
 
 export interface MethodContext {
   readonly store: OperationStore;

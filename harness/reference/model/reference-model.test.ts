@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { HarnessError, ManualClock } from '#base';
 import { loadServiceProfiles, type ServiceProfile } from '#specs';
+import { SCENARIOS, type Scenario } from '../../control/vocabulary.ts';
 import {
   errorEnvelopeHasErrorInfo,
   validateErrorEnvelope,
   validateOperation,
 } from '../../validators/index.ts';
-import { cancelRequest, getRequest, methodOf, modelRequest, pathOf } from '../test-kit.ts';
+import { cancelRequest, getRequest, methodOf, modelRequest, pathOf } from '../fixtures/test-kit.ts';
 import type { ModelResponse } from './model-request.ts';
 import { createReferenceModel, type ReferenceModelOptions } from './reference-model.ts';
-import { SCENARIOS, type Scenario } from './scenario.ts';
 
 const PROFILES = loadServiceProfiles();
 const DELAY = 1_000;

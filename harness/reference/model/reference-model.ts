@@ -14,6 +14,13 @@
 import { HarnessError } from '#base';
 import type { ServiceProfile } from '#specs';
 import { loadServiceProfiles } from '#specs';
+import {
+  type CancelMode,
+  isCancelMode,
+  isScenario,
+  SCENARIOS,
+  type Scenario,
+} from '../../control/index.ts';
 import { type AuthOptions, authenticate, canCall, isCaller, permissionDenied } from './auth.ts';
 import { handleControl, isControlPath } from './control.ts';
 import { errorResponse } from './error-envelope.ts';
@@ -23,7 +30,6 @@ import { type OperationJson, operationAt } from './operation-state.ts';
 import { OperationStore } from './operation-store.ts';
 import { runOperationsMethod } from './operations-methods.ts';
 import { buildRoutes, type Route, routeRequest } from './route.ts';
-import { type CancelMode, isCancelMode, isScenario, SCENARIOS, type Scenario } from './scenario.ts';
 
 export interface ReferenceModelOptions {
   /** The services to serve; all five by default. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadServiceProfiles } from '#specs';
 import { validateErrorEnvelope } from '../../validators/index.ts';
-import { cancelRequest } from '../test-kit.ts';
+import { cancelRequest } from '../fixtures/test-kit.ts';
 import { createReferenceModel } from './reference-model.ts';
 import { DURATION_FIELD, readRequestBody, STRING_FIELD } from './request-body.ts';
 

@@ -13,10 +13,8 @@
  */
 
 import { HarnessError } from '#base';
-import type { OperationsMethod, ServiceProfile } from '#specs';
-import type { PathTemplate, PlainSegment } from '../../../specs/path-template/grammar.ts';
-import { matchPath } from '../../../specs/path-template/match-path.ts';
-import { parsePathTemplate } from '../../../specs/path-template/parse-path-template.ts';
+import type { OperationsMethod, PathTemplate, PlainSegment, ServiceProfile } from '#specs';
+import { matchPath, parsePathTemplate } from '#specs';
 
 export interface Route {
   readonly profile: ServiceProfile;

@@ -6,10 +6,10 @@
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import { isLroError, ManualClock } from '#base';
-import { recordExchanges } from '../../clause/exchange-recorder.ts';
-import { createReferenceFetch } from '../../reference/msw.ts';
-import { toHar } from './har-writer.ts';
-import { parentPlaceholders, replaceParents } from './parent-placeholders.ts';
+import { recordExchanges } from '../clause/exchange-recorder.ts';
+import { toHar } from '../http/recording/har-writer.ts';
+import { parentPlaceholders, replaceParents } from '../http/recording/parent-placeholders.ts';
+import { createReferenceFetch } from '../reference/msw.ts';
 import { createReplayFetch } from './replay-fetch.ts';
 import { createReplayHandlers, UNRECORDED_STATUS } from './replay-handlers.ts';
 

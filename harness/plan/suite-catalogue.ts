@@ -11,10 +11,13 @@ const SUITES_DIR = new URL('../../suites/', import.meta.url);
 /**
  * `.ts` when this code runs from the repository's sources, `.js` when it runs from the build in
  * dist/ (docs/decisions/0005-build-layout.md): the suites are always in the same layout as the
- * harness that runs them.
+ * harness that runs them. Read from the suites folder, not from this module's own URL, which in
+ * the worker's bundle is a shared chunk's (tools/build/bundle-worker.ts); or from `moduleUrl`.
  */
-export function suiteExtension(moduleUrl: string = import.meta.url): '.ts' | '.js' {
-  return moduleUrl.endsWith('.ts') ? '.ts' : '.js';
+export function suiteExtension(moduleUrl?: string): '.ts' | '.js' {
+  if (moduleUrl !== undefined) return moduleUrl.endsWith('.ts') ? '.ts' : '.js';
+  const files = readdirSync(SUITES_DIR, { recursive: true, encoding: 'utf8' });
+  return files.some((file) => file.endsWith('.test.ts')) ? '.ts' : '.js';
 }
 
 /** `.test.ts` or `.test.js`, see suiteExtension. */

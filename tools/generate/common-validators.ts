@@ -1,29 +1,21 @@
 /**
  * The generated module of the validators for the shared components of
- * specs/common.openapi.json (harness/validators/generated/), and how to render it again: ajv
+ * specs/common.openapi.json (harness/validators/generated/), rendered again by `npm run generate`: ajv
  * compiles them ahead of time so that no run compiles them in its worker.
  */
 import { _ } from 'ajv/dist/2020.js';
-import { standaloneModule } from '#reports/codegen';
-import { COMMON_SCHEMA_ID, createCommonAjv, GOOGLE_DURATION } from './ajv-setup.ts';
+import {
+  COMMON_SCHEMA_ID,
+  createCommonAjv,
+  GOOGLE_DURATION,
+} from '../../harness/validators/ajv-setup.ts';
+import { COMMON_SCHEMA_NAMES } from '../../harness/validators/schema-violations.ts';
+import { standaloneModule } from './json-schema-standalone.ts';
 
-export const COMMON_SCHEMA_NAMES = [
-  'Any',
-  'Status',
-  'Operation',
-  'Empty',
-  'CancelOperationRequest',
-  'WaitOperationRequest',
-  'ListOperationsResponse',
-  'Code',
-  'ErrorInfo',
-  'ErrorEnvelope',
-] as const;
-
-/** The shared components (specs/common.openapi.json `components.schemas`). */
-export type CommonSchemaName = (typeof COMMON_SCHEMA_NAMES)[number];
-
-export const COMMON_VALIDATORS_FILE = new URL('./generated/validators.js', import.meta.url);
+export const COMMON_VALIDATORS_FILE = new URL(
+  '../../harness/validators/generated/validators.js',
+  import.meta.url,
+);
 
 const PREAMBLE = [
   `import { fullFormats } from 'ajv-formats/dist/formats.js';`,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceIds } from '#specs';
-import { currentRunConfig } from './current-run-config.ts';
-import { DEFAULT_DEADLINE_MS } from './poll.ts';
-import { defaultRunConfig, MOCK_SETTLE_MS } from './run-config.ts';
+import { currentRunConfig } from '../clause/current-run-config.ts';
+import { DEFAULT_DEADLINE_MS, defaultRunConfig, MOCK_SETTLE_MS } from './run-config.ts';
 
 describe('run config', () => {
   it('defaults to every service against the embedded reference, honoring cancel at once', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, scrubHeaders, scrubUrl } from './scrub.ts';
+import { REDACTED, scrubHeaders, scrubUrl } from './redact.ts';
 
 describe('scrubHeaders', () => {
   it.for([

@@ -6,8 +6,7 @@
 import { getResponse } from 'msw';
 import { HarnessError } from '#base';
 import { scrubUrl } from '#reports';
-import type { FetchLike } from '../fetch-like.ts';
-import type { Har } from './har.ts';
+import type { FetchLike, Har } from '../http/index.ts';
 import {
   createReplayHandlers,
   REPLAY_HEADER,

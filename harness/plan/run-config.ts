@@ -6,10 +6,11 @@
  */
 import type { Strength } from '#reports';
 import { serviceIds } from '#specs';
-import type { TargetConfig } from '../targets/target.ts';
-import { DEFAULT_DEADLINE_MS } from './poll.ts';
+import type { TargetConfig } from './target-config.ts';
 
 /** Settle time on the embedded reference: free, since its clock is advanced by hand. */
+/** How long cancellation may take to show before the outcome is INCONCLUSIVE. */
+export const DEFAULT_DEADLINE_MS = 30_000;
 export const MOCK_SETTLE_MS = 30_000;
 /** Settle time over HTTP: a few seconds of real time, paid about once since tests overlap. */
 export const URL_SETTLE_MS = 3_000;

@@ -1,22 +1,12 @@
 /**
- * Reading the files a command is given: a results.json (validated against its schema; anything
- * else is exit 3 with one line, never drift) and an expectations file (invalid: exit 2).
+ * Reading a results.json a command is given (`diff`, `run --baseline`): validated against its
+ * schema; anything else is exit 3 with one line, never drift. Expectations files are read by
+ * expectations.ts (a bad one is exit 2).
  */
 import { readFileSync } from 'node:fs';
 import { UnavailableError } from '#base';
-import {
-  assertValidRunResults,
-  type Expectation,
-  isInvalidResultsError,
-  loadExpectations,
-  RESULTS_SCHEMA_VERSION,
-  type RunResults,
-} from '#reports';
-
-/** An expectations file; a bad one is a usage error (INVALID_FILE, exit 2) naming it. */
-export function readExpectations(path: string): readonly Expectation[] {
-  return loadExpectations(path);
-}
+import { RESULTS_SCHEMA_VERSION, type RunResults } from './results-model.ts';
+import { assertValidRunResults, isInvalidResultsError } from './results-schema.ts';
 
 /** A results.json, validated against its schema; anything else is exit 3 with one line. */
 export function readResults(path: string, side: string): RunResults {

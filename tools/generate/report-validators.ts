@@ -3,17 +3,22 @@
  * (reports/generated/), and how to render it again.
  */
 import { _ } from 'ajv/dist/2020.js';
-import { readJsonSchema } from './json-schema.ts';
+import { readJsonSchema } from '../../reports/json-schema.ts';
 import { standaloneAjv, standaloneModule } from './json-schema-standalone.ts';
 
-export const REPORT_VALIDATORS_FILE = new URL('./generated/validators.js', import.meta.url);
+export const REPORT_VALIDATORS_FILE = new URL(
+  '../../reports/generated/validators.js',
+  import.meta.url,
+);
 
 const PREAMBLE = `import { fullFormats as formats } from 'ajv-formats/dist/formats.js';`;
 
 export function renderReportValidators(): string {
   const ajv = standaloneAjv({ code: { formats: _`formats` } });
-  const results = readJsonSchema(new URL('./results.schema.json', import.meta.url));
-  const expectations = readJsonSchema(new URL('./expectations.schema.json', import.meta.url));
+  const results = readJsonSchema(new URL('../../reports/results.schema.json', import.meta.url));
+  const expectations = readJsonSchema(
+    new URL('../../reports/expectations.schema.json', import.meta.url),
+  );
   ajv.addSchema(results).addSchema(expectations);
   return standaloneModule(
     ajv,

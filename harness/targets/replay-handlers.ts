@@ -18,7 +18,7 @@
  */
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { scrubUrl } from '#reports';
-import type { Har, HarEntry } from './har.ts';
+import type { Har, HarEntry } from '../http/index.ts';
 import { carriesCredentials, replayKey } from './replay-key.ts';
 
 export const REPLAY_HEADER = 'x-lro-conformance-replay';

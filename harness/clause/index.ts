@@ -1,0 +1,17 @@
+/**
+ * The clause runtime, in the worker that runs the suites: clause metadata, `conformanceTest`,
+ * the clause context a suite's check receives, and the shared rules for reading answers.
+ * `#harness` passes on what a suite file needs of it. Explicit re-exports only.
+ */
+export { conformanceTest } from './conformance-test.ts';
+export {
+  aipSource,
+  defineClause,
+  protoSource,
+  rfcSource,
+  seedSources,
+  servicesWhere,
+} from './define-clause.ts';
+export { isEmptyJsonObject } from './json-shapes.ts';
+export { isJsonMediaType } from './media-type.ts';
+export { describeOperation, operationOutcome } from './operation-outcome.ts';

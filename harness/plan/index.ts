@@ -1,0 +1,25 @@
+/**
+ * What a run is to do, as plain data the front doors build and the worker that runs the suites
+ * receives: the RunConfig and TargetConfig with their defaults, the clauses a run can select,
+ * the names its probes use, and how results.json describes its target. Light to import: the
+ * CLI's thread reads it without loading the targets, the clause runtime or MSW. Explicit
+ * re-exports only.
+ */
+export { absentId, absentName, newProbeSeed, parentOf } from './probe-names.ts';
+export {
+  DEFAULT_DEADLINE_MS,
+  defaultRunConfig,
+  MOCK_SETTLE_MS,
+  type RunConfig,
+  URL_SETTLE_MS,
+} from './run-config.ts';
+export {
+  LOAD_FAILURE_TITLE,
+  listClauseIds,
+  PACKAGE_ROOT,
+  SUITE_GLOB,
+  suiteExtension,
+  suiteFileOf,
+} from './suite-catalogue.ts';
+export type { TargetConfig } from './target-config.ts';
+export { mockTargetInfo, targetInfo } from './target-info.ts';
