@@ -1,6 +1,6 @@
 /**
  * Time as the harness sees it. Polling and the reference implementation take a Clock so that
- * mock runs advance time by hand and never sleep (docs/INTERPRETING.md, "Time").
+ * runs against the embedded reference advance time by hand and never sleep (docs/INTERPRETING.md, "Time").
  */
 export interface Clock {
   /** Milliseconds since the epoch, like Date.now(). */

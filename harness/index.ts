@@ -11,7 +11,7 @@ export {
   describeOperation,
   isEmptyJsonObject,
   isJsonMediaType,
-  operationOutcome,
+  operationState,
   protoSource,
   rfcSource,
   seedSources,

@@ -47,7 +47,7 @@ describe('buildRunResults', () => {
       settings: SETTINGS,
     });
     expect(results).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       tool: { name: 'lro-conformance', version: '9.9.9' },
       startedAt: '2026-11-23T18:00:00.000Z',
       durationMs: 5,
@@ -74,7 +74,7 @@ function inputOf(cells: CellResult[]) {
     cells,
     clauses: [],
     services: [],
-    target: { kind: 'mock' as const },
+    target: { kind: 'embedded' as const },
     startedAt: new Date(0),
     durationMs: 0,
     toolVersion: '0.0.0',

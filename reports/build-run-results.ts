@@ -1,5 +1,5 @@
 /**
- * Assembles the RunResults document (reports/results.schema.json, schemaVersion 2) from result
+ * Assembles the RunResults document (reports/results.schema.json, schemaVersion RESULTS_SCHEMA_VERSION) from result
  * cells: the one step where the run-wide rules (run-rules.ts) are applied, for a run and for
  * `merge` alike, before the cells are ordered and the verdict is judged (verdict.ts). The order
  * is fixed (service order as given, then clause id) so that two runs with the same outcomes

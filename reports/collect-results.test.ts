@@ -34,7 +34,7 @@ describe('collectCells', () => {
   it.for<[string, Partial<ReportedCase>, Outcome, string | undefined]>([
     ['a passed test is PASS', { state: 'passed' }, 'PASS', undefined],
     [
-      'a failed test without the harness verdict is ERROR, with the first error message',
+      'a failed test without the harness’s judgement is ERROR, with the first error message',
       { state: 'failed', errors: [{ name: 'AssertionError', message: 'a' }, { message: 'b' }] },
       'ERROR',
       'a',

@@ -38,7 +38,7 @@ async function runFixtureSuite(): Promise<RunResults[]> {
   return collected.map((run) =>
     buildRunResults({
       ...run,
-      target: { kind: 'mock', reference: { cancelMode: 'honor', cancelDelayMs: 0 } },
+      target: { kind: 'embedded', reference: { cancelMode: 'honor', cancelDelayMs: 0 } },
       services: ['adsdatahub', 'checks', 'datafusion'],
       toolVersion: '0.1.0-test',
       settings: { deadlineMs: 30_000, settleMs: 0, failOn: [] },
@@ -57,7 +57,7 @@ describe('ConformanceReporter', () => {
 
     expect(resultsViolations(results)).toEqual([]);
     expect(results).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       tool: { name: 'lro-conformance', version: '0.1.0-test' },
       startedAt: STARTED_AT.toISOString(),
       services: ['adsdatahub', 'checks', 'datafusion'],

@@ -131,7 +131,7 @@ describe('diffResults', () => {
         ),
         clauses,
         services,
-        target: { kind: 'mock' },
+        target: { kind: 'embedded' },
         startedAt: new Date(0),
         durationMs: 0,
         toolVersion: '0',

@@ -1,22 +1,23 @@
 /**
  * One evidence exchange as plain text, laid out like an HTTP/1.1 message (RFC 9112 §2.1: start
  * line, header lines, blank line, body), for JUnit, Markdown, HTML and the terminal. Every part
- * goes through redact.ts, so a credential the harness missed still never reaches a report.
+ * goes through scrub.ts, so a credential the harness missed still never reaches a report.
  */
-import { redactHeaders, redactText } from './redact.ts';
+
 import type { Exchange } from './results-model.ts';
+import { scrubHeaderRecord, scrubText } from './scrub.ts';
 
 function headerLines(headers: Readonly<Record<string, string>>): string[] {
-  return Object.entries(redactHeaders(headers)).map(([name, value]) => `${name}: ${value}`);
+  return Object.entries(scrubHeaderRecord(headers)).map(([name, value]) => `${name}: ${value}`);
 }
 
 /** `POST https://…:cancel`, its headers and its body. */
 export function requestText(exchange: Exchange): string {
   const { request } = exchange;
   return [
-    `${request.method} ${redactText(request.url)}`,
+    `${request.method} ${scrubText(request.url)}`,
     ...headerLines(request.headers),
-    ...(request.body === undefined ? [] : ['', redactText(request.body)]),
+    ...(request.body === undefined ? [] : ['', scrubText(request.body)]),
   ].join('\n');
 }
 
@@ -27,7 +28,7 @@ export function responseText(exchange: Exchange): string | undefined {
   return [
     `HTTP ${response.status}`,
     ...headerLines(response.headers),
-    ...(response.body === '' ? [] : ['', redactText(response.body)]),
+    ...(response.body === '' ? [] : ['', scrubText(response.body)]),
   ].join('\n');
 }
 
@@ -35,11 +36,11 @@ export function responseText(exchange: Exchange): string | undefined {
 export function exchangeSummary(exchange: Exchange): string {
   const status = exchange.response === undefined ? 'no response' : `${exchange.response.status}`;
   const took = exchange.durationMs === undefined ? '' : ` (${Math.round(exchange.durationMs)} ms)`;
-  return `${exchange.request.method} ${redactText(exchange.request.url)} → ${status}${took}`;
+  return `${exchange.request.method} ${scrubText(exchange.request.url)} → ${status}${took}`;
 }
 
 export function curlText(exchange: Exchange): string {
-  return redactText(exchange.curl);
+  return scrubText(exchange.curl);
 }
 
 /** Request, response and curl line of each exchange, numbered, as one block of text. */

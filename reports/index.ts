@@ -22,14 +22,6 @@ export { tableText } from './markdown.ts';
 export { OUTCOME_WORDS } from './matrix-view.ts';
 export { mergeShards, type ShardReport } from './merge-results.ts';
 export { ProgressReporter } from './progress-reporter.ts';
-export {
-  REDACTED,
-  redactDeep,
-  redactText,
-  SECRET_HEADERS,
-  scrubHeaders,
-  scrubUrl,
-} from './redact.ts';
 export { renderMatrixText } from './render-matrix.ts';
 export { DIFF_FORMATS, renderResultsDiff } from './render-results-diff.ts';
 export { readResults } from './results-files.ts';
@@ -51,6 +43,15 @@ export {
   type Verdict,
 } from './results-model.ts';
 export { isInvalidResultsError, resultsViolations } from './results-schema.ts';
+export { upgradeResults } from './results-upgrade.ts';
+export {
+  REDACTED,
+  SECRET_HEADERS,
+  scrubDeep,
+  scrubHeaders,
+  scrubText,
+  scrubUrl,
+} from './scrub.ts';
 export { forgetSecrets, registerSecret } from './secret-registry.ts';
 export { shardOfCell } from './shard-of-cell.ts';
 export type { ConformanceTaskMeta } from './task-meta.ts';

@@ -71,12 +71,12 @@ export function countsLine(results: RunResults): string {
   ).join(', ');
 }
 
-/** The curl line of the exchange a verdict rests on last, if any. */
+/** The curl line of the exchange an outcome rests on last, if any. */
 export function lastCurl(cell: CellResult): string | undefined {
   return cell.evidence?.at(-1)?.curl;
 }
 
-/** `mock (reference cancelMode honor, cancelDelayMs 0)` or `url https://…`. */
+/** `embedded (reference cancelMode honor, cancelDelayMs 0)` or `url https://…`. */
 export function describeTarget(results: RunResults): string {
   const { target } = results;
   const parts: string[] = [target.kind];

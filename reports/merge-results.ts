@@ -9,8 +9,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { UsageError } from '#base';
 import { buildRunResults } from './build-run-results.ts';
 import { describeTarget } from './matrix-view.ts';
-import { redactText } from './redact.ts';
 import type { RunResults } from './results-model.ts';
+import { scrubText } from './scrub.ts';
 
 export interface ShardReport {
   /** Where the shard came from, for messages: its report directory or file. */
@@ -56,7 +56,7 @@ function assertOneRun(shards: readonly Shard[]): void {
       );
     }
     if (!isDeepStrictEqual(other.results.target, first.results.target)) {
-      const target = (r: RunResults) => redactText(describeTarget(r));
+      const target = (r: RunResults) => scrubText(describeTarget(r));
       throw differs('ran against', target(first.results), target(other.results));
     }
     if (!isDeepStrictEqual(other.results.settings, first.results.settings)) {

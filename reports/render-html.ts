@@ -3,7 +3,7 @@
  * for people: the verdict and counts, filters, the service × clause matrix coloured by outcome,
  * every cell's detail (quote, linked sources, message, warnings, every exchange with a copyable
  * curl line) and the findings grouped by cause. All text is escaped by html/html.ts and every
- * free-text field goes through redact.ts; a Content Security Policy backs both up.
+ * free-text field goes through scrub.ts; a Content Security Policy backs both up.
  */
 import { cellDetailHtml, cellId } from './html/cell-detail.ts';
 import { filtersSection } from './html/filters-section.ts';

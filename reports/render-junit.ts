@@ -9,8 +9,8 @@
  */
 import { exchangesText } from './exchange-text.ts';
 import { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
-import { redactText } from './redact.ts';
 import type { CellResult, ClauseInfo, FailOn, RunResults } from './results-model.ts';
+import { scrubText } from './scrub.ts';
 import { cellCounts } from './verdict.ts';
 import { xmlElement, xmlText } from './xml.ts';
 
@@ -58,7 +58,7 @@ function findingText(cell: CellResult, clause: ClauseInfo | undefined): string {
     ...(cell.warnings ?? []).map((warning) => `Warning: ${warning}`),
     ...(cell.evidence?.length ? [exchangesText(cell.evidence)] : []),
   ];
-  return redactText(parts.join('\n\n'));
+  return scrubText(parts.join('\n\n'));
 }
 
 /** Why a cell that did not pass is not counted against the run. */
@@ -93,7 +93,7 @@ function cellOutcomeElement(
         : undefined;
     return {
       kind: 'skipped' as const,
-      xml: xmlElement('skipped', { message: redactText(skipReason(cell, failOn)) }, body),
+      xml: xmlElement('skipped', { message: scrubText(skipReason(cell, failOn)) }, body),
     };
   }
   const element = cell.outcome === 'ERROR' ? ('error' as const) : ('failure' as const);
@@ -102,7 +102,7 @@ function cellOutcomeElement(
     kind: element,
     xml: xmlElement(
       element,
-      { message: redactText(message), type: cell.outcome },
+      { message: scrubText(message), type: cell.outcome },
       xmlText(findingText(cell, clause)),
     ),
   };
@@ -173,8 +173,8 @@ function runCases(results: RunResults): RenderedCase[] {
       { classname: RUN_SUITE, name, time: time(0) },
       xmlElement(
         'error',
-        { message: redactText(firstLine(message)), type: 'RUN' },
-        xmlText(redactText(message)),
+        { message: scrubText(firstLine(message)), type: 'RUN' },
+        xmlText(scrubText(message)),
       ),
     ),
   });

@@ -2,7 +2,7 @@
  * The Markdown view of a run (matrix.md): the clause × service table, then the failed or
  * undecided cells grouped by cause (group-findings.ts): per group the cells it covers, each
  * clause's quote, the message and one cell's exchanges as request and response blocks plus
- * their curl lines. Every free-text field goes through redact.ts.
+ * their curl lines. Every free-text field goes through scrub.ts.
  */
 
 import { plural } from '#base';
@@ -17,8 +17,8 @@ import {
   OUTCOME_WORDS,
   verdictSentence,
 } from './matrix-view.ts';
-import { redactText } from './redact.ts';
 import type { ClauseInfo, Exchange, RunResults } from './results-model.ts';
+import { scrubText } from './scrub.ts';
 
 function exchangeMarkdown(exchange: Exchange, index: number): string {
   const response = responseText(exchange);
@@ -32,7 +32,7 @@ function exchangeMarkdown(exchange: Exchange, index: number): string {
 
 function groupDetails(group: FindingGroup, clauses: ReadonlyMap<string, ClauseInfo>): string {
   const cell = group.representative;
-  const headline = redactText(cell.message ?? '(no message)').split('\n')[0] ?? '';
+  const headline = scrubText(cell.message ?? '(no message)').split('\n')[0] ?? '';
   const count = group.cells.length;
   const parts = [
     `### ${OUTCOME_WORDS[group.outcome]} · ${plural(count, 'cell')} · ${tableText(headline)}`,
@@ -48,8 +48,8 @@ function groupDetails(group: FindingGroup, clauses: ReadonlyMap<string, ClauseIn
       parts.push(`${clause.title} (\`${id}\`, ${clause.strength})`, blockquote(clause.quote));
     }
   }
-  if (cell.message !== undefined) parts.push(fenced('text', redactText(cell.message)));
-  for (const warning of cell.warnings ?? []) parts.push(`Warning: ${redactText(warning)}`);
+  if (cell.message !== undefined) parts.push(fenced('text', scrubText(cell.message)));
+  for (const warning of cell.warnings ?? []) parts.push(`Warning: ${scrubText(warning)}`);
   const evidence = cell.evidence ?? [];
   if (evidence.length > 0) {
     parts.push(`Evidence from ${cell.service} · \`${cell.clause}\`:`);
@@ -81,7 +81,7 @@ function matrixTable(results: RunResults): string {
 function runFacts(results: RunResults): string {
   return [
     `- Tool: ${results.tool.name} ${results.tool.version}`,
-    `- Target: ${tableText(redactText(describeTarget(results)))}`,
+    `- Target: ${tableText(scrubText(describeTarget(results)))}`,
     `- Started: ${results.startedAt} (${results.durationMs} ms)`,
     ...(results.shard ? [`- Shard: ${results.shard.index}/${results.shard.count}`] : []),
     `- Outcomes: ${countsLine(results)}`,
@@ -100,7 +100,7 @@ export function renderMatrixMarkdown(results: RunResults): string {
   if (results.problems?.length) {
     sections.push(
       '## Problems',
-      results.problems.map((problem) => `- ${tableText(redactText(problem))}`).join('\n'),
+      results.problems.map((problem) => `- ${tableText(scrubText(problem))}`).join('\n'),
     );
   }
   sections.push(matrixTable(results));
@@ -114,7 +114,7 @@ export function renderMatrixMarkdown(results: RunResults): string {
     .filter((cell) => !inGroups.has(cell))
     .flatMap((cell) =>
       (cell.warnings ?? []).map(
-        (warning) => `- ${cell.service} · \`${cell.clause}\`: ${redactText(warning)}`,
+        (warning) => `- ${cell.service} · \`${cell.clause}\`: ${scrubText(warning)}`,
       ),
     );
   if (warnings.length > 0) sections.push('## Warnings', warnings.join('\n'));

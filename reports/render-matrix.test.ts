@@ -8,10 +8,10 @@ import {
   SERVICES,
   sampleResults,
 } from './fixtures/sample-results.ts';
-import { REDACTED } from './redact.ts';
 import { renderMatrixText } from './render-matrix.ts';
 import { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 import type { CellResult } from './results-model.ts';
+import { REDACTED } from './scrub.ts';
 
 const ESC = '\u001b[';
 
@@ -102,7 +102,7 @@ describe('renderMatrixText', () => {
     expect(text).not.toContain('\u001b');
   });
 
-  it('shows the curl line of the last exchange, with the credentials redacted', () => {
+  it('shows the curl line of the last exchange, with the credentials scrubbed', () => {
     expect(text).toContain(
       `curl -X POST 'https://checks.googleapis.com/v1alpha/accounts/1/apps/2/operations/3:cancel' -H 'Authorization: ${REDACTED}' -d '{}'`,
     );

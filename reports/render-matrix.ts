@@ -2,7 +2,7 @@
  * The terminal view of a run: a clause × service matrix, then the failed or undecided cells
  * grouped by cause (group-findings.ts), each group once with its message, the cells it covers
  * and the curl line that reproduces it (Schemathesis' "a curl line per failure"), then the
- * counts and the verdict. Every free-text field goes through redact.ts.
+ * counts and the verdict. Every free-text field goes through scrub.ts.
  */
 import { plural } from '#base';
 import { type FindingGroup, groupCoverage, groupFindings } from './group-findings.ts';
@@ -15,8 +15,8 @@ import {
   OUTCOME_WORDS,
   verdictSentence,
 } from './matrix-view.ts';
-import { redactText } from './redact.ts';
 import type { CellResult, Outcome, RunResults } from './results-model.ts';
+import { scrubText } from './scrub.ts';
 import { paintOutcome } from './terminal-color.ts';
 
 export interface MatrixTextOptions {
@@ -61,7 +61,7 @@ function matrixLines(results: RunResults, color: boolean): string[] {
  * cursor or recolour the terminal: they are shown as U+FFFD.
  */
 function terminalSafe(text: string): string {
-  return redactText(text).replace(/[^\P{Cc}\t\n]/gu, '\uFFFD');
+  return scrubText(text).replace(/[^\P{Cc}\t\n]/gu, '\uFFFD');
 }
 
 function indented(text: string): string[] {
@@ -109,7 +109,7 @@ export function renderMatrixText(results: RunResults, options: MatrixTextOptions
     (cell) => (cell.warnings?.length ?? 0) > 0 && !attention.has(cell),
   );
   const lines = [
-    `${results.tool.name} ${results.tool.version}, target ${redactText(describeTarget(results))}, started ${results.startedAt}`,
+    `${results.tool.name} ${results.tool.version}, target ${scrubText(describeTarget(results))}, started ${results.startedAt}`,
     '',
     ...matrixLines(results, color),
   ];

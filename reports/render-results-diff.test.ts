@@ -30,7 +30,7 @@ const diff = withChanges(
 describe('renderResultsDiff', () => {
   it('prints both runs, each change and the verdict as text', () => {
     const text = renderResultsDiff(diff, 'text');
-    expect(text).toContain('  baseline: mock (reference cancelMode honor, cancelDelayMs 0)');
+    expect(text).toContain('  baseline: embedded (reference cancelMode honor, cancelDelayMs 0)');
     expect(text).toContain(`BREAKING  outcome-changed  adsdatahub  ${CANCEL} (MUST)  PASS -> FAIL`);
     expect(text).toContain(`CHANGED   expectation-expired  checks  ${CANCEL}  FAIL -> FAIL`);
     expect(text.trimEnd().split('\n').at(-1)).toBe(

@@ -1,11 +1,11 @@
 /**
  * Behaviour drift for people: a header naming both runs, one entry per change (breaking first),
  * and a closing line. Text for terminals and CI logs, Markdown for job summaries, JSON as is.
- * Only what changed is printed; free text goes through redact.ts.
+ * Only what changed is printed; free text goes through scrub.ts.
  */
 import type { ResultsChange, ResultsDiff, RunIdentity } from './diff-results.ts';
 import { tableText } from './markdown.ts';
-import { redactText } from './redact.ts';
+import { scrubText } from './scrub.ts';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -30,7 +30,7 @@ export function diffVerdict(diff: ResultsDiff): string {
 }
 
 function runLine(run: RunIdentity): string {
-  return redactText(`${run.target}, started ${run.startedAt}, ${run.cells} cells, ${run.verdict}`);
+  return scrubText(`${run.target}, started ${run.startedAt}, ${run.cells} cells, ${run.verdict}`);
 }
 
 /** `checks  cancel/x (MUST)`, or the clause or service alone. */
@@ -57,7 +57,7 @@ export function renderResultsDiffText(diff: ResultsDiff): string {
     lines.push(
       `${change.level.toUpperCase().padEnd(8)}  ${change.kind}  ${where(change)}${sides(change)}`,
     );
-    if (change.detail !== undefined) lines.push(`          ${redactText(change.detail)}`);
+    if (change.detail !== undefined) lines.push(`          ${scrubText(change.detail)}`);
     if (change.kind === 'answer-changed') {
       lines.push(`          was: ${change.before ?? ''}`, `          now: ${change.after ?? ''}`);
     }
@@ -85,7 +85,7 @@ export function renderResultsDiffMarkdown(diff: ResultsDiff): string {
     for (const change of diff.changes) {
       const clause = change.clause === undefined ? '' : `\`${change.clause}\``;
       const cells = [change.level, `\`${change.kind}\``, change.service ?? '', clause];
-      const text = [change.before ?? '', change.after ?? '', redactText(change.detail ?? '')];
+      const text = [change.before ?? '', change.after ?? '', scrubText(change.detail ?? '')];
       lines.push(`| ${[...cells, ...text.map(tableText)].join(' | ')} |`);
     }
   }

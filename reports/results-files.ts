@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { UnavailableError } from '#base';
 import { RESULTS_SCHEMA_VERSION, type RunResults } from './results-model.ts';
 import { assertValidRunResults, isInvalidResultsError } from './results-schema.ts';
+import { OLDEST_RESULTS_SCHEMA_VERSION, upgradeResults } from './results-upgrade.ts';
 
 /** A results.json, validated against its schema; anything else is exit 3 with one line. */
 export function readResults(path: string, side: string): RunResults {
@@ -24,14 +25,14 @@ export function readResults(path: string, side: string): RunResults {
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = upgradeResults(JSON.parse(text));
   } catch (cause) {
     fail(`is not JSON (${(cause as Error).message})`, cause);
   }
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== RESULTS_SCHEMA_VERSION) {
     fail(
-      `has results schemaVersion ${JSON.stringify(version)}; this lro-conformance reads ${RESULTS_SCHEMA_VERSION}: run again to write a new one`,
+      `has results schemaVersion ${JSON.stringify(version)}; this lro-conformance reads ${OLDEST_RESULTS_SCHEMA_VERSION} to ${RESULTS_SCHEMA_VERSION}: run again to write a new one`,
     );
   }
   try {

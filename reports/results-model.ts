@@ -117,7 +117,7 @@ export interface CellExpectation {
   readonly status: 'met' | 'unexpected-pass' | 'differs' | 'expired';
 }
 
-/** The verdict of one clause for one service. */
+/** The outcome of one clause for one service: a cell. */
 export interface CellResult {
   readonly service: string;
   readonly clause: string;
@@ -125,7 +125,7 @@ export interface CellResult {
   readonly strength: Strength;
   readonly message?: string;
   readonly warnings?: readonly string[];
-  /** Every exchange the cell made, in order: the evidence of its verdict. */
+  /** Every exchange the cell made, in order: the evidence of its outcome. */
   readonly evidence?: readonly Exchange[];
   readonly durationMs?: number;
   /**
@@ -137,7 +137,7 @@ export interface CellResult {
   readonly expectation?: CellExpectation;
 }
 
-export type TargetKind = 'mock' | 'url' | 'live' | 'msw' | 'replay';
+export type TargetKind = 'embedded' | 'url' | 'live' | 'msw' | 'replay';
 
 export interface TargetInfo {
   readonly kind: TargetKind;
@@ -173,7 +173,7 @@ export interface RunSettings {
   readonly failOn: readonly FailOn[];
 }
 
-export const RESULTS_SCHEMA_VERSION = 2;
+export const RESULTS_SCHEMA_VERSION = 3;
 
 export interface RunResults {
   readonly schemaVersion: typeof RESULTS_SCHEMA_VERSION;

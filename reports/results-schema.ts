@@ -6,7 +6,7 @@
 import { HarnessError } from '#base';
 import { validateResults } from './generated/validators.js';
 import { readJsonSchema, schemaViolations } from './json-schema.ts';
-import type { RunResults } from './results-model.ts';
+import { RESULTS_SCHEMA_VERSION, type RunResults } from './results-model.ts';
 
 export const RESULTS_SCHEMA_URL = new URL('./results.schema.json', import.meta.url);
 
@@ -38,7 +38,7 @@ export class InvalidResultsError extends HarnessError {
 
   constructor(violations: readonly string[]) {
     super(
-      `The results do not match results.schema.json (schemaVersion 2):\n  ${violations.join('\n  ')}\n` +
+      `The results do not match results.schema.json (schemaVersion ${RESULTS_SCHEMA_VERSION}):\n  ${violations.join('\n  ')}\n` +
         'Fix the code that builds RunResults (reports/build-run-results.ts) or, if the model ' +
         'changed on purpose, the schema and its schemaVersion.',
       { code: 'DATA' },

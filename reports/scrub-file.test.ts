@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REDACTED } from './redact.ts';
+import { REDACTED } from './scrub.ts';
 import { scrubFile } from './scrub-file.ts';
 import { forgetSecrets, registerSecret } from './secret-registry.ts';
 

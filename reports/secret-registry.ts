@@ -1,9 +1,9 @@
 /**
  * Secrets learnt while a run is under way: access tokens obtained through Application Default
  * Credentials, values given with `--header`, `x-goog-user-project` values, API keys. Patterns
- * (redact.ts) catch credentials by their shape; this registry catches them by value, wherever they
+ * (scrub.ts) catch credentials by their shape; this registry catches them by value, wherever they
  * turn up (a URL, an echoed body, an error message), so every output is scrubbed by the same
- * function, `redactText` (Schemathesis scrubs tokens from every output in the same way).
+ * function, `scrubText` (Schemathesis scrubs tokens from every output in the same way).
  *
  * The registry is per thread (module state): a worker thread that learns a token registers it in
  * its own copy. A secret also appears in the encoded forms an HTTP exchange may carry it in:
@@ -22,7 +22,7 @@ const secrets = new Set<string>();
 let forms: readonly string[] = [];
 
 /**
- * Learns a secret value: from now on `redactText` replaces it, and its encoded forms, wherever
+ * Learns a secret value: from now on `scrubText` replaces it, and its encoded forms, wherever
  * it occurs. Returns false (and learns nothing) for a value shorter than MIN_SECRET_LENGTH.
  */
 export function registerSecret(value: string): boolean {

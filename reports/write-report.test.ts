@@ -6,9 +6,9 @@ import { isLroError } from '#base';
 import { checkReportDir } from './check-report-dir.ts';
 import { failingRun } from './fixtures/failing-run.ts';
 import { SECRET_TOKEN, sampleResults } from './fixtures/sample-results.ts';
-import { redactDeep } from './redact.ts';
 import type { RunResults } from './results-model.ts';
 import { InvalidResultsError, resultsViolations } from './results-schema.ts';
+import { scrubDeep } from './scrub.ts';
 import { clearReport, REPORT_FILES, writeReport } from './write-report.ts';
 
 let root: string;
@@ -30,8 +30,8 @@ describe('writeReport', () => {
       htmlReport: join(dir, 'report.html'),
     });
     const json = await readFile(paths.resultsJson, 'utf8');
-    expect(JSON.parse(json)).toEqual(redactDeep(sampleResults()));
-    expect(json).toContain('\n  "schemaVersion": 2,');
+    expect(JSON.parse(json)).toEqual(scrubDeep(sampleResults()));
+    expect(json).toContain('\n  "schemaVersion": 3,');
     expect(await readFile(paths.matrixMarkdown, 'utf8')).toContain('# Conformance results');
     expect(await readFile(paths.junitXml, 'utf8')).toMatch(/^<\?xml version="1.0"/);
     expect(await readFile(paths.htmlReport, 'utf8')).toMatch(/^<!doctype html>/);
@@ -47,7 +47,7 @@ describe('writeReport', () => {
   });
 
   it('throws InvalidResultsError and writes nothing when the model does not validate', async () => {
-    const invalid = { ...sampleResults(), schemaVersion: 3 } as unknown as RunResults;
+    const invalid = { ...sampleResults(), schemaVersion: 4 } as unknown as RunResults;
     await expect(writeReport(join(root, 'run'), invalid)).rejects.toBeInstanceOf(
       InvalidResultsError,
     );

@@ -1,7 +1,7 @@
 /**
  * Writes a run's report files: results.json (the contract, validated against
  * results.schema.json before anything touches the disk), matrix.md, junit.xml and report.html.
- * Every file is rendered first from the results scrubbed as a whole (redact.ts, behind the
+ * Every file is rendered first from the results scrubbed as a whole (scrub.ts, behind the
  * scrubbing of evidence, so a secret in a message never reaches the disk either), then the four
  * names are cleared (so files of an earlier run never sit beside this run's looking current),
  * then each is written atomically. A partial (interrupted) run is written the same way: its
@@ -11,9 +11,9 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HarnessError, TEMPORARY_SUFFIX, writeFileAtomically } from '#base';
-import { redactDeep } from './redact.ts';
 import type { RunResults } from './results-model.ts';
 import { assertValidRunResults } from './results-schema.ts';
+import { scrubDeep } from './scrub.ts';
 
 export interface ReportPaths {
   readonly resultsJson: string;
@@ -88,7 +88,7 @@ export async function writeReport(dir: string, results: RunResults): Promise<Rep
   assertValidRunResults(results);
   const paths = pathsIn(dir);
   const [{ renderHtmlReport }, { renderJunit }, { renderMatrixMarkdown }] = await loadedRenderers();
-  const scrubbed = redactDeep(results);
+  const scrubbed = scrubDeep(results);
   const contents: readonly [string, string][] = [
     [paths.resultsJson, `${JSON.stringify(scrubbed, null, 2)}\n`],
     [paths.matrixMarkdown, renderMatrixMarkdown(scrubbed)],

@@ -21,6 +21,12 @@ export {
   serviceProfile,
 } from './load-profiles.ts';
 export {
+  describeOperation,
+  OPERATION_STATES,
+  type OperationState,
+  operationState,
+} from './operation-state.ts';
+export {
   expandPath,
   matchName,
   matchPath,

@@ -4,20 +4,14 @@
  * run does not score), and one `::error` per problem that kept a suite from running. Messages go
  * through the credential scrubber like every other output.
  */
-import {
-  type CellResult,
-  judgeResults,
-  OUTCOME_WORDS,
-  type RunResults,
-  redactText,
-} from '#reports';
+import { type CellResult, judgeResults, OUTCOME_WORDS, type RunResults, scrubText } from '#reports';
 import { type AnnotationLevel, annotation } from './workflow-commands.ts';
 
 /** Long messages carry evidence the report already holds; the annotation names the finding. */
 const MAX_MESSAGE = 2_000;
 
 function cellAnnotation(level: AnnotationLevel, cell: CellResult, file: string): string {
-  const message = redactText(cell.message ?? OUTCOME_WORDS[cell.outcome]);
+  const message = scrubText(cell.message ?? OUTCOME_WORDS[cell.outcome]);
   return annotation(
     level,
     message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message,
@@ -41,7 +35,7 @@ export function cellAnnotations(results: RunResults, file: string): string[] {
     }
   }
   for (const problem of results.problems ?? []) {
-    lines.push(annotation('error', redactText(problem), { title: 'lro-conformance run', file }));
+    lines.push(annotation('error', scrubText(problem), { title: 'lro-conformance run', file }));
   }
   return lines;
 }

@@ -4,7 +4,7 @@
  * at most 1 MiB of summary per step; a larger matrix.md keeps its table and lists the groups
  * without their evidence, which stays in the uploaded report.
  */
-import { groupCoverage, groupFindings, OUTCOME_WORDS, type RunResults, redactText } from '#reports';
+import { groupCoverage, groupFindings, OUTCOME_WORDS, type RunResults, scrubText } from '#reports';
 
 /** GitHub's limit is 1 MiB per step; leave room for anything else the job appends. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -25,7 +25,7 @@ export function stepSummary(
     `${FINDINGS_HEADING}, grouped by cause (${groups.length})`,
     'The evidence of each group is in matrix.md and report.html in the uploaded report: this summary is limited to 1 MiB.',
     ...groups.map((group) => {
-      const headline = redactText(group.representative.message ?? '').split('\n')[0] ?? '';
+      const headline = scrubText(group.representative.message ?? '').split('\n')[0] ?? '';
       const cells = groupCoverage(group)
         .map(
           ({ clause, strength, services }) =>
@@ -47,7 +47,7 @@ export function stepSummary(
 export function failedRunSummary(exitCode: number, complaint: string | undefined): string {
   return [
     '# Conformance results',
-    `\`lro-conformance run\` exited ${exitCode} before writing a report${complaint ? `: ${redactText(complaint)}` : ' (see the log)'}.`,
+    `\`lro-conformance run\` exited ${exitCode} before writing a report${complaint ? `: ${scrubText(complaint)}` : ' (see the log)'}.`,
     '',
   ].join('\n\n');
 }

@@ -137,7 +137,7 @@ describe('runConformance({ live: true, … })', () => {
     expect(text).toContain('[REDACTED]');
   });
 
-  it("replays the record option's HAR through target 'replay:FILE' with the same verdicts", async () => {
+  it("replays the record option's HAR through target 'replay:FILE' with the same outcomes", async () => {
     const replayed = await runConformance({ target: `replay:${join(dir, 'session.har')}` });
     expect(replayed.target).toMatchObject({ kind: 'replay' });
     expect(outcomesOf(replayed)).toEqual(outcomesOf(headerRun));

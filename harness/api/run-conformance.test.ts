@@ -35,7 +35,7 @@ describe('runConformance', () => {
     expect(exitCodeOf(results)).toBe(0);
     expect(results.services).toEqual(['checks']);
     expect(results.results.every((cell) => cell.clause.startsWith('cancel/'))).toBe(true);
-    expect(results.target.kind).toBe('mock');
+    expect(results.target.kind).toBe('embedded');
   }, 60_000);
 
   it('resolves to a failing verdict, not a rejection, when a MUST clause fails', async () => {

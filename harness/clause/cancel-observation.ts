@@ -12,8 +12,8 @@
  * a done state that goes back is caught once for all of them.
  */
 import type { Exchange } from '#reports';
+import type { OperationJson } from '#specs';
 import type { HttpResult } from './lro-client.ts';
-import type { OperationJson } from './read-operation.ts';
 import { observeShared, type SharedOutcome } from './shared-outcome.ts';
 
 export interface AcceptedCancel {

@@ -8,7 +8,7 @@ import { ConformanceFailure, OutcomeSignal } from './outcome-signal.ts';
 
 describe('the reading capability', () => {
   it('polls an operation that completes despite the cancel to its response', async () => {
-    const { context } = setup('datafusion', { cancelMode: 'complete-despite' });
+    const { context } = setup('datafusion', { cancelMode: 'completes-despite-cancel' });
     const name = await context.createOperation('running');
     await context.cancelAccepted(name);
     const operation = await context.pollUntilDone(name);

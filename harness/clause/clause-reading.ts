@@ -6,12 +6,13 @@
  * re-read of every operation seen done.
  */
 import type { Clock } from '#base';
+import type { OperationJson } from '#specs';
 import { formatViolations, splitUnknownFields, validateOperation } from '../validators/index.ts';
 import type { LroClient } from './lro-client.ts';
 import { OperationHistory } from './operation-history.ts';
 import { fail, inconclusive } from './outcome-signal.ts';
 import { poll } from './poll.ts';
-import { type OperationJson, readOperation } from './read-operation.ts';
+import { readOperation } from './read-operation.ts';
 
 /** The suite's view (members of the clause context). */
 export interface ReadingView {

@@ -13,7 +13,7 @@
 import { describe, type TestContext, test } from 'vitest';
 import { HarnessError, isLroError } from '#base';
 import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
-import { redactDeep, redactText, shardOfCell } from '#reports';
+import { scrubDeep, scrubText, shardOfCell } from '#reports';
 import { serviceProfile } from '#specs';
 import type { RunConfig } from '../plan/index.ts';
 import { targetFor } from '../targets/index.ts';
@@ -101,9 +101,9 @@ async function judgeCell(
   } finally {
     // Scrubbed here, with what this thread's scrubber learnt (tokens it obtained), before
     // anything leaves the worker; the main thread scrubs every output again.
-    meta.evidence = redactDeep([...clauseRun.context.exchanges]);
+    meta.evidence = scrubDeep([...clauseRun.context.exchanges]);
     if (clauseRun.context.warnings.length > 0) {
-      meta.warnings = clauseRun.context.warnings.map(redactText);
+      meta.warnings = clauseRun.context.warnings.map(scrubText);
     }
     const support = clauseRun.cancelSupport();
     if (support !== undefined) meta.cancelSupport = support;
@@ -173,7 +173,7 @@ function missingRequirement(
 
 function record(meta: ConformanceTaskMeta, judgement: CellJudgement): void {
   meta.outcome = judgement.outcome;
-  if (judgement.message !== undefined) meta.message = redactText(judgement.message);
+  if (judgement.message !== undefined) meta.message = scrubText(judgement.message);
   if (judgement.rootCause !== undefined) meta.rootCause = judgement.rootCause;
 }
 
@@ -183,7 +183,7 @@ function record(meta: ConformanceTaskMeta, judgement: CellJudgement): void {
  * HarnessError by it), not its stack.
  */
 function finish(context: TestContext, judgement: CellJudgement): void {
-  const message = redactText(judgement.message ?? '');
+  const message = scrubText(judgement.message ?? '');
   switch (judgement.outcome) {
     case 'PASS':
       return;

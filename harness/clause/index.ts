@@ -3,6 +3,8 @@
  * the clause context a suite's check receives, and the shared rules for reading answers.
  * `#harness` passes on what a suite file needs of it. Explicit re-exports only.
  */
+
+export { describeOperation, operationState } from '#specs';
 export { conformanceTest } from './conformance-test.ts';
 export {
   aipSource,
@@ -14,4 +16,3 @@ export {
 } from './define-clause.ts';
 export { isEmptyJsonObject } from './json-shapes.ts';
 export { isJsonMediaType } from './media-type.ts';
-export { describeOperation, operationOutcome } from './operation-outcome.ts';

@@ -6,8 +6,8 @@
  * again, with another result, or not at all, contradicts the clause whose test made it.
  */
 import type { OperationJson } from '#specs';
+import { describeOperation } from '#specs';
 import { sameJson } from '../validators/index.ts';
-import { describeOperation } from './operation-outcome.ts';
 
 interface TerminalRead {
   readonly operation: OperationJson;

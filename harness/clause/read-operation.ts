@@ -13,8 +13,6 @@ import { withoutNulls } from '../validators/index.ts';
 import type { HttpResult } from './lro-client.ts';
 import { ConformanceFailure } from './outcome-signal.ts';
 
-export type { OperationJson };
-
 const OPERATION_FIELDS = new Set(['name', 'metadata', 'done', 'error', 'response']);
 const STATUS_FIELDS = new Set(['code', 'message', 'details']);
 

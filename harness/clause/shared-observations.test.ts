@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLroError } from '#base';
 import { type ServiceProfile, serviceProfile } from '#specs';
-import { createMockTarget } from '../targets/mock-target.ts';
+import { createEmbeddedTarget } from '../targets/embedded-target.ts';
 import { createRunMemo } from '../targets/run-memo.ts';
 import type { Target } from '../targets/target.ts';
 import { type ClauseContextOptions, createClauseRun } from './clause-context.ts';
@@ -20,23 +20,23 @@ function profile(id: string): ServiceProfile {
 
 /** A reference target shared by every test of a "run", counting what it is sent. */
 function sharedTarget(cancelMode: 'honor' | 'unimplemented' = 'honor') {
-  const mock = createMockTarget({ kind: 'mock', cancelMode, cancelDelayMs: 0 });
+  const embedded = createEmbeddedTarget({ kind: 'embedded', cancelMode, cancelDelayMs: 0 });
   const sent: string[] = [];
   const target: Target = {
-    ...mock,
+    ...embedded,
     fetch: async (request) => {
       sent.push(`${request.method} ${new URL(request.url).pathname}`);
-      return mock.fetch(request);
+      return embedded.fetch(request);
     },
     memo: createRunMemo(),
     shareProbes: true,
   };
-  return { target, sent, mock };
+  return { target, sent, embedded };
 }
 
-async function running(mock: Target, serviceId: string): Promise<string> {
-  if (!mock.control) throw new Error('no control');
-  return mock.control.createOperation(serviceId, 'running', mock.fetch);
+async function running(embedded: Target, serviceId: string): Promise<string> {
+  if (!embedded.control) throw new Error('no control');
+  return embedded.control.createOperation(serviceId, 'running', embedded.fetch);
 }
 
 function clauseRun(target: Target, extra: Partial<ClauseContextOptions> = {}) {
@@ -53,8 +53,8 @@ function clauseRun(target: Target, extra: Partial<ClauseContextOptions> = {}) {
 
 describe('the cancel of an --allow-cancel operation', () => {
   it('is sent once, with no body, however many clauses judge it; each adopts its evidence', async () => {
-    const { target, sent, mock } = sharedTarget();
-    const name = await running(mock, 'checks');
+    const { target, sent, embedded } = sharedTarget();
+    const name = await running(embedded, 'checks');
     const runs = Array.from({ length: 4 }, () => clauseRun(target, { cancellable: name }));
     const [first, second, third, fourth] = runs;
     if (!first || !second || !third || !fourth) throw new Error('four runs');
@@ -87,8 +87,8 @@ describe('the cancel of an --allow-cancel operation', () => {
   });
 
   it('ends every clause that judges it the same way: NOT_APPLICABLE when cancel is UNIMPLEMENTED', async () => {
-    const { target, sent, mock } = sharedTarget('unimplemented');
-    const name = await running(mock, 'checks');
+    const { target, sent, embedded } = sharedTarget('unimplemented');
+    const name = await running(embedded, 'checks');
     const outcomes = await Promise.all(
       [1, 2, 3].map(() =>
         clauseRun(target, { cancellable: name })
@@ -104,9 +104,9 @@ describe('the cancel of an --allow-cancel operation', () => {
   });
 
   it('is never cancelled again: a second cancel of a named operation is refused as ERROR', async () => {
-    const { target, sent, mock } = sharedTarget();
-    const name = await running(mock, 'checks');
-    const read = await running(mock, 'checks');
+    const { target, sent, embedded } = sharedTarget();
+    const name = await running(embedded, 'checks');
+    const read = await running(embedded, 'checks');
     const context = clauseRun(target, { cancellable: name, operation: read }).context;
     for (const attempt of [
       () => context.requestCancel(name),
@@ -125,8 +125,8 @@ describe('the cancel of an --allow-cancel operation', () => {
   });
 
   it('is used only by clauses that need a cancellable operation: others make their own', async () => {
-    const { target, sent, mock } = sharedTarget();
-    const name = await running(mock, 'checks');
+    const { target, sent, embedded } = sharedTarget();
+    const name = await running(embedded, 'checks');
     const own = clauseRun(target, { cancellable: name, requires: 'control' });
     const observed = await own.context.cancelAndWait();
     expect(observed.name).not.toBe(name);
@@ -174,8 +174,8 @@ describe('probes on a target that shares them', () => {
   });
 
   it('does not share an operation that exists: reads of it are sent every time', async () => {
-    const { target, sent, mock } = sharedTarget();
-    const name = await running(mock, 'checks');
+    const { target, sent, embedded } = sharedTarget();
+    const name = await running(embedded, 'checks');
     for (const run of [clauseRun(target), clauseRun(target)]) await run.context.getOperation(name);
     expect(sent).toHaveLength(2);
   });

@@ -168,7 +168,7 @@ describe('lro-conformance diff refuses what it cannot read', () => {
     );
     expect(notJson).toMatch(/^lro-conformance diff: baseline .*broken\.json is not JSON \(/);
     expect(oldVersion).toMatch(
-      /has results schemaVersion 1; this lro-conformance reads 2: run again to write a new one/,
+      /has results schemaVersion 1; this lro-conformance reads 2 to 3: run again to write a new one/,
     );
     expect(notValid).toMatch(
       /invalid\.json is not a valid results\.json: \/results\/0 must have required property/,

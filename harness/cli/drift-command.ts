@@ -4,7 +4,7 @@
  * own line on stderr and exit 3, never drift.
  */
 import { EXIT_HARNESS, isErrorOf, readPackageVersion, usageError } from '#base';
-import { type ClauseInfo, redactText } from '#reports';
+import { type ClauseInfo, scrubText } from '#reports';
 import { loadServiceProfiles, type ServiceProfile, serviceDocumentFile } from '#specs';
 import type { DriftChange } from '../drift/index.ts';
 import {
@@ -223,10 +223,10 @@ export async function main(args: readonly string[]): Promise<number> {
     clauses: async () => (await import('../run/index.ts')).collectClauses(),
   });
   // Scrubbed like every other output: a document may echo a credential it was sent.
-  process.stdout.write(redactText(renderDriftReport(report, options.format)));
+  process.stdout.write(scrubText(renderDriftReport(report, options.format)));
   for (const status of report.services) {
     if (status.problem !== undefined)
-      process.stderr.write(`lro-conformance drift: ${redactText(status.problem)}\n`);
+      process.stderr.write(`lro-conformance drift: ${scrubText(status.problem)}\n`);
   }
   return driftExitCode(report);
 }

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_FILES, type RunResults, redactDeep, writeReport } from '#reports';
+import { REPORT_FILES, type RunResults, scrubDeep, writeReport } from '#reports';
 import { failingRun } from '../../reports/fixtures/failing-run.ts';
 import { splitIntoShards } from '../../reports/fixtures/shards.ts';
 import { inBatches, runCli } from '../../tools/testing/run-cli.ts';
@@ -71,7 +71,7 @@ describe('lro-conformance merge', () => {
     expect(run.exitCode).toBe(1);
     const merged = await readFile(join(out, 'results.json'), 'utf8');
     // Reports are scrubbed on the way to the disk; the unsharded run would be scrubbed the same way.
-    expect(withoutTimes(merged)).toEqual(withoutTimes(JSON.stringify(redactDeep(unsharded))));
+    expect(withoutTimes(merged)).toEqual(withoutTimes(JSON.stringify(scrubDeep(unsharded))));
     expect(JSON.parse(merged)).toMatchObject({
       startedAt: '2026-11-23T18:00:00.100Z',
       durationMs: 150,

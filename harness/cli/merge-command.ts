@@ -17,6 +17,7 @@ import {
   resultsViolations,
   type ShardReport,
   streamUsesColor,
+  upgradeResults,
   writeReport,
 } from '#reports';
 import { parseCommandLine } from '../options/index.ts';
@@ -44,7 +45,8 @@ async function readShard(dir: string): Promise<ShardReport> {
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A shard written by the previous schema version merges with the others as the current one.
+    value = upgradeResults(JSON.parse(text));
   } catch (error) {
     throw usageError(`${path} is not JSON: ${(error as Error).message}`);
   }

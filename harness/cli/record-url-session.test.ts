@@ -30,7 +30,7 @@ const outcomes = (results: RunResults | undefined) =>
   (results?.results ?? []).map((cell) => `${cell.clause} ${cell.service} ${cell.outcome}`).sort();
 
 describe('run --target URL --record, then --target replay:', () => {
-  it('replays a session without a control endpoint with the recorded verdicts', async () => {
+  it('replays a session without a control endpoint with the recorded outcomes', async () => {
     const file = join(dir, 'probes.har');
     const recorded = await runCli([
       'run',
@@ -59,7 +59,7 @@ describe('run --target URL --record, then --target replay:', () => {
     const replayed = await runCli(['run', '--target', `replay:${file}`]);
     expect(replayed.exitCode).toBe(2);
     expect(replayed.complaints).toEqual([
-      `lro-conformance run: ${file} was recorded with a control endpoint: its clauses made their own operations through it, and a replay has no control endpoint to ask, so it could not give the recorded verdicts. Record with --control none (probes, --operation and --allow-cancel replay), or with --live`,
+      `lro-conformance run: ${file} was recorded with a control endpoint: its clauses made their own operations through it, and a replay has no control endpoint to ask, so it could not give the recorded outcomes. Record with --control none (probes, --operation and --allow-cancel replay), or with --live`,
     ]);
   });
 });

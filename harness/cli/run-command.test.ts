@@ -1,5 +1,5 @@
 /**
- * `lro-conformance run` as a user meets it: the verdicts over HTTP equal the in-process ones,
+ * `lro-conformance run` as a user meets it: the outcomes over HTTP equal the in-process ones,
  * and every kind of bad input ends in one line and the documented exit code.
  */
 import { createServer } from 'node:http';
@@ -22,7 +22,7 @@ describe('lro-conformance run against a URL', () => {
   }, 120_000);
   afterAll(() => server.close());
 
-  it('gives the same verdicts as the embedded reference, exit 0', () => {
+  it('gives the same outcomes as the embedded reference, exit 0', () => {
     expect(overHttp.complaints).toEqual([]);
     expect(overHttp.exitCode).toBe(0);
     expect(overHttp.results && outcomesOf(overHttp.results)).toEqual(
@@ -76,7 +76,7 @@ describe('lro-conformance run refuses bad input with one line', () => {
       'a bad --cancel mode',
       ['--cancel', 'maybe'],
       2,
-      /unknown --cancel value "maybe" \(allowed: honor, unimplemented, complete-despite\)/,
+      /unknown --cancel value "maybe" \(allowed: honor, unimplemented, completes-despite-cancel\)/,
     ],
   ];
 

@@ -5,7 +5,7 @@
  * leaves the machine. The stand-in logs every request unscrubbed, which is what these tests read
  * to show what a live run sends: no cancel of an existing operation by default, exactly one with
  * `--allow-cancel`, no token anywhere in what the run writes, and a recording that replays to the
- * same verdicts.
+ * same outcomes.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -156,7 +156,7 @@ function cell(results: RunResults | undefined, service: string, clause: string) 
 }
 
 describe('a default live run (probes only)', () => {
-  it('gives probe verdicts for all five services and exits 0 on a conformant stand-in', () => {
+  it('gives probe outcomes for all five services and exits 0 on a conformant stand-in', () => {
     expect(plain.run.complaints).toEqual([]);
     expect(plain.run.exitCode).toBe(0);
     const results = plain.run.results;
@@ -265,7 +265,7 @@ describe('--allow-cancel and --operation', () => {
     expect(allowing.run.exitCode).toBe(0);
   });
 
-  it('replays the recording offline with the same verdicts', () => {
+  it('replays the recording offline with the same outcomes', () => {
     expect(replayed.complaints).toEqual([]);
     expect(replayed.results?.target).toMatchObject({ kind: 'replay' });
     expect(replayed.results && outcomesOf(replayed.results)).toEqual(

@@ -100,7 +100,7 @@ describe('lro-conformance serve', () => {
     [['--port', '70000'], '--port must be an integer from 0 to 65535; got "70000"'],
     [
       ['--cancel', 'never'],
-      'unknown --cancel value "never" (allowed: honor, unimplemented, complete-despite)',
+      'unknown --cancel value "never" (allowed: honor, unimplemented, completes-despite-cancel)',
     ],
     [['--cancel-delay=-5'], '--cancel-delay must be an integer from 0 to 86400000; got "-5"'],
     [['--cancel-delay', '-5'], "Option '--cancel-delay' argument is ambiguous. Did you forget"],

@@ -10,7 +10,7 @@ export const SCENARIOS = ['running', 'completes-despite-cancel', 'done', 'failed
 export type Scenario = (typeof SCENARIOS)[number];
 
 /** How the reference answers cancels, per service (informational in `GET {control}`). */
-export const CANCEL_MODES = ['honor', 'unimplemented', 'complete-despite'] as const;
+export const CANCEL_MODES = ['honor', 'unimplemented', 'completes-despite-cancel'] as const;
 export type CancelMode = (typeof CANCEL_MODES)[number];
 
 /** The control endpoint's path under a target's base URL, by convention. */

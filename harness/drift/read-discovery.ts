@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isJsonObject, type JsonObject, UnavailableError } from '#base';
-import { redactText } from '#reports';
+import { scrubText } from '#reports';
 import type { ServiceProfile } from '#specs';
 import type { FetchLike } from '../http/index.ts';
 import { apiNameOf, type DiscoverySource } from './discovery-source.ts';
@@ -31,7 +31,7 @@ export async function readDiscovery(
   source: DiscoverySource,
   options: ReadOptions,
 ): Promise<LoadedDiscovery> {
-  const label = source.kind === 'url' ? redactText(source.url) : source.path;
+  const label = source.kind === 'url' ? scrubText(source.url) : source.path;
   const fail = (problem: string, cause?: unknown): never => {
     throw new UnavailableError(`${profile.id}: ${label} ${problem}`, { cause });
   };

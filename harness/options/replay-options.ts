@@ -40,7 +40,7 @@ export function readReplayRun(file: string, terms: OptionTerms): ReplayRunInfo {
   }
   if (run.control === true) {
     throw usageError(
-      `${file} was recorded with a control endpoint: its clauses made their own operations through it, and a replay has no control endpoint to ask, so it could not give the recorded verdicts. Record with ${name('control')} none (probes, ${name('operations')} and ${name('allowCancel')} replay), or with ${name('live')}`,
+      `${file} was recorded with a control endpoint: its clauses made their own operations through it, and a replay has no control endpoint to ask, so it could not give the recorded outcomes. Record with ${name('control')} none (probes, ${name('operations')} and ${name('allowCancel')} replay), or with ${name('live')}`,
     );
   }
   return { run, parents: extension?.parents ?? {} };

@@ -14,7 +14,7 @@
 import type { FailOn, Strength } from '#reports';
 import { CANCEL_MODES, type CancelMode } from '../control/index.ts';
 import { DEFAULT_LIVE_MAX_RPS } from '../http/index.ts';
-import { DEFAULT_DEADLINE_MS, MOCK_SETTLE_MS, URL_SETTLE_MS } from '../plan/index.ts';
+import { DEFAULT_DEADLINE_MS, EMBEDDED_SETTLE_MS, URL_SETTLE_MS } from '../plan/index.ts';
 import { parseInteger } from './args.ts';
 import {
   type AnyShape,
@@ -226,7 +226,7 @@ export const RUN_OPTIONS = {
     flag: 'cancel',
     shape: text<CancelMode>(),
     group: 'target',
-    usage: [form('MODE', `embedded reference: ${CANCEL_MODES.join(' | ')} (default honor)`)],
+    usage: [form('MODE', `embedded reference: ${CANCEL_MODES.join(' | ')}`, '(default honor)')],
     default: 'honor',
   },
   /** Embedded reference: milliseconds before a cancel takes effect. */
@@ -273,7 +273,7 @@ export const RUN_OPTIONS = {
       form(
         'MS',
         'how long after an operation is seen done it is read again',
-        `(default ${URL_SETTLE_MS} over HTTP; ${MOCK_SETTLE_MS} on the embedded reference, free)`,
+        `(default ${URL_SETTLE_MS} over HTTP; ${EMBEDDED_SETTLE_MS} on the embedded reference, free)`,
       ),
     ],
   },

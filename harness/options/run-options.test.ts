@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT_USAGE, LroError } from '#base';
 import { serviceIds } from '#specs';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
-import { DEFAULT_DEADLINE_MS, MOCK_SETTLE_MS, URL_SETTLE_MS } from '../plan/run-config.ts';
+import { DEFAULT_DEADLINE_MS, EMBEDDED_SETTLE_MS, URL_SETTLE_MS } from '../plan/run-config.ts';
 import { listClauseIds } from '../plan/suite-catalogue.ts';
 import { REFERENCE_FAULTS } from '../reference/faults/catalogue.ts';
 import { apiRunValues } from './api-run-values.ts';
@@ -30,10 +30,10 @@ describe('parseRunOptions', () => {
       reporter: 'text',
       failOn: [],
       run: {
-        target: { kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 },
+        target: { kind: 'embedded', cancelMode: 'honor', cancelDelayMs: 0 },
         services: serviceIds(),
         deadlineMs: DEFAULT_DEADLINE_MS,
-        settleMs: MOCK_SETTLE_MS,
+        settleMs: EMBEDDED_SETTLE_MS,
         capabilities: { control: true, operations: {}, cancellable: {} },
         parents: {},
         probeSeed: expect.stringMatching(/^[0-9a-z]{8}$/),
@@ -56,7 +56,7 @@ describe('parseRunOptions', () => {
   it('reads the embedded reference flags', () => {
     const options = parseRunOptions([
       '--cancel',
-      'complete-despite',
+      'completes-despite-cancel',
       '--cancel-delay',
       '5000',
       '--deadline',
@@ -68,14 +68,14 @@ describe('parseRunOptions', () => {
     ]);
     expect(options.run).toEqual({
       target: {
-        kind: 'mock',
-        cancelMode: 'complete-despite',
+        kind: 'embedded',
+        cancelMode: 'completes-despite-cancel',
         cancelDelayMs: 5000,
         fault: 'cancel-is-a-stub',
       },
       services: serviceIds(),
       deadlineMs: 100,
-      settleMs: MOCK_SETTLE_MS,
+      settleMs: EMBEDDED_SETTLE_MS,
       capabilities: { control: true, operations: {}, cancellable: {} },
       parents: {},
       probeSeed: expect.any(String),
@@ -85,7 +85,7 @@ describe('parseRunOptions', () => {
 
   it.for(REFERENCE_FAULTS.map((fault) => fault.id))('accepts the known fault %s', (id) => {
     const { target } = parseRunOptions(['--fault', id]).run;
-    expect(target).toMatchObject({ kind: 'mock', fault: id });
+    expect(target).toMatchObject({ kind: 'embedded', fault: id });
   });
 
   it('narrows services and clauses, trimming spaces and dropping repeats', () => {
@@ -206,7 +206,7 @@ describe('parseRunOptions', () => {
     [
       'a bad --cancel mode',
       ['--cancel', 'maybe'],
-      'unknown --cancel value "maybe" (allowed: honor, unimplemented, complete-despite)',
+      'unknown --cancel value "maybe" (allowed: honor, unimplemented, completes-despite-cancel)',
     ],
     [
       'an unknown fault',

@@ -10,7 +10,7 @@ import { FAIL_ON, type FailOn, type Strength } from '#reports';
 import { serviceIds } from '#specs';
 import { CANCEL_MODES, CONTROL_PATH } from '../control/index.ts';
 import type { TargetConfig } from '../plan/index.ts';
-import { listClauseIds, MOCK_SETTLE_MS, type RunConfig, URL_SETTLE_MS } from '../plan/index.ts';
+import { EMBEDDED_SETTLE_MS, listClauseIds, type RunConfig, URL_SETTLE_MS } from '../plan/index.ts';
 import {
   REFERENCE_FAULTS,
   REFERENCE_VARIANTS,
@@ -95,10 +95,10 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
       settleMs:
         live.settleMs ??
         values.settleMs ??
-        (target.kind === 'mock' ? MOCK_SETTLE_MS : URL_SETTLE_MS),
+        (target.kind === 'embedded' ? EMBEDDED_SETTLE_MS : URL_SETTLE_MS),
       capabilities: {
         control:
-          target.kind === 'mock' ||
+          target.kind === 'embedded' ||
           target.kind === 'msw' ||
           (target.kind === 'url' && target.controlUrl !== undefined),
         operations: live.operations,
@@ -121,7 +121,7 @@ function embeddedTarget(values: RunOptionValues, terms: OptionTerms): TargetConf
     }
   }
   return {
-    kind: 'mock',
+    kind: 'embedded',
     cancelMode: parseChoice(
       terms.name('cancelMode'),
       values.cancelMode ?? RUN_OPTIONS.cancelMode.default,

@@ -9,7 +9,7 @@ export { absentId, absentName, newProbeSeed, parentOf } from './probe-names.ts';
 export {
   DEFAULT_DEADLINE_MS,
   defaultRunConfig,
-  MOCK_SETTLE_MS,
+  EMBEDDED_SETTLE_MS,
   type RunConfig,
   URL_SETTLE_MS,
 } from './run-config.ts';
@@ -22,4 +22,4 @@ export {
   suiteFileOf,
 } from './suite-catalogue.ts';
 export type { TargetConfig } from './target-config.ts';
-export { mockTargetInfo, targetInfo } from './target-info.ts';
+export { embeddedTargetInfo, targetInfo } from './target-info.ts';

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { serviceIds } from '#specs';
 import { currentRunConfig } from '../clause/current-run-config.ts';
-import { DEFAULT_DEADLINE_MS, defaultRunConfig, MOCK_SETTLE_MS } from './run-config.ts';
+import { DEFAULT_DEADLINE_MS, defaultRunConfig, EMBEDDED_SETTLE_MS } from './run-config.ts';
 
 describe('run config', () => {
   it('defaults to every service against the embedded reference, honoring cancel at once', () => {
     expect(defaultRunConfig()).toEqual({
-      target: { kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 },
+      target: { kind: 'embedded', cancelMode: 'honor', cancelDelayMs: 0 },
       services: serviceIds(),
       deadlineMs: DEFAULT_DEADLINE_MS,
-      settleMs: MOCK_SETTLE_MS,
+      settleMs: EMBEDDED_SETTLE_MS,
       capabilities: { control: true, operations: {}, cancellable: {} },
       parents: {},
     });

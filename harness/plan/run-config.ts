@@ -11,7 +11,7 @@ import type { TargetConfig } from './target-config.ts';
 /** Settle time on the embedded reference: free, since its clock is advanced by hand. */
 /** How long cancellation may take to show before the outcome is INCONCLUSIVE. */
 export const DEFAULT_DEADLINE_MS = 30_000;
-export const MOCK_SETTLE_MS = 30_000;
+export const EMBEDDED_SETTLE_MS = 30_000;
 /** Settle time over HTTP: a few seconds of real time, paid about once since tests overlap. */
 export const URL_SETTLE_MS = 3_000;
 
@@ -53,10 +53,10 @@ declare module 'vitest' {
 
 export function defaultRunConfig(): RunConfig {
   return {
-    target: { kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 },
+    target: { kind: 'embedded', cancelMode: 'honor', cancelDelayMs: 0 },
     services: serviceIds(),
     deadlineMs: DEFAULT_DEADLINE_MS,
-    settleMs: MOCK_SETTLE_MS,
+    settleMs: EMBEDDED_SETTLE_MS,
     capabilities: { control: true, operations: {}, cancellable: {} },
     parents: {},
   };

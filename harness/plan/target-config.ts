@@ -8,8 +8,8 @@ import type { TargetAuthConfig } from '../http/index.ts';
 /** What the CLI passes to the suites through vitest's `provide`: plain data, serialisable. */
 export type TargetConfig =
   | {
-      readonly kind: 'mock';
-      readonly cancelMode: 'honor' | 'unimplemented' | 'complete-despite';
+      readonly kind: 'embedded';
+      readonly cancelMode: 'honor' | 'unimplemented' | 'completes-despite-cancel';
       readonly cancelDelayMs: number;
       /** A deliberately broken variant of the reference (harness/reference/faults), for the self-test. */
       readonly fault?: string;

@@ -10,11 +10,13 @@ import { referenceFault, referenceVariant } from '../reference/index.ts';
 import type { TargetConfig } from './target-config.ts';
 
 /** How the embedded reference is set up for a run: a fault may force its cancel mode. */
-export function mockTargetInfo(config: Extract<TargetConfig, { kind: 'mock' }>): TargetInfo {
+export function embeddedTargetInfo(
+  config: Extract<TargetConfig, { kind: 'embedded' }>,
+): TargetInfo {
   const fault = config.fault === undefined ? undefined : referenceFault(config.fault);
   const variant = config.variant === undefined ? undefined : referenceVariant(config.variant);
   return {
-    kind: 'mock',
+    kind: 'embedded',
     reference: {
       cancelMode: fault?.cancelMode ?? variant?.cancelMode ?? config.cancelMode,
       cancelDelayMs: config.cancelDelayMs,
@@ -26,12 +28,12 @@ export function mockTargetInfo(config: Extract<TargetConfig, { kind: 'mock' }>):
 
 /** results.json's `target` for any target. */
 export function targetInfo(target: TargetConfig): TargetInfo {
-  if (target.kind === 'mock') return mockTargetInfo(target);
+  if (target.kind === 'embedded') return embeddedTargetInfo(target);
   if (target.kind === 'msw') return { kind: 'msw', source: target.source };
   return httpTargetInfo(target);
 }
 
-function httpTargetInfo(target: Exclude<TargetConfig, { kind: 'mock' | 'msw' }>): TargetInfo {
+function httpTargetInfo(target: Exclude<TargetConfig, { kind: 'embedded' | 'msw' }>): TargetInfo {
   switch (target.kind) {
     case 'url': {
       const auth = authKind(target.auth);

@@ -3,11 +3,7 @@ import { loadServiceProfiles, type ServiceProfile } from '#specs';
 import type { CancelMode } from '../control/vocabulary.ts';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { validateErrorEnvelope, validateOperation } from '../validators/index.ts';
-import {
-  ADAPTER_SCENARIOS,
-  type AdapterScenario,
-  type Expectation,
-} from './fixtures/adapter-cases.ts';
+import { ADAPTER_CASES, type AdapterCase, type Expectation } from './fixtures/adapter-cases.ts';
 import { pathOf } from './fixtures/test-kit.ts';
 import { createReferenceFetch } from './msw.ts';
 import { startReferenceServer } from './reference-server.ts';
@@ -62,7 +58,7 @@ async function check(response: Response, expected: Expectation, what: string): P
 async function run(
   adapter: Adapter,
   profile: ServiceProfile,
-  scenario: AdapterScenario,
+  scenario: AdapterCase,
 ): Promise<void> {
   const names = new Map<string, string>();
   for (const [index, step] of scenario.steps.entries()) {
@@ -105,7 +101,7 @@ async function run(
 
 const cases = Object.keys(ADAPTERS).flatMap((adapter) =>
   loadServiceProfiles().flatMap((profile) =>
-    ADAPTER_SCENARIOS.map((scenario) => ({
+    ADAPTER_CASES.map((scenario) => ({
       adapter,
       service: profile.id,
       profile,

@@ -7,9 +7,9 @@
  *     const server = setupServer(...createReferenceHandlers());
  */
 
+export type { OperationJson } from '#specs';
 export { CANCEL_MODES, type CancelMode, SCENARIOS, type Scenario } from '../control/index.ts';
 export type { AuthOptions } from './model/auth.ts';
-export type { OperationJson } from './model/operation-state.ts';
 export {
   createReferenceModel,
   type ReferenceModel,

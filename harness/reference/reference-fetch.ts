@@ -1,7 +1,7 @@
 /**
  * A fetch-shaped function over the reference's MSW handlers, built on msw's `getResponse`
  * (no global patching, no socket). A request no handler answers gets the same 404 NOT_FOUND
- * envelope as the HTTP server, so callers always see an AIP-193 answer. The harness's `mock`
+ * envelope as the HTTP server, so callers always see an AIP-193 answer. The harness's embedded reference
  * target is built on it.
  */
 import { getResponse } from 'msw';

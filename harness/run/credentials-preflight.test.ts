@@ -5,7 +5,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LroError } from '#base';
-import { REDACTED, redactText } from '#reports';
+import { REDACTED, scrubText } from '#reports';
 import { authorizedUser } from '../../tools/testing/credential-files.ts';
 import { googleTokenHandlers } from '../../tools/testing/google-token-handlers.ts';
 import { listenLoopbackOnly, useIsolatedAdc } from '../../tools/testing/isolated-adc.ts';
@@ -66,7 +66,7 @@ describe('prepareCredentials', () => {
     expect(error).toBeInstanceOf(LroError);
     expect((error as LroError).exitCode).toBe(2);
     expect((error as Error).message).toMatch(/^no Application Default Credentials found: /);
-    expect(redactText('key preflight-key-91ab')).toBe(`key ${REDACTED}`);
+    expect(scrubText('key preflight-key-91ab')).toBe(`key ${REDACTED}`);
   });
 
   it('gets a token per scope set and learns it and the quota project', async () => {
@@ -76,8 +76,8 @@ describe('prepareCredentials', () => {
     expect(await prepareCredentials(live(['checks', 'datafusion'], 'quota-4411'))).toEqual([]);
     const issued = authority.grants.slice(before);
     expect(issued.map((grant) => grant.scopes)).toEqual([[CHECKS_SCOPE], [CLOUD_PLATFORM_SCOPE]]);
-    for (const grant of issued) expect(redactText(grant.token)).toBe(REDACTED);
-    expect(redactText('quota-4411')).toBe(REDACTED);
+    for (const grant of issued) expect(scrubText(grant.token)).toBe(REDACTED);
+    expect(scrubText('quota-4411')).toBe(REDACTED);
   });
 
   it('warns when user credentials meet a scope they cannot ask for', async () => {

@@ -54,7 +54,7 @@ function endpointsOf(run: RunConfig): Record<string, string> {
         return target.endpoints[service];
       case 'url':
         return target.baseUrl;
-      case 'mock':
+      case 'embedded':
       case 'msw':
         return undefined;
     }

@@ -1,7 +1,7 @@
 /**
  * Runs the suites in-process with vitest's Node API: one module (run-entry.ts) that loads every
  * selected suite file, one worker thread on Node's own loader, every test side by side. The run
- * configuration reaches the suites through `provide`; verdicts come back through the reporters.
+ * configuration reaches the suites through `provide`; outcomes come back through the reporters.
  */
 import { join, relative } from 'node:path';
 import { createVitest, type Reporter, type TestModule } from 'vitest/node';
@@ -9,7 +9,7 @@ import type { RunConfig } from '../plan/index.ts';
 import { LOAD_FAILURE_TITLE, PACKAGE_ROOT, suiteExtension, suiteFileOf } from '../plan/index.ts';
 
 /** Tests in flight at once: every test owns its operation, so they may overlap freely. */
-const CONCURRENCY = { mock: 32, url: 64 } as const;
+const CONCURRENCY = { embedded: 32, url: 64 } as const;
 
 export interface RunSuitesOptions {
   readonly run: RunConfig;
@@ -45,7 +45,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
       maxWorkers: 1,
       experimental: { viteModuleRunner: false },
       sequence: { concurrent: true },
-      maxConcurrency: CONCURRENCY[options.run.target.kind === 'mock' ? 'mock' : 'url'],
+      maxConcurrency: CONCURRENCY[options.run.target.kind === 'embedded' ? 'embedded' : 'url'],
       passWithNoTests: true,
       // The harness bounds each test from what it does (harness/clause/time-budget.ts).
       testTimeout: 0,
@@ -57,7 +57,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
   if (options.cancelWhen !== undefined) dropListenersSince(listenersBefore);
   const cancel = () => void vitest.cancelCurrentRun('keyboard-input');
   options.cancelWhen?.addEventListener('abort', cancel, { once: true });
-  // vitest marks the process as failed when a test fails; a FAIL cell is a verdict, not a fault of
+  // vitest marks the process as failed when a test fails; a FAIL cell is an outcome, not a fault of
   // this process, and a program calling runConformance decides its own exit code.
   const exitCodeBefore = process.exitCode;
   try {

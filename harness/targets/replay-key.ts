@@ -3,7 +3,7 @@
  * `/` differ, since several clauses are about that encoding), exact query in its order, and
  * exact body (no body and an empty body are the same: HTTP carries both as zero bytes). Headers
  * are not compared, and credential query parameters are dropped on both sides: a recording holds
- * them redacted and a replay runs without credentials. Whether a request carried credentials at
+ * them scrubbed and a replay runs without credentials. Whether a request carried credentials at
  * all (a credential header, whatever its value) tells apart the probe sent without them.
  */
 import { SECRET_HEADERS } from '#reports';
@@ -38,7 +38,7 @@ function decodeName(name: string): string {
   }
 }
 
-/** Whether headers with these names carry credentials (reports/redact.ts's secret headers). */
+/** Whether headers with these names carry credentials (reports/scrub.ts's secret headers). */
 export function carriesCredentials(headerNames: readonly string[]): boolean {
   return headerNames.some(
     (name) =>

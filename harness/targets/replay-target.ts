@@ -1,7 +1,7 @@
 /**
  * The `replay` target (`--target replay:FILE.har`): a session recorded with `run --record`,
  * answered offline through MSW (harness/http/recording/replay-fetch.ts) at the base URLs it was
- * recorded against, so it runs in CI without credentials and gives the recorded verdicts. As in
+ * recorded against, so it runs in CI without credentials and gives the recorded outcomes. As in
  * the live run, probes and the one cancel are shared by the clauses that judge them, so the same
  * requests are asked in the same numbers. Each test gets its own hand-advanced clock: polls and
  * settle waits take no real time, and one test's waits do not move another's deadline. Where the

@@ -134,7 +134,7 @@ describe('replay of a HAR recording', () => {
     expect(twice[1]).toEqual(twice[0]);
   });
 
-  it('ignores credential query parameters, which the recording holds redacted', async () => {
+  it('ignores credential query parameters, which the recording holds scrubbed', async () => {
     const steps = (n: string, key: string): Step[] => [
       { method: 'GET', path: `/v1/${n}?key=${key}` },
     ];

@@ -9,8 +9,8 @@
 import type { FetchLike } from '../http/index.ts';
 import { authorizerFor, createAdcCache } from '../http/index.ts';
 import type { TargetConfig } from '../plan/index.ts';
+import { createEmbeddedTarget } from './embedded-target.ts';
 import { createLiveRun, type LiveRun } from './live-target.ts';
-import { createMockTarget } from './mock-target.ts';
 import { loadMswModule, type MswHandlersModule } from './msw-module.ts';
 import { createMswTarget, mswFetch } from './msw-target.ts';
 import { createReplayRun, type ReplayRun } from './replay-target.ts';
@@ -26,8 +26,8 @@ const mswSources = new Map<string, Promise<MswSource>>();
 
 export async function targetFor(config: TargetConfig, serviceId: string): Promise<Target> {
   switch (config.kind) {
-    case 'mock':
-      return createMockTarget(config);
+    case 'embedded':
+      return createEmbeddedTarget(config);
     case 'url':
       return urlTargetFor(config, serviceId);
     case 'live':

@@ -4,7 +4,6 @@
  * expectation, how the clause is tested, and every exchange. Hidden until opened.
  */
 import { OUTCOME_WORDS } from '../matrix-view.ts';
-import { redactText } from '../redact.ts';
 import type {
   CellExpectation,
   CellResult,
@@ -12,6 +11,7 @@ import type {
   ClauseSource,
   FailOn,
 } from '../results-model.ts';
+import { scrubText } from '../scrub.ts';
 import { cellCounts } from '../verdict.ts';
 import { exchangesHtml } from './exchange-html.ts';
 import { html, linkableUrl, type SafeHtml } from './html.ts';
@@ -101,8 +101,8 @@ export function cellDetailHtml(
 <h2 id="${id}-title"><span class="badge o-${cell.outcome}">${OUTCOME_WORDS[cell.outcome]}</span> ${cell.service} · <code>${cell.clause}</code></h2>
 <p class="muted">${cell.strength} · ${scoring(cell, failOn)}${took}</p>
 ${clauseHtml(cell, clause)}
-${cell.message === undefined ? '' : html`<h3>Message</h3><pre class="message">${redactText(cell.message)}</pre>`}
-${warnings.length === 0 ? '' : html`<h3>Warnings</h3><ul class="warnings">${warnings.map((w) => html`<li>${redactText(w)}</li>`)}</ul>`}
+${cell.message === undefined ? '' : html`<h3>Message</h3><pre class="message">${scrubText(cell.message)}</pre>`}
+${warnings.length === 0 ? '' : html`<h3>Warnings</h3><ul class="warnings">${warnings.map((w) => html`<li>${scrubText(w)}</li>`)}</ul>`}
 ${expectation === undefined ? '' : expectationHtml(expectation)}
 <h3>Exchanges (${evidence.length})</h3>
 ${evidence.length === 0 ? html`<p class="muted">This cell made no HTTP request.</p>` : exchangesHtml(evidence, id)}

@@ -3,8 +3,8 @@
  * per outcome, what was run against what, and anything that kept the run from being complete.
  */
 import { describeTarget, OUTCOME_WORDS, verdictSentence } from '../matrix-view.ts';
-import { redactText } from '../redact.ts';
 import { OUTCOMES, type RunResults } from '../results-model.ts';
+import { scrubText } from '../scrub.ts';
 import { html, type SafeHtml } from './html.ts';
 
 function fact(name: string, value: string | SafeHtml): SafeHtml {
@@ -21,12 +21,12 @@ ${results.interrupted ? html`<p class="banner interrupted">Interrupted: the run 
 <ul class="counts">${OUTCOMES.map((outcome) => html`<li class="badge o-${outcome}">${summary.counts[outcome]} ${OUTCOME_WORDS[outcome]}</li>`)}</ul>
 <dl class="facts">
 ${fact('Tool', `${results.tool.name} ${results.tool.version}`)}
-${fact('Target', redactText(describeTarget(results)))}
+${fact('Target', scrubText(describeTarget(results)))}
 ${fact('Started', `${results.startedAt} (${Math.round(results.durationMs)} ms)`)}
 ${fact('Deadline', `${settings.deadlineMs} ms`)}
 ${fact('Fail on', settings.failOn.length === 0 ? 'MUST failures only (default)' : settings.failOn.join(', '))}
 ${results.shard === undefined ? '' : fact('Shard', `${results.shard.index}/${results.shard.count}`)}
 </dl>
-${problems.length === 0 ? '' : html`<section class="banner problems"><h2>Problems</h2><ul>${problems.map((p) => html`<li>${redactText(p)}</li>`)}</ul></section>`}
+${problems.length === 0 ? '' : html`<section class="banner problems"><h2>Problems</h2><ul>${problems.map((p) => html`<li>${scrubText(p)}</li>`)}</ul></section>`}
 </header>`;
 }

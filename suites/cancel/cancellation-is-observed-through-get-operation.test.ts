@@ -2,7 +2,7 @@ import {
   conformanceTest,
   defineClause,
   describeOperation,
-  operationOutcome,
+  operationState,
   seedSources,
 } from '#harness';
 
@@ -30,7 +30,7 @@ conformanceTest(
   'GetOperation shows the operation cancelled or completed after an accepted cancel',
   async (t) => {
     const { name, operation } = await t.cancelAndWait();
-    const outcome = operationOutcome(operation);
+    const outcome = operationState(operation);
     if (outcome !== 'cancelled' && outcome !== 'completed') {
       t.fail(
         `after an accepted cancel, ${name} is ${describeOperation(operation)}: neither cancelled (error.code 1) nor completed with a response`,

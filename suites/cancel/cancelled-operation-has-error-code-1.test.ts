@@ -2,7 +2,7 @@ import {
   conformanceTest,
   defineClause,
   describeOperation,
-  operationOutcome,
+  operationState,
   protoSource,
   seedSources,
 } from '#harness';
@@ -30,7 +30,7 @@ conformanceTest(
   'the cancelled operation reads back done, error.code 1, no response',
   async (t) => {
     const { name, operation } = await t.cancelAndWait();
-    if (operationOutcome(operation) === 'completed') {
+    if (operationState(operation) === 'completed') {
       t.notApplicable(
         'the operation completed despite the cancel (legal): there is no cancelled operation to inspect',
       );

@@ -2,7 +2,7 @@ import {
   conformanceTest,
   defineClause,
   describeOperation,
-  operationOutcome,
+  operationState,
   seedSources,
 } from '#harness';
 
@@ -27,7 +27,7 @@ conformanceTest(
   'a cancel of an operation that completes anyway is accepted, and GetOperation shows one legal end',
   async (t) => {
     const { name, operation } = await t.cancelAndWait({ scenario: 'completes-despite-cancel' });
-    const outcome = operationOutcome(operation);
+    const outcome = operationState(operation);
     if (outcome !== 'completed' && outcome !== 'cancelled') {
       t.fail(
         `${name} ended ${describeOperation(operation)}: neither completed (a response) nor cancelled (error.code 1)`,

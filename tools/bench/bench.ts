@@ -3,18 +3,18 @@
  * and PASS/MISS per goal (docs/PERFORMANCE.md). Never an assertion: the machine is shared, so
  * every figure comes from interleaved paired runs and is reported as a median with its range.
  *
- *   node tools/bench/bench.ts [--quick] [--pairs N] [--only mock,http,scale,server]
+ *   node tools/bench/bench.ts [--quick] [--pairs N] [--only embedded,http,scale,server]
  *                               [--from dist|sources] [--compile-cache on|off]
  */
 import { parseArgs } from 'node:util';
+import { embeddedMatrixFigure } from './embedded-matrix.ts';
 import { type Figure, renderFigure } from './figure.ts';
 import { httpMatrixFigure } from './http-matrix.ts';
 import { type LayoutKind, prepareLayout } from './layout.ts';
-import { mockMatrixFigure } from './mock-matrix.ts';
 import { scaleFigure } from './scale.ts';
 import { serverThroughputFigure } from './server-throughput.ts';
 
-const FIGURES = ['mock', 'http', 'scale', 'server'] as const;
+const FIGURES = ['embedded', 'http', 'scale', 'server'] as const;
 type FigureId = (typeof FIGURES)[number];
 
 function usage(problem: string): never {
@@ -75,7 +75,7 @@ log(
 log('');
 
 const MAKERS: Record<FigureId, () => Promise<Figure>> = {
-  mock: () => mockMatrixFigure({ layout, pairs, compileCache: settings.compileCache }),
+  embedded: () => embeddedMatrixFigure({ layout, pairs, compileCache: settings.compileCache }),
   http: () =>
     httpMatrixFigure({
       layout,

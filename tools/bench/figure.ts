@@ -5,7 +5,7 @@
  */
 
 export interface GoalLine {
-  /** e.g. `mock matrix ≤ 1.5× trivial vitest run`. */
+  /** e.g. `embedded matrix ≤ 1.5× trivial vitest run`. */
   readonly goal: string;
   readonly met: boolean;
   /** The numbers the verdict rests on. */

@@ -1,5 +1,5 @@
 /**
- * How the floors of the mock-matrix benchmark are started, in the same layout as the matrix it is
+ * How the floors of the embedded-matrix benchmark are started, in the same layout as the matrix it is
  * compared with: from the TypeScript sources as they are, or, for the compiled build, from
  * type-stripped copies of trivial-vitest-run.ts and its fixture (`module.stripTypeScriptTypes`),
  * so neither side pays for type stripping the other does not.

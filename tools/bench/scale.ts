@@ -1,5 +1,5 @@
 /**
- * Figure 3: the mock matrix as the number of services grows (5 → 100 synthetic profiles,
+ * Figure 3: the embedded matrix as the number of services grows (5 → 100 synthetic profiles,
  * synthetic-services.ts) in a private copy of the build: wall time per cell and peak resident
  * memory of the whole process. Goals (issue 12): growth is linear (the cost of one more cell
  * does not rise with the number of services) and 100 services stay under 400 MB.
@@ -60,7 +60,7 @@ export async function scaleFigure(options: ScaleOptions): Promise<Figure> {
     last === undefined ||
     last.mb <= LINEARITY_TOLERANCE * Math.max(first.mb, 0.05);
   return {
-    title: `scale: mock matrix over ${options.serviceCounts.join(', ')} services (median of ${options.runs})`,
+    title: `scale: embedded matrix over ${options.serviceCounts.join(', ')} services (median of ${options.runs})`,
     lines,
     goals: [
       {

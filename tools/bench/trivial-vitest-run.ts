@@ -1,5 +1,5 @@
 /**
- * The floor of the mock-matrix benchmark: one trivial test file run through vitest's Node API
+ * The floor of the embedded-matrix benchmark: one trivial test file run through vitest's Node API
  * with the options `lro-conformance run` uses (harness/run/run-suites.ts), started like the CLI
  * (harness/cli/bin.ts turns Node's compile cache on, for its worker thread too). Self-contained,
  * so floor-run.ts can hand Node a type-stripped copy when the matrix runs from compiled
@@ -31,7 +31,7 @@ const vitest = await createVitest(
     maxWorkers: 1,
     experimental: { viteModuleRunner: false },
     sequence: { concurrent: true },
-    maxConcurrency: 32, // the mock target's, harness/run/run-suites.ts
+    maxConcurrency: 32, // the embedded reference's, harness/run/run-suites.ts
     passWithNoTests: false,
     testTimeout: 0,
   },

@@ -102,7 +102,7 @@ export async function bundleWorker(dist: string, entries: readonly string[]): Pr
     external: isPackageImport,
     plugins: [packageRelativeAssetUrls(`${resolve(dist)}/`)],
     // reports/ and specs/ are libraries without import-time effects that matter: the worker uses
-    // a few of their functions (redaction, the service profiles), so the rest (the HTML and JUnit
+    // a few of their functions (scrubbing, the service profiles), so the rest (the HTML and JUnit
     // renderers, which read their templates when loaded) can be left out.
     treeshake: {
       moduleSideEffects: (id) => !LIBRARY_LAYERS.some((layer) => id.startsWith(join(dist, layer))),

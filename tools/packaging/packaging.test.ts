@@ -129,11 +129,11 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
   it(
     'runs every clause against the embedded reference: exit 0, results.json written',
     async () => {
-      const run = await cli(['run', '--report-dir', 'report-mock']);
+      const run = await cli(['run', '--report-dir', 'report-embedded']);
       expect(complaintsIn(run.stderr)).toEqual([]);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('conformant: every applicable MUST cell passed');
-      expectEveryCell(readResults('report-mock'));
+      expectEveryCell(readResults('report-embedded'));
     },
     SLOW,
   );

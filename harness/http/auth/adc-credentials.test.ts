@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { isLroError } from '#base';
-import { REDACTED, redactText } from '#reports';
+import { REDACTED, scrubText } from '#reports';
 import {
   authorizedUser,
   impersonatedServiceAccount,
@@ -65,7 +65,7 @@ describe('createAdcCredentials', () => {
       scopes: [CHECKS_SCOPE],
       via: 'jwt-bearer',
     });
-    expect(redactText(`sent ${token}`)).toBe(`sent ${REDACTED}`);
+    expect(scrubText(`sent ${token}`)).toBe(`sent ${REDACTED}`);
     expect(await adc.check(URL_)).toMatchObject({ kind: 'service-account-key', warnings: [] });
   });
 
@@ -150,7 +150,7 @@ describe('createAdcCredentials', () => {
       const headers = await adc.headers(URL_);
       expect(headers.get('x-goog-user-project')).toBe(expected);
       expect((await adc.check(URL_)).quotaProject).toBe(true);
-      expect(redactText(`projects/${expected}`)).toBe(`projects/${REDACTED}`);
+      expect(scrubText(`projects/${expected}`)).toBe(`projects/${REDACTED}`);
     },
   );
 

@@ -7,7 +7,7 @@
  */
 
 import { HarnessError } from '#base';
-import { redactText } from '#reports';
+import { scrubText } from '#reports';
 
 export const CREDENTIALS_HELP = 'see docs/LIVE.md, "Credentials"';
 
@@ -33,7 +33,7 @@ export function explainAuthError(error: unknown, what: string): HarnessError {
  * is ERROR; at start-up the CLI reports it as a usage error (run/credentials-preflight.ts).
  */
 export function credentialsError(message: string): HarnessError {
-  return new HarnessError(redactText(message), { code: 'CREDENTIALS' });
+  return new HarnessError(scrubText(message), { code: 'CREDENTIALS' });
 }
 
 function reason(error: unknown, what: string): string {

@@ -12,7 +12,7 @@
  */
 
 import { type UsageError, usageError } from '#base';
-import { redactText } from '#reports';
+import { scrubText } from '#reports';
 
 export interface HeaderOption {
   /** The field name as given (`X-Api-Key`). */
@@ -159,5 +159,5 @@ function expand(
 
 /** One line, scrubbed: a header value may be a credential. */
 function usage(message: string): UsageError {
-  return usageError(redactText(message));
+  return usageError(scrubText(message));
 }

@@ -1,7 +1,7 @@
 /**
  * A run's exchanges as a HAR 1.2 log (http://www.softwareishard.com/blog/har-12-spec/), the format
  * browsers and recorders such as Polly.JS share. Every string goes through the one scrubber
- * (`#reports` redact: registered secrets and credential shapes; secret headers keep only their
+ * (`#reports` scrubber: registered secrets and credential shapes; secret headers keep only their
  * scheme), then the user's parents are replaced by placeholders (parent-placeholders.ts), which
  * `log._lroConformance.parents` lists so a replay can use them as its parents. An exchange without
  * a response (transport failure) is written with status 0 and `_error`, as browsers write one.
@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
 import { dirname } from 'node:path';
 import { HarnessError, readPackageVersion } from '#base';
-import { type Exchange, redactDeep, redactText } from '#reports';
+import { type Exchange, scrubDeep, scrubText } from '#reports';
 import type { Har, HarEntry, HarNameValue, RecordedRun } from './har.ts';
 import { parentPlaceholders, replaceParents } from './parent-placeholders.ts';
 
@@ -29,7 +29,7 @@ export function toHar(exchanges: readonly Exchange[], options: HarWriterOptions 
   const placeholders = parentPlaceholders(options.parents ?? {});
   // Parents first: a parent that holds a secret (a quota project that is also the project)
   // becomes its placeholder, so the entries still match the names a replay asks for.
-  const clean = (text: string) => redactText(replaceParents(text, placeholders));
+  const clean = (text: string) => scrubText(replaceParents(text, placeholders));
   return {
     log: {
       version: '1.2',
@@ -142,7 +142,7 @@ function noResponse(): HarEntry['response'] {
 }
 
 function headerList(headers: Readonly<Record<string, string>>, clean: Clean): HarNameValue[] {
-  return Object.entries(redactDeep({ ...headers })).map(([name, value]) => ({
+  return Object.entries(scrubDeep({ ...headers })).map(([name, value]) => ({
     name,
     value: clean(value),
   }));

@@ -15,7 +15,7 @@ const MODES = {
   honor: [],
   'delayed cancel': ['--cancel-delay', '5000'],
   unimplemented: ['--cancel', 'unimplemented'],
-  'complete-despite': ['--cancel', 'complete-despite'],
+  'completes-despite-cancel': ['--cancel', 'completes-despite-cancel'],
 } as const;
 
 const CONFORMANT: readonly (readonly [string, readonly string[]])[] = [

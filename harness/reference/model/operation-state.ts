@@ -11,27 +11,20 @@
  * knows only the longrunning, google.rpc.Status and well-known types, so any other type (even
  * google.rpc.ErrorInfo) makes its getOperation fail with "cannot find type".
  */
+import type { OperationJson, OperationState } from '#specs';
 import type { StoredOperation } from './operation-store.ts';
 
 export const EMPTY_TYPE = 'type.googleapis.com/google.protobuf.Empty';
 
-export type Outcome = 'running' | 'cancelled' | 'completed' | 'failed';
-
-export interface OperationStatus {
-  readonly code: number;
-  readonly message: string;
-}
-
-export interface OperationJson {
-  readonly name: string;
-  readonly metadata: Readonly<Record<string, unknown>>;
-  readonly done: boolean;
-  readonly error?: OperationStatus;
-  readonly response?: Readonly<Record<string, unknown>>;
-}
+/** The states the reference's operations reach: every one but done without a result. */
+export type ReferenceState = Exclude<OperationState, 'done-without-result'>;
 
 /** What the operation has become at `now`. */
-export function outcomeAt(operation: StoredOperation, now: number, cancelDelayMs: number): Outcome {
+export function stateAt(
+  operation: StoredOperation,
+  now: number,
+  cancelDelayMs: number,
+): ReferenceState {
   if (operation.scenario === 'done') return 'completed';
   if (operation.scenario === 'failed') return 'failed';
   const cancel = operation.cancel;
@@ -45,7 +38,7 @@ export function operationAt(
   cancelDelayMs: number,
 ): OperationJson {
   const base = { name: operation.name, metadata: { '@type': EMPTY_TYPE } };
-  switch (outcomeAt(operation, now, cancelDelayMs)) {
+  switch (stateAt(operation, now, cancelDelayMs)) {
     case 'running':
       return { ...base, done: false };
     case 'completed':

@@ -42,7 +42,8 @@ export function runOperationsMethod(
   if (operation === undefined) return notFound(profile, match.name);
   switch (method.verb) {
     case 'cancel': {
-      const mode = context.cancelMode === 'complete-despite' ? 'complete-despite' : 'honor';
+      const mode =
+        context.cancelMode === 'completes-despite-cancel' ? 'completes-despite-cancel' : 'honor';
       context.store.replace(applyCancel(operation, context.now, context.cancelDelayMs, mode));
       return jsonResponse(200, {});
     }

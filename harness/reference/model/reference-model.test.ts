@@ -135,8 +135,8 @@ describe('reference behaviour model', () => {
     },
   );
 
-  it('completes every cancelled operation with a response in complete-despite mode', () => {
-    const { clock, model, send } = setup({ cancelMode: 'complete-despite' });
+  it('completes every cancelled operation with a response in completes-despite-cancel mode', () => {
+    const { clock, model, send } = setup({ cancelMode: 'completes-despite-cancel' });
     for (const profile of PROFILES) {
       const name = model.createOperation(profile.id, 'running');
       expect(send(cancelRequest(profile, name))).toMatchObject({ status: 200, body: {} });

@@ -12,7 +12,7 @@
  */
 
 import { HarnessError } from '#base';
-import type { ServiceProfile } from '#specs';
+import type { OperationJson, ServiceProfile } from '#specs';
 import { loadServiceProfiles } from '#specs';
 import {
   type CancelMode,
@@ -26,7 +26,7 @@ import { handleControl, isControlPath } from './control.ts';
 import { errorResponse } from './error-envelope.ts';
 import { readBodyFor } from './method-body.ts';
 import { type ModelRequest, type ModelResponse, splitPath } from './model-request.ts';
-import { type OperationJson, operationAt } from './operation-state.ts';
+import { operationAt } from './operation-state.ts';
 import { OperationStore } from './operation-store.ts';
 import { runOperationsMethod } from './operations-methods.ts';
 import { buildRoutes, type Route, routeRequest } from './route.ts';
@@ -204,7 +204,7 @@ function resolveCancelModes(
 
 function badMode(mode: unknown): HarnessError {
   return new HarnessError(
-    `Unknown cancel mode ${JSON.stringify(mode)} (allowed: honor, unimplemented, complete-despite).`,
+    `Unknown cancel mode ${JSON.stringify(mode)} (allowed: honor, unimplemented, completes-despite-cancel).`,
     { code: 'REFERENCE' },
   );
 }

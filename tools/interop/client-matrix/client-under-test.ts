@@ -1,13 +1,13 @@
 /**
  * One official Node client as the matrix drives it: which services it reaches, the calls it offers
- * for operations (each of one kind, matrix-scenarios.ts), how it is built against a reference
+ * for operations (each of one kind, matrix-states.ts), how it is built against a reference
  * target, and the way around a call it cannot make. Each client lives in its own module under
  * clients/; the matrix never branches on which client it runs.
  */
 import type { ServiceProfile } from '#specs';
 import type { InteropTarget } from '../interop-targets.ts';
 import type { CallAnswer } from './judge-call.ts';
-import type { CallKind } from './matrix-scenarios.ts';
+import type { CallKind } from './matrix-states.ts';
 
 export interface CallSpec {
   /** Stable within the client: `get`, `cancel`, `cancel-empty-object`, … */

@@ -8,7 +8,7 @@ import { GoogleError } from 'google-gax';
 import { describe, expect, it } from 'vitest';
 import { InteropSetupError } from '../interop-error.ts';
 import { judgeAnswer, judgeRejection } from './judge-call.ts';
-import { recipeFor, STATE_OF } from './matrix-scenarios.ts';
+import { recipeFor, STATE_OF } from './matrix-states.ts';
 
 const googleError = (code: number, message: string) =>
   Object.assign(new GoogleError(message), { code });

@@ -1,5 +1,5 @@
 /**
- * Whether a client call behaved as the documented contract says (matrix-scenarios.ts): "works"
+ * Whether a client call behaved as the documented contract says (matrix-states.ts): "works"
  * when it resolved to the state the reference shows, resolved a cancel, or settled as the
  * operation ended (google-gax's `promise()` rejects with the operation's `error.code`); "fails"
  * otherwise, with the exact error or the mismatch. A fault of the interop setup is never judged:
@@ -7,7 +7,7 @@
  */
 import { isInteropSetupError } from '../interop-error.ts';
 import { describeError, rpcCodeOf } from './describe-error.ts';
-import type { Expectation } from './matrix-scenarios.ts';
+import type { DocumentedResult } from './matrix-states.ts';
 import { describeView, type OperationView, sameView } from './operation-view.ts';
 
 /** What a client call resolved to. */
@@ -22,7 +22,7 @@ export interface Verdict {
   readonly detail: string;
 }
 
-export function judgeAnswer(expect: Expectation, answer: CallAnswer): Verdict {
+export function judgeAnswer(expect: DocumentedResult, answer: CallAnswer): Verdict {
   if (expect.kind === 'resolves') {
     return 'resolved' in answer
       ? works(`resolved ${answer.resolved}`)
@@ -38,7 +38,7 @@ export function judgeAnswer(expect: Expectation, answer: CallAnswer): Verdict {
   return works(expect.kind === 'settles' ? `resolved: ${shown}` : shown);
 }
 
-export function judgeRejection(expect: Expectation, error: unknown): Verdict {
+export function judgeRejection(expect: DocumentedResult, error: unknown): Verdict {
   if (isInteropSetupError(error)) throw error;
   const code = rpcCodeOf(error);
   if (expect.kind === 'settles' && code !== undefined && code === expect.state.errorCode) {
@@ -47,7 +47,7 @@ export function judgeRejection(expect: Expectation, error: unknown): Verdict {
   return fails(describeError(error));
 }
 
-function expected(expect: Expectation): string {
+function expected(expect: DocumentedResult): string {
   switch (expect.kind) {
     case 'resolves':
       return 'to resolve';

@@ -16,14 +16,14 @@ import {
 import type { ClientUnderTest } from './client-under-test.ts';
 import type { Verdict } from './judge-call.ts';
 import { MATRIX_CLIENTS } from './matrix-clients.ts';
-import { MATRIX_SCENARIOS, type MatrixScenario } from './matrix-scenarios.ts';
+import { MATRIX_STATES, type MatrixState } from './matrix-states.ts';
 import { runCell, type WireShape } from './run-cell.ts';
 
 export interface CellKey {
   readonly client: string;
   readonly service: string;
   readonly call: string;
-  readonly scenario: MatrixScenario;
+  readonly scenario: MatrixState;
 }
 
 export interface ObservedCell extends CellKey {
@@ -88,7 +88,7 @@ async function observeClient(
   const open = await client.open(target, profile);
   try {
     for (const call of client.calls) {
-      for (const scenario of MATRIX_SCENARIOS) {
+      for (const scenario of MATRIX_STATES) {
         const run = await runCell(target, profile, open, call, scenario);
         record({ client: client.id, service: profile.id, call: call.id, scenario }, run);
       }

@@ -6,7 +6,7 @@ import type { ServiceProfile } from '#specs';
 import type { InteropTargetKind } from '../interop-targets.ts';
 import type { CallSpec, ClientUnderTest } from './client-under-test.ts';
 import type { Verdict } from './judge-call.ts';
-import { MATRIX_SCENARIOS, type MatrixScenario } from './matrix-scenarios.ts';
+import { MATRIX_STATES, type MatrixState } from './matrix-states.ts';
 import type { ObservedCell } from './observe-client-matrix.ts';
 import type { WireShape } from './run-cell.ts';
 
@@ -19,11 +19,7 @@ export interface SectionInput {
   readonly client: ClientUnderTest;
   readonly profiles: readonly ServiceProfile[];
   readonly targets: readonly InteropTargetKind[];
-  readonly cell: (
-    service: string,
-    call: string,
-    scenario: MatrixScenario,
-  ) => ObservedCell | undefined;
+  readonly cell: (service: string, call: string, scenario: MatrixState) => ObservedCell | undefined;
 }
 
 export function renderClientSection(input: SectionInput): string[] {
@@ -31,7 +27,7 @@ export function renderClientSection(input: SectionInput): string[] {
   const notes = new Footnotes();
   const rows = profiles.flatMap((profile) =>
     client.calls.map((call) => {
-      const cells = MATRIX_SCENARIOS.map((scenario) => {
+      const cells = MATRIX_STATES.map((scenario) => {
         const cell = input.cell(profile.id, call.id, scenario);
         return cell === undefined
           ? 'not run'
@@ -82,7 +78,7 @@ function renderCell(
 
 function wireRows(profile: ServiceProfile, call: CallSpec, input: SectionInput): string[] {
   const shapes = new Map<string, WireShape>();
-  for (const scenario of MATRIX_SCENARIOS) {
+  for (const scenario of MATRIX_STATES) {
     for (const shape of input.cell(profile.id, call.id, scenario)?.wire ?? []) {
       shapes.set(JSON.stringify([shape.method, shape.path, shape.body, shape.contentType]), shape);
     }

@@ -5,7 +5,7 @@
  */
 import { loadServiceProfiles } from '#specs';
 import type { ClientUnderTest } from './client-under-test.ts';
-import { type CallKind, MATRIX_SCENARIOS, recipeFor } from './matrix-scenarios.ts';
+import { type CallKind, MATRIX_STATES, recipeFor } from './matrix-states.ts';
 import { type ClientMatrix, cellAt } from './observe-client-matrix.ts';
 import { renderClientSection, TARGET_LABEL } from './render-client-section.ts';
 
@@ -41,7 +41,7 @@ export function renderClientsDoc(matrix: ClientMatrix): string {
     '|---|---|---|---|---|',
     ...LEGEND_ROWS.map(
       ({ label, kind }) =>
-        `| ${label} | ${MATRIX_SCENARIOS.map((scenario) => recipeFor(kind, scenario).setup).join(' | ')} |`,
+        `| ${label} | ${MATRIX_STATES.map((scenario) => recipeFor(kind, scenario).setup).join(' | ')} |`,
     ),
     '',
     `Targets: ${matrix.targets.map((kind) => TARGET_LABEL[kind]).join(', ')}.`,

@@ -1,5 +1,5 @@
 /**
- * One cell of the client matrix: a fresh operation in the cell's state (matrix-scenarios.ts), one
+ * One cell of the client matrix: a fresh operation in the cell's state (matrix-states.ts), one
  * call of an open client on it, the verdict, and (on the MSW target) every request the call put
  * on the wire. Setup cancels go through the reference's model, so the wire holds the client's
  * requests only.
@@ -10,7 +10,7 @@ import { TEST_ACCESS_TOKEN } from '../test-credentials.ts';
 import type { WireRequest } from '../wire-log.ts';
 import type { CallSpec, OpenClient } from './client-under-test.ts';
 import { judgeAnswer, judgeRejection, type Verdict } from './judge-call.ts';
-import { type MatrixScenario, recipeFor } from './matrix-scenarios.ts';
+import { type MatrixState, recipeFor } from './matrix-states.ts';
 import { stableText } from './stable-text.ts';
 
 /** A request as docs/CLIENTS.md shows it. */
@@ -34,7 +34,7 @@ export async function runCell(
   profile: ServiceProfile,
   client: OpenClient,
   call: CallSpec,
-  scenario: MatrixScenario,
+  scenario: MatrixState,
 ): Promise<CellRun> {
   const recipe = recipeFor(call.kind, scenario);
   const name = await target.createOperation(profile.id, recipe.create);

@@ -37,13 +37,13 @@ interface CaughtFault {
   readonly caughtBy: readonly (string | { clause: string; services: readonly string[] })[];
 }
 
-const MODES = ['honor', 'unsupported', 'complete-despite'] as const;
+const MODES = ['honor', 'unsupported', 'completes-despite-cancel'] as const;
 
 /** A cell each mode must PASS, so that the mode is really exercised. */
 const MODE_WITNESS: Record<(typeof MODES)[number], string> = {
   honor: 'cancel/cancelled-operation-has-error-code-1',
   unsupported: 'cancel/unsupported-cancel-answers-unimplemented',
-  'complete-despite': 'cancel/operation-may-complete-despite-cancel',
+  'completes-despite-cancel': 'cancel/operation-may-complete-despite-cancel',
 };
 
 const CAUGHT: readonly CaughtFault[] = [

@@ -17,7 +17,7 @@ from services import BY_ID, SERVICES
 CONTROL = "/__control"
 DOMAIN = "independent-python.control"
 # The protocol's words for this server's --mode values.
-MODE_NAMES = {"honor": "honor", "unsupported": "unimplemented", "complete-despite": "complete-despite"}
+MODE_NAMES = {"honor": "honor", "unsupported": "unimplemented", "completes-despite-cancel": "completes-despite-cancel"}
 
 
 def is_control_path(path: str) -> bool:

@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from services import Service
 
 SCENARIOS = ("running", "completes-despite-cancel", "done", "failed")
-MODES = ("honor", "unsupported", "complete-despite")
+MODES = ("honor", "unsupported", "completes-despite-cancel")
 
 RUNNING, SUCCEEDED, FAILED, CANCELLED = "running", "succeeded", "failed", "cancelled"
 
@@ -157,7 +157,7 @@ class Registry:
                 return
             if operation.pending is not None:
                 return  # a cancel is already on its way: a repeated cancel changes nothing
-            completes = self.mode == "complete-despite" or operation.scenario == "completes-despite-cancel"
+            completes = self.mode == "completes-despite-cancel" or operation.scenario == "completes-despite-cancel"
             target = SUCCEEDED if completes else CANCELLED
             operation.pending = (target, time.monotonic() + self.cancel_delay_s)
             self._advance(operation)

@@ -2,7 +2,7 @@
 """An independent implementation of operations.get and operations.cancel for the five services
 lro-conformance checks, written from their documentation alone (see README.md beside this file).
 
-    python3 server.py --port 0 [--mode honor|unsupported|complete-despite] [--fault NAME]
+    python3 server.py --port 0 [--mode honor|unsupported|completes-despite-cancel] [--fault NAME]
 
 prints its base URL on stdout once it is listening; the control endpoint is {base}/__control.
 Python 3.9+ standard library only.
@@ -65,7 +65,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free port)")
     parser.add_argument("--mode", choices=MODES, default="honor",
                         help="honor: cancels take effect; unsupported: every cancel answers 501 UNIMPLEMENTED; "
-                        "complete-despite: cancels are accepted but operations complete anyway")
+                        "completes-despite-cancel: cancels are accepted but operations complete anyway")
     parser.add_argument("--fault", choices=sorted(FAULTS), help="inject one deliberate violation")
     parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), default=[],
                         help="take a legitimate alternative behaviour (repeatable)")

@@ -63,18 +63,20 @@ const TRIGGER = new RegExp(
   'i',
 );
 
-export function redactText(text: string): string {
+export function scrubText(text: string): string {
   const known = replaceSecrets(text, REDACTED);
   if (!TRIGGER.test(known)) return known;
   return TEXT_PATTERNS.reduce((out, pattern) => out.replace(pattern, `$1${REDACTED}`), known);
 }
 
 /** Header records as reports hold them: secret headers lose their whole value. */
-export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+export function scrubHeaderRecord(
+  headers: Readonly<Record<string, string>>,
+): Record<string, string> {
   return Object.fromEntries(
     Object.entries(headers).map(([name, value]) => [
       name,
-      SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(value),
+      SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : scrubText(value),
     ]),
   );
 }
@@ -86,9 +88,7 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
 export function scrubHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
-    out[name] = SECRET_HEADERS.has(name.toLowerCase())
-      ? scrubSecretValue(value)
-      : redactText(value);
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? scrubSecretValue(value) : scrubText(value);
   });
   return out;
 }
@@ -104,7 +104,7 @@ export function scrubUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    return redactText(url);
+    return scrubText(url);
   }
   for (const param of SECRET_QUERY_PARAMS) {
     if (parsed.searchParams.has(param)) parsed.searchParams.set(param, REDACTED);
@@ -114,10 +114,10 @@ export function scrubUrl(url: string): string {
 
 /**
  * A JSON value with every string scrubbed: values of properties named like a secret header
- * lose their whole value, every other string goes through `redactText`. For whole documents
+ * lose their whole value, every other string goes through `scrubText`. For whole documents
  * (results.json) as a last line behind the scrubbing of evidence.
  */
-export function redactDeep<T>(value: T): T {
+export function scrubDeep<T>(value: T): T {
   return walk(value, undefined) as T;
 }
 
@@ -125,7 +125,7 @@ function walk(value: unknown, key: string | undefined): unknown {
   if (typeof value === 'string') {
     return key !== undefined && SECRET_HEADERS.has(key.toLowerCase())
       ? scrubSecretValue(value)
-      : redactText(value);
+      : scrubText(value);
   }
   if (Array.isArray(value)) return value.map((item) => walk(item, undefined));
   if (isJsonObject(value)) {

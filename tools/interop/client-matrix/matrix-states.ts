@@ -11,13 +11,13 @@
 import type { Scenario } from '../../../harness/reference/msw.ts';
 import type { OperationView } from './operation-view.ts';
 
-export const MATRIX_SCENARIOS = [
+export const MATRIX_STATES = [
   'running',
   'cancelled',
-  'completed-despite-cancel',
+  'completes-despite-cancel',
   'failed',
 ] as const;
-export type MatrixScenario = (typeof MATRIX_SCENARIOS)[number];
+export type MatrixState = (typeof MATRIX_STATES)[number];
 
 /**
  * `get`/`check-progress` read the operation, `cancel`/`lro-cancel` cancel it (directly, or
@@ -26,14 +26,14 @@ export type MatrixScenario = (typeof MATRIX_SCENARIOS)[number];
 export type CallKind = 'get' | 'cancel' | 'check-progress' | 'lro-cancel' | 'lro-promise';
 
 /** What the reference shows for each state (harness/reference/model/operation-state.ts). */
-export const STATE_OF: Readonly<Record<MatrixScenario, OperationView>> = {
+export const STATE_OF: Readonly<Record<MatrixState, OperationView>> = {
   running: { done: false },
   cancelled: { done: true, errorCode: 1 },
-  'completed-despite-cancel': { done: true, response: true },
+  'completes-despite-cancel': { done: true, response: true },
   failed: { done: true, errorCode: 13 },
 };
 
-export type Expectation =
+export type DocumentedResult =
   /** The call resolves to the operation in this state. */
   | { readonly kind: 'shows'; readonly state: OperationView }
   /** The call resolves (a cancel answers the empty message). */
@@ -48,19 +48,19 @@ export interface Recipe {
   readonly cancelFirst: boolean;
   /** The harness cancels it after the client has read it and before it awaits the result. */
   readonly cancelBeforeAwait: boolean;
-  readonly expect: Expectation;
+  readonly expect: DocumentedResult;
   /** What the call meets, for the doc's legend. */
   readonly setup: string;
 }
 
-const CREATE: Readonly<Record<MatrixScenario, Scenario>> = {
+const CREATE: Readonly<Record<MatrixState, Scenario>> = {
   running: 'running',
   cancelled: 'running',
-  'completed-despite-cancel': 'completes-despite-cancel',
+  'completes-despite-cancel': 'completes-despite-cancel',
   failed: 'failed',
 };
 
-export function recipeFor(kind: CallKind, scenario: MatrixScenario): Recipe {
+export function recipeFor(kind: CallKind, scenario: MatrixState): Recipe {
   const create = CREATE[scenario];
   if (kind === 'cancel' || kind === 'lro-cancel') {
     return {
@@ -71,7 +71,7 @@ export function recipeFor(kind: CallKind, scenario: MatrixScenario): Recipe {
       setup: CANCEL_SETUP[scenario],
     };
   }
-  const cancelFirst = scenario === 'cancelled' || scenario === 'completed-despite-cancel';
+  const cancelFirst = scenario === 'cancelled' || scenario === 'completes-despite-cancel';
   if (kind === 'lro-promise') {
     const running = scenario === 'running';
     return {
@@ -91,18 +91,18 @@ export function recipeFor(kind: CallKind, scenario: MatrixScenario): Recipe {
   };
 }
 
-const READ_SETUP: Readonly<Record<MatrixScenario, string>> = {
+const READ_SETUP: Readonly<Record<MatrixState, string>> = {
   running: 'a running operation',
   cancelled: 'a running operation, cancelled before the call',
-  'completed-despite-cancel':
+  'completes-despite-cancel':
     'an operation that completed with a response despite a cancel made before the call',
   failed: 'an operation that failed with error.code 13 (INTERNAL)',
 };
 
-const CANCEL_SETUP: Readonly<Record<MatrixScenario, string>> = {
+const CANCEL_SETUP: Readonly<Record<MatrixState, string>> = {
   running: 'cancels a running operation',
   cancelled: 'cancels an operation already cancelled',
-  'completed-despite-cancel': 'cancels an operation that then completes despite the cancel',
+  'completes-despite-cancel': 'cancels an operation that then completes despite the cancel',
   failed: 'cancels an operation that already failed',
 };
 

@@ -1,12 +1,12 @@
 /**
- * Figure 1: the full mock matrix (`lro-conformance run`, every clause × every service against the
+ * Figure 1: the full embedded matrix (`lro-conformance run`, every clause × every service against the
  * embedded reference) next to two floors started the same way (floor-run.ts), in interleaved
  * rounds; each ratio is the median of the per-round ratios. Goal (issue 12): ≤ 1.5× the first.
  *
  * - the trivial vitest run: vitest's own start and one test;
  * - the MSW floor: one test per cell sending that cell's requests through MSW to a handler that
  *   does nothing (fixtures/msw-round-trips.fixture.ts). It is what the matrix costs at the least
- *   while the mock target answers through the reference's MSW handlers and each cell is a test,
+ *   while the embedded reference answers through the reference's MSW handlers and each cell is a test,
  *   so the matrix's distance from it is what the harness itself adds.
  *
  * All sides run with Node's compile cache as the CLI sets it, or all without
@@ -36,7 +36,7 @@ function requestsOfEachCell(reportDir: string): number[] {
   return results.results.map((cell) => cell.evidence?.length ?? 0);
 }
 
-export async function mockMatrixFigure(options: MockMatrixOptions): Promise<Figure> {
+export async function embeddedMatrixFigure(options: MockMatrixOptions): Promise<Figure> {
   const { layout, pairs, compileCache } = options;
   const reportDir = mkdtempSync(join(tmpdir(), 'lro-bench-report-'));
   const env: Record<string, string> = compileCache ? {} : { NODE_DISABLE_COMPILE_CACHE: '1' };
@@ -66,18 +66,18 @@ export async function mockMatrixFigure(options: MockMatrixOptions): Promise<Figu
     const mswRatio = spread(pairRatios(mswMs, trivialMs));
     const harnessRatio = spread(pairRatios(matrixMs, mswMs));
     return {
-      title: `mock matrix vs trivial vitest run (${layout.kind}, compile cache ${compileCache ? 'on' : 'off'}, ${pairs} rounds)`,
+      title: `embedded matrix vs trivial vitest run (${layout.kind}, compile cache ${compileCache ? 'on' : 'off'}, ${pairs} rounds)`,
       lines: [
-        `mock matrix (all clauses × all services): ${formatMs(spread(matrixMs))}`,
+        `embedded matrix (all clauses × all services): ${formatMs(spread(matrixMs))}`,
         `floor, trivial vitest run:                ${formatMs(spread(trivialMs))}`,
         `ratio, median of per-pair ratios:         ${formatRatio(ratio)}`,
         `MSW floor, a test per cell, same requests: ${formatMs(spread(mswMs))}`,
         `  MSW floor vs trivial run:               ${formatRatio(mswRatio)}`,
-        `  mock matrix vs MSW floor:               ${formatRatio(harnessRatio)}`,
+        `  embedded matrix vs MSW floor:               ${formatRatio(harnessRatio)}`,
       ],
       goals: [
         {
-          goal: `mock matrix ≤ ${MOCK_MATRIX_GOAL}× the trivial vitest run`,
+          goal: `embedded matrix ≤ ${MOCK_MATRIX_GOAL}× the trivial vitest run`,
           met: ratio.median <= MOCK_MATRIX_GOAL,
           measured: `${ratio.median.toFixed(2)}× (the MSW floor alone: ${mswRatio.median.toFixed(2)}×)`,
         },

@@ -3,28 +3,32 @@ import { HarnessError, isLroError, ManualClock } from '#base';
 import { serviceIds } from '#specs';
 import type { Scenario } from '../control/vocabulary.ts';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
-import { createMockTarget, MOCK_BASE_URL } from './mock-target.ts';
+import { createEmbeddedTarget, EMBEDDED_BASE_URL } from './embedded-target.ts';
 import type { Target } from './target.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const CONTROL_URL = `${MOCK_BASE_URL}${CONTROL_PATH}`;
+const CONTROL_URL = `${EMBEDDED_BASE_URL}${CONTROL_PATH}`;
 
 async function create(
   target: Target,
   service = 'dai',
   scenario: Scenario = 'running',
 ): Promise<string> {
-  if (target.control === undefined) throw new Error('the mock target lost its control hook');
+  if (target.control === undefined) throw new Error('the embedded reference lost its control hook');
   return target.control.createOperation(service, scenario, target.fetch);
 }
 
-describe('createMockTarget', () => {
+describe('createEmbeddedTarget', () => {
   it('answers control, cancel and get in-process, never through the global fetch', async () => {
     const globalFetch = vi.spyOn(globalThis, 'fetch');
-    const target = createMockTarget({ kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 });
+    const target = createEmbeddedTarget({
+      kind: 'embedded',
+      cancelMode: 'honor',
+      cancelDelayMs: 0,
+    });
     expect(new URL(target.baseUrl).hostname.endsWith('.invalid')).toBe(true);
 
     const control = await target.fetch(new Request(CONTROL_URL));
@@ -43,23 +47,23 @@ describe('createMockTarget', () => {
   });
 
   it('uses the well-known base and control URLs, a ManualClock and reports its configuration', () => {
-    const target = createMockTarget({
-      kind: 'mock',
-      cancelMode: 'complete-despite',
+    const target = createEmbeddedTarget({
+      kind: 'embedded',
+      cancelMode: 'completes-despite-cancel',
       cancelDelayMs: 250,
     });
-    expect(target.baseUrl).toBe(MOCK_BASE_URL);
+    expect(target.baseUrl).toBe(EMBEDDED_BASE_URL);
     expect(target.control).toBeDefined();
     expect(target.clock).toBeInstanceOf(ManualClock);
     expect(target.info).toEqual({
-      kind: 'mock',
-      reference: { cancelMode: 'complete-despite', cancelDelayMs: 250 },
+      kind: 'embedded',
+      reference: { cancelMode: 'completes-despite-cancel', cancelDelayMs: 250 },
     });
   });
 
   it('answers 501 to cancel in unimplemented mode', async () => {
-    const target = createMockTarget({
-      kind: 'mock',
+    const target = createEmbeddedTarget({
+      kind: 'embedded',
       cancelMode: 'unimplemented',
       cancelDelayMs: 0,
     });
@@ -71,16 +75,20 @@ describe('createMockTarget', () => {
   });
 
   it('gives each target its own operations', async () => {
-    const first = createMockTarget({ kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 });
-    const second = createMockTarget({ kind: 'mock', cancelMode: 'honor', cancelDelayMs: 0 });
+    const first = createEmbeddedTarget({ kind: 'embedded', cancelMode: 'honor', cancelDelayMs: 0 });
+    const second = createEmbeddedTarget({
+      kind: 'embedded',
+      cancelMode: 'honor',
+      cancelDelayMs: 0,
+    });
     const name = await create(first);
-    expect((await first.fetch(new Request(`${MOCK_BASE_URL}/v1/${name}`))).status).toBe(200);
-    expect((await second.fetch(new Request(`${MOCK_BASE_URL}/v1/${name}`))).status).toBe(404);
+    expect((await first.fetch(new Request(`${EMBEDDED_BASE_URL}/v1/${name}`))).status).toBe(200);
+    expect((await second.fetch(new Request(`${EMBEDDED_BASE_URL}/v1/${name}`))).status).toBe(404);
   });
 
   it('swaps in a known fault, with the cancel mode the fault needs', async () => {
-    const target = createMockTarget({
-      kind: 'mock',
+    const target = createEmbeddedTarget({
+      kind: 'embedded',
       cancelMode: 'honor',
       cancelDelayMs: 0,
       fault: 'unimplemented-answers-500',
@@ -96,8 +104,8 @@ describe('createMockTarget', () => {
   it('throws a HarnessError naming an unknown fault', () => {
     let error: unknown;
     try {
-      createMockTarget({
-        kind: 'mock',
+      createEmbeddedTarget({
+        kind: 'embedded',
         cancelMode: 'honor',
         cancelDelayMs: 0,
         fault: 'no-such-fault',

@@ -1,5 +1,5 @@
 /**
- * The `mock` target: the reference implementation answering in-process through its MSW
+ * The embedded reference: the reference implementation answering in-process through its MSW
  * handlers, with no socket. Time is a ManualClock, so polling advances it instead of sleeping.
  * A fault id swaps in a deliberately broken variant (harness/reference/faults) for the self-test.
  */
@@ -7,18 +7,18 @@
 import { HarnessError, ManualClock } from '#base';
 import { CONTROL_PATH } from '../control/index.ts';
 import type { TargetConfig } from '../plan/index.ts';
-import { mockTargetInfo } from '../plan/index.ts';
+import { embeddedTargetInfo } from '../plan/index.ts';
 import { referenceFault, referenceVariant, withFault } from '../reference/index.ts';
 import { createReferenceFetch, createReferenceModel } from '../reference/msw.ts';
 import { httpControl } from './http-control.ts';
 import type { Target } from './target.ts';
 
-const MOCK_TIME_BUDGET_MS = 60_000;
+const EMBEDDED_TIME_BUDGET_MS = 60_000;
 
 /** Never resolved by DNS: requests to it can only be answered in-process. */
-export const MOCK_BASE_URL = 'https://reference.lro-conformance.invalid';
+export const EMBEDDED_BASE_URL = 'https://reference.lro-conformance.invalid';
 
-export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>): Target {
+export function createEmbeddedTarget(config: Extract<TargetConfig, { kind: 'embedded' }>): Target {
   const clock = new ManualClock();
   const fault = config.fault === undefined ? undefined : referenceFault(config.fault);
   if (config.fault !== undefined && !fault)
@@ -30,16 +30,16 @@ export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>
   const model = createReferenceModel({ clock, cancelMode, cancelDelayMs: config.cancelDelayMs });
   const altered = fault ?? variant;
   const fetch = createReferenceFetch({
-    baseUrl: MOCK_BASE_URL,
+    baseUrl: EMBEDDED_BASE_URL,
     model: altered ? withFault(model, altered) : model,
   });
   return {
     fetch,
-    baseUrl: MOCK_BASE_URL,
-    control: httpControl(`${MOCK_BASE_URL}${CONTROL_PATH}`),
+    baseUrl: EMBEDDED_BASE_URL,
+    control: httpControl(`${EMBEDDED_BASE_URL}${CONTROL_PATH}`),
     clock,
-    info: mockTargetInfo(config),
+    info: embeddedTargetInfo(config),
     // In-process answers on a hand-advanced clock: a test that runs this long is stuck.
-    timeBudgetMs: () => MOCK_TIME_BUDGET_MS,
+    timeBudgetMs: () => EMBEDDED_TIME_BUDGET_MS,
   };
 }
