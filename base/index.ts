@@ -16,6 +16,7 @@ export {
   EXIT_NOT_CONFORMANT,
   EXIT_NOT_VERIFIED,
   EXIT_USAGE,
+  exitCodeOfError,
   HarnessError,
   isErrorOf,
   isLroError,

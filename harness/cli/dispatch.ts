@@ -5,7 +5,7 @@
  * docs/INTERPRETING.md),
  * never a stack trace.
  */
-import { EXIT_HARNESS, EXIT_USAGE, isLroError, readPackageVersion } from '#base';
+import { EXIT_USAGE, exitCodeOfError, isLroError, readPackageVersion } from '#base';
 import { COMMANDS, commandNamed } from './commands.ts';
 
 const HELP_FLAGS = new Set(['-h', '--help']);
@@ -60,12 +60,11 @@ export async function dispatch(argv: readonly string[]): Promise<number> {
   try {
     return await (await entry.load()).main(rest);
   } catch (error) {
-    if (isLroError(error)) {
-      process.stderr.write(`lro-conformance ${first}: ${error.message}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`lro-conformance ${first}: unexpected failure: ${message}\n`);
-    return EXIT_HARNESS;
+    // An LroError says what to fix; anything else is the tool's own fault, said as such.
+    const message = isLroError(error)
+      ? error.message
+      : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`lro-conformance ${first}: ${message}\n`);
+    return exitCodeOfError(error);
   }
 }
