@@ -42,8 +42,11 @@ export function curlText(exchange: Exchange): string {
   return redactText(exchange.curl);
 }
 
-/** Request, response and curl line of each exchange, numbered, as one block of text. */
-export function exchangesText(exchanges: readonly Exchange[]): string {
+/**
+ * Request, response and (when `curl`) curl line of each exchange, numbered, as one block of
+ * text. Reports leave the curl lines out for targets answering in-process (reproduction.ts).
+ */
+export function exchangesText(exchanges: readonly Exchange[], curl = true): string {
   return exchanges
     .map((exchange, index) =>
       [
@@ -51,8 +54,7 @@ export function exchangesText(exchanges: readonly Exchange[]): string {
         requestText(exchange),
         '',
         responseText(exchange) ?? 'No response (transport failure).',
-        '',
-        curlText(exchange),
+        ...(curl ? ['', curlText(exchange)] : []),
       ].join('\n'),
     )
     .join('\n\n');
