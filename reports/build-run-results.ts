@@ -37,6 +37,7 @@ export interface BuildRunResultsInput extends RunRulesInput {
   readonly interrupted?: boolean;
   readonly problems?: readonly string[];
   readonly requests?: RunResults['requests'];
+  readonly rerun?: RunResults['rerun'];
 }
 
 export function summarise(
@@ -93,6 +94,7 @@ export function buildRunResults(input: BuildRunResultsInput): RunResults {
     ...(input.interrupted ? { interrupted: true } : {}),
     ...(input.problems?.length ? { problems: [...input.problems] } : {}),
     ...(input.requests ? { requests: input.requests } : {}),
+    ...(input.rerun ? { rerun: input.rerun } : {}),
   };
 }
 

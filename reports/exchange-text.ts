@@ -43,8 +43,11 @@ export function curlText(exchange: Exchange): string {
   return scrubText(exchange.curl);
 }
 
-/** Request, response and curl line of each exchange, numbered, as one block of text. */
-export function exchangesText(exchanges: readonly Exchange[]): string {
+/**
+ * Request, response and (when `curl`) curl line of each exchange, numbered, as one block of
+ * text. Reports leave the curl lines out for targets answering in-process (reproduction.ts).
+ */
+export function exchangesText(exchanges: readonly Exchange[], curl = true): string {
   return exchanges
     .map((exchange, index) =>
       [
@@ -52,8 +55,7 @@ export function exchangesText(exchanges: readonly Exchange[]): string {
         requestText(exchange),
         '',
         responseText(exchange) ?? 'No response (transport failure).',
-        '',
-        curlText(exchange),
+        ...(curl ? ['', curlText(exchange)] : []),
       ].join('\n'),
     )
     .join('\n\n');

@@ -17,13 +17,16 @@ export { renderConformanceDoc } from './conformance-doc.ts';
 export { type CollectedRun, ConformanceReporter } from './conformance-reporter.ts';
 export { diffResults, type ResultsDiff, withChanges } from './diff-results.ts';
 export { type Expectation, expectationFindings, loadExpectations } from './expectations.ts';
+export { cellFindingLine } from './finding-view.ts';
 export { groupCoverage, groupFindings } from './group-findings.ts';
-export { tableText } from './markdown.ts';
+export { markdownText, tableText } from './markdown.ts';
 export { OUTCOME_WORDS } from './matrix-view.ts';
 export { mergeShards, type ShardReport } from './merge-results.ts';
 export { ProgressReporter } from './progress-reporter.ts';
 export { renderMatrixText } from './render-matrix.ts';
+export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 export { DIFF_FORMATS, renderResultsDiff } from './render-results-diff.ts';
+export { rerunCommand } from './reproduction.ts';
 export { readResults } from './results-files.ts';
 export {
   type CancelSupport,

@@ -19,6 +19,29 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
 /** Shown where a clause does not apply to a service, so no test produced a cell. */
 export const NO_CELL = '-';
 
+/**
+ * How every matrix marks a cell the expectations file covers (expectations.ts): `*` it ended as
+ * recorded, so it is not scored; `!` it did not (an unexpected PASS or another outcome), or the
+ * entry expired, so it counts as usual and the entry needs a look.
+ */
+export function expectationMark(cell: CellResult): '' | '*' | '!' {
+  const { expectation } = cell;
+  if (expectation === undefined) return '';
+  return expectation.status === 'met' ? '*' : '!';
+}
+
+/** The legend under a matrix that has marked cells; undefined when none is marked. */
+export function expectationLegend(cells: readonly CellResult[]): string | undefined {
+  const marks = new Set(cells.map(expectationMark));
+  const lines = [
+    ...(marks.has('*') ? ['* the outcome the expectations file records: not scored'] : []),
+    ...(marks.has('!')
+      ? ['! the expectations file records another outcome, or its entry expired: scored as usual']
+      : []),
+  ];
+  return lines.length === 0 ? undefined : lines.join('\n');
+}
+
 export type CellLookup = (service: string, clause: string) => CellResult | undefined;
 
 export function cellLookup(results: RunResults): CellLookup {

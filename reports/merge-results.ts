@@ -108,6 +108,16 @@ function assertDisjoint(shards: readonly Shard[]): void {
   }
 }
 
+/** Every shard's rerun arguments: shards of one run were given the same options. */
+function rerunOf(shards: readonly Shard[]): RunResults['rerun'] {
+  const all = shards.map((shard) => shard.results.rerun).filter((r) => r !== undefined);
+  if (all.length === 0) return undefined;
+  const merged: Record<string, readonly string[]> = {};
+  for (const rerun of all)
+    for (const [service, args] of Object.entries(rerun)) merged[service] = args;
+  return merged;
+}
+
 function sumRequests(shards: readonly Shard[]): RunResults['requests'] {
   const all = shards.map((shard) => shard.results.requests).filter((r) => r !== undefined);
   if (all.length === 0) return undefined;
@@ -132,6 +142,7 @@ export function mergeShards(reports: readonly ShardReport[]): RunResults {
   const startedAt = Math.min(...starts);
   const problems = [...new Set(shards.flatMap((shard) => shard.results.problems ?? []))];
   const requests = sumRequests(shards);
+  const rerun = rerunOf(shards);
   return buildRunResults({
     // Each shard saw only its own cancels: buildRunResults decides the run-wide rules again
     // over the whole run (run-rules.ts); the shards' expectation marks are kept as they are.
@@ -146,6 +157,7 @@ export function mergeShards(reports: readonly ShardReport[]): RunResults {
     interrupted: shards.some((shard) => shard.results.interrupted === true),
     problems,
     ...(requests === undefined ? {} : { requests }),
+    ...(rerun === undefined ? {} : { rerun }),
   });
 }
 

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FAILING_CELLS, failingRun, INJECTION, LEAKED_TOKEN } from './fixtures/failing-run.ts';
+import { HOSTILE_SERVICE, hostileRun } from './fixtures/hostile-run.ts';
 import { sampleResults } from './fixtures/sample-results.ts';
+import { escapeHtml } from './html/html.ts';
 import { renderHtmlReport } from './render-html.ts';
 
 function inline(document: string, element: 'style' | 'script'): string {
@@ -37,6 +39,31 @@ describe('renderHtmlReport', () => {
       '&lt;/script&gt;&lt;script&gt;window.injected = 1&lt;/script&gt;&lt;img src=x onerror=&quot;window.injected = 2&quot;&gt;',
     );
     expect(INJECTION).toContain('</script>');
+  });
+
+  it('escapes the text of a target and a results file in attributes and exchange blocks too', () => {
+    const hostile = renderHtmlReport(hostileRun());
+    expect(hostile).toContain(`data-service="${escapeHtml(HOSTILE_SERVICE)}"`);
+    expect(hostile).toContain(`title="${escapeHtml(`${HOSTILE_SERVICE} · `)}`);
+    expect(hostile).not.toMatch(/<(img|b|i)\b/);
+    expect(hostile.match(/<script\b/g)).toHaveLength(1);
+    expect(hostile).toContain('&lt;script&gt;alert(3)&lt;/script&gt;');
+  });
+
+  it('leads with the failures, above the filters and the matrix', () => {
+    expect(document.indexOf('class="findings"')).toBeLessThan(document.indexOf('class="filters"'));
+    expect(document.indexOf('class="findings"')).toBeLessThan(document.indexOf('class="matrix"'));
+  });
+
+  it('offers no curl line for a target that answered in-process, and the command instead', () => {
+    const inProcess = renderHtmlReport(
+      failingRun({
+        target: { kind: 'embedded', reference: { cancelMode: 'honor', cancelDelayMs: 0 } },
+      }),
+    );
+    expect(inProcess).not.toContain('Copy curl');
+    expect(inProcess).toContain('Copy command');
+    expect(document).toContain('Copy curl');
   });
 
   it('links only http(s) sources', () => {

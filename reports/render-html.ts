@@ -1,9 +1,11 @@
 /**
  * report.html: one self-contained file (inline CSS and script, no network, no external fonts)
- * for people: the verdict and counts, filters, the service × clause matrix coloured by outcome,
- * every cell's detail (quote, linked sources, message, warnings, every exchange with a copyable
- * curl line) and the findings grouped by cause. All text is escaped by html/html.ts and every
- * free-text field goes through scrub.ts; a Content Security Policy backs both up.
+ * for people: the verdict and counts, then the failures grouped by cause, each with its clause's
+ * quote, what was expected and what came back, and how to reproduce it (html/findings-section.ts);
+ * then filters, the service × clause matrix coloured by outcome and every cell's detail (quote,
+ * linked sources, message, warnings, the command that runs it again, every exchange). All text
+ * is escaped by html/html.ts and every free-text field goes through scrub.ts; a Content
+ * Security Policy backs both up. The layout holds from a phone's 390 px to a desktop's width.
  */
 import { cellDetailHtml, cellId } from './html/cell-detail.ts';
 import { filtersSection } from './html/filters-section.ts';
@@ -40,17 +42,23 @@ export function renderHtmlReport(results: RunResults): string {
   const ids = new Map<CellResult, string>(results.results.map((cell, i) => [cell, cellId(i)]));
   const idOf = (cell: CellResult) => ids.get(cell) ?? '';
   const details = results.results.map((cell, i) =>
-    cellDetailHtml(cell, i, clauses.get(cell.clause), results.settings.failOn),
+    cellDetailHtml(cell, i, clauses.get(cell.clause), results),
   );
+  // Failures first: a person opens the report to see what broke and how to reproduce it.
   const body = html`${summarySection(results)}
+<main>
+${findingsSection(results, idOf)}
+<section class="all-cells" aria-labelledby="all-cells-title">
+<h2 id="all-cells-title">Every cell</h2>
 ${filtersSection(results)}
-<main class="layout">
+<div class="layout">
 ${matrixSection(results, rowsOf(results))}
 <aside class="details" aria-label="Cell detail">
 <p id="detail-placeholder" class="muted">Click a cell of the matrix to see its quote, sources, message and exchanges.</p>
 ${details}
 </aside>
-</main>
-${findingsSection(results, idOf)}`;
+</div>
+</section>
+</main>`;
   return page(`lro-conformance: ${results.summary.verdict}`, body);
 }

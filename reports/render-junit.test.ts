@@ -79,6 +79,35 @@ describe('renderJunit', () => {
     );
   });
 
+  it("leads a failure's text with the finding line, the clause's sentence and how to reproduce it", () => {
+    const text = childNamed(caseOf(root, 'dai', CANCELLED), 'failure')?.text ?? '';
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      `FAIL · dai · ${CANCELLED} (MUST): cancelled operation projects/p/locations/l/operations/op-2 has error {"code":2}, expected error.code 1 (CANCELLED) on dai`,
+      'Clause: A cancelled operation is done with error.code 1 (CANCELLED) and no response',
+      'Quote: it becomes an operation with an Operation.error value with a google.rpc.Status.code of 1, corresponding to Code.CANCELLED.',
+      `Reproduce: npx lro-conformance run --target http://127.0.0.1:5555 --service dai --clause ${CANCELLED}`,
+      "The request it rests on: curl 'http://127.0.0.1:5555/v1/projects/p/locations/l/operations/op-2'",
+    ]);
+  });
+
+  it('names no host no one can reach: a target that answered in-process gets no curl line', () => {
+    const inProcess = failingRun({
+      target: {
+        kind: 'embedded',
+        reference: { cancelMode: 'honor', cancelDelayMs: 0, fault: 'f' },
+      },
+    });
+    const text = childNamed(
+      caseOf(parseXml(renderJunit(inProcess)), 'dai', CANCELLED),
+      'failure',
+    )?.text;
+    expect(text).toContain(
+      `Reproduce: npx lro-conformance run --target http://127.0.0.1:5555 --service dai`,
+    );
+    expect(text).not.toContain('curl ');
+    expect(text).toContain('--- exchange 2 of 2 ---');
+  });
+
   it('makes a scored ERROR an <error>', () => {
     const testCase = caseOf(root, 'checks', 'cancel/success-body-is-empty');
     expect(childNamed(testCase, 'error')?.attributes.type).toBe('ERROR');
@@ -162,6 +191,31 @@ describe('renderJunit', () => {
     const skipped = childNamed(caseOf(parsed, 'checks', CANCELLED), 'skipped');
     expect(skipped?.attributes.message).toMatch(
       /^FAIL as expected: known bug \(https:\/\/example.test\/b\/1\): cancelled operation/,
+    );
+  });
+
+  it('says when an expectations file records another outcome, or its entry expired', () => {
+    const expectation = (status: 'unexpected-pass' | 'expired') => ({
+      outcome: 'FAIL' as const,
+      reason: 'known bug',
+      expires: '2026-01-01',
+      status,
+    });
+    const cells: CellResult[] = FAILING_CELLS.map((cell) => {
+      if (cell.service === 'dai' && cell.clause === CANCELLED) {
+        return { ...cell, expectation: expectation('expired') };
+      }
+      if (cell.service === 'adsdatahub' && cell.clause === CANCELLED) {
+        return { ...cell, expectation: expectation('unexpected-pass') };
+      }
+      return cell;
+    });
+    const parsed = parseXml(renderJunit(failingRun({ cells })));
+    expect(childNamed(caseOf(parsed, 'dai', CANCELLED), 'failure')?.attributes.message).toMatch(
+      /\[Expectations file: records FAIL, expires 2026-01-01 \(expired\): known bug\]$/,
+    );
+    expect(childNamed(caseOf(parsed, 'adsdatahub', CANCELLED), 'system-out')?.text).toBe(
+      'Expectations file: records FAIL, expires 2026-01-01 (unexpected-pass): known bug',
     );
   });
 

@@ -4,11 +4,18 @@
  * clause and one `<testcase>` per cell (classname = clause id, so CI views group by clause; name
  * = service and clause title), with the clause, service, strength and outcome as properties.
  * What counts as a failure is THE exit policy (verdict.ts `cellCounts`): a scored FAIL or
- * INCONCLUSIVE is `<failure>`, a scored ERROR `<error>`, whose text is the finding, every
- * exchange and the curl line; everything else that did not pass is `<skipped>` with its reason.
+ * INCONCLUSIVE is `<failure>`, a scored ERROR `<error>`. Its message is the finding in one line
+ * (what was expected, what came back: finding-line.ts); its text leads the same way as every
+ * report (finding-view.ts): that line, the clause's sentence, the command that reruns the cell
+ * and, for a target over HTTP, the curl line, then the whole message and every exchange.
+ * Everything else that did not pass is `<skipped>` with its reason. A cell an expectations file
+ * covers says so: `<skipped>` as expected, or, when the file records another outcome or its
+ * entry expired, a note in the failure or in the passing case's `<system-out>`.
  */
 import { exchangesText } from './exchange-text.ts';
+import { cellFindingLine } from './finding-view.ts';
 import { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
+import { reachableOverHttp, reproductionCurl, rerunCommand } from './reproduction.ts';
 import type { CellResult, ClauseInfo, FailOn, RunResults } from './results-model.ts';
 import { scrubText } from './scrub.ts';
 import { cellCounts } from './verdict.ts';
@@ -49,14 +56,43 @@ function properties(entries: Readonly<Record<string, string | undefined>>): stri
   return xmlElement('properties', {}, items.join(''));
 }
 
-/** The finding as people read it: what was checked, what happened, and the HTTP evidence. */
-function findingText(cell: CellResult, clause: ClauseInfo | undefined): string {
+/** What an expectations file says of a cell whose expectation is not met, if any. */
+function expectationNote(cell: CellResult): string | undefined {
+  const { expectation } = cell;
+  if (expectation === undefined || expectation.status === 'met') return undefined;
+  const expired = expectation.expires === undefined ? '' : `, expires ${expectation.expires}`;
+  return `Expectations file: records ${expectation.outcome}${expired} (${expectation.status}): ${expectation.reason}`;
+}
+
+/**
+ * The finding as people read it: the line, the clause's sentence, how to reproduce it, then the
+ * whole message and the HTTP evidence (curl lines only for a target over HTTP).
+ */
+function findingText(
+  cell: CellResult,
+  clause: ClauseInfo | undefined,
+  results: RunResults,
+): string {
+  const rerun = rerunCommand(results, cell);
+  const curl = reproductionCurl(results, cell);
+  const note = expectationNote(cell);
+  const line = cellFindingLine(cell);
+  // The whole message, where the line had to shorten it (a list, a long body).
+  const message = cell.message?.trim() === line ? undefined : cell.message;
+  const lead = [
+    `${cell.outcome} · ${cell.service} · ${cell.clause} (${cell.strength}): ${line}`,
+    ...(clause === undefined ? [] : [`Clause: ${clause.title}`, `Quote: ${clause.quote}`]),
+    ...(rerun === undefined ? [] : [`Reproduce: ${rerun}`]),
+    ...(curl === undefined ? [] : [`The request it rests on: ${curl}`]),
+    ...(note === undefined ? [] : [note]),
+  ];
   const parts = [
-    `${cell.outcome} · ${cell.service} · ${cell.clause} (${cell.strength})`,
-    ...(clause === undefined ? [] : [`${clause.title}\nQuote: ${clause.quote}`]),
-    ...(cell.message === undefined ? [] : [cell.message]),
+    lead.join('\n'),
+    ...(message === undefined ? [] : [`Message:\n${message}`]),
     ...(cell.warnings ?? []).map((warning) => `Warning: ${warning}`),
-    ...(cell.evidence?.length ? [exchangesText(cell.evidence)] : []),
+    ...(cell.evidence?.length
+      ? [exchangesText(cell.evidence, reachableOverHttp(results.target))]
+      : []),
   ];
   return scrubText(parts.join('\n\n'));
 }
@@ -80,16 +116,19 @@ function skipReason(cell: CellResult, failOn: readonly FailOn[]): string {
   }
 }
 
-function cellOutcomeElement(
-  cell: CellResult,
-  clause: ClauseInfo | undefined,
-  failOn: readonly FailOn[],
-) {
-  if (cell.outcome === 'PASS') return { kind: 'passed' as const, xml: '' };
+function cellOutcomeElement(cell: CellResult, clause: ClauseInfo | undefined, results: RunResults) {
+  const { failOn } = results.settings;
+  if (cell.outcome === 'PASS') {
+    const note = expectationNote(cell);
+    return {
+      kind: 'passed' as const,
+      xml: note === undefined ? '' : xmlElement('system-out', {}, xmlText(scrubText(note))),
+    };
+  }
   if (!cellCounts(cell, failOn)) {
     const body =
       cell.outcome === 'FAIL' || cell.outcome === 'ERROR' || cell.outcome === 'INCONCLUSIVE'
-        ? xmlText(findingText(cell, clause))
+        ? xmlText(findingText(cell, clause, results))
         : undefined;
     return {
       kind: 'skipped' as const,
@@ -97,13 +136,14 @@ function cellOutcomeElement(
     };
   }
   const element = cell.outcome === 'ERROR' ? ('error' as const) : ('failure' as const);
-  const message = `${OUTCOME_WORDS[cell.outcome]} (${cell.strength}): ${firstLine(cell.message ?? cell.outcome)}`;
+  const note = expectationNote(cell);
+  const message = `${OUTCOME_WORDS[cell.outcome]} (${cell.strength}): ${cellFindingLine(cell)}${note === undefined ? '' : ` [${note}]`}`;
   return {
     kind: element,
     xml: xmlElement(
       element,
       { message: scrubText(message), type: cell.outcome },
-      xmlText(findingText(cell, clause)),
+      xmlText(findingText(cell, clause, results)),
     ),
   };
 }
@@ -111,9 +151,9 @@ function cellOutcomeElement(
 function testCase(
   cell: CellResult,
   clause: ClauseInfo | undefined,
-  failOn: readonly FailOn[],
+  results: RunResults,
 ): RenderedCase {
-  const outcome = cellOutcomeElement(cell, clause, failOn);
+  const outcome = cellOutcomeElement(cell, clause, results);
   const props = properties({
     clause: cell.clause,
     service: cell.service,
@@ -190,13 +230,12 @@ export function renderJunit(results: RunResults): string {
   const clauseIds = [
     ...new Set([...results.clauses.map((c) => c.id), ...results.results.map((c) => c.clause)]),
   ];
-  const { failOn } = results.settings;
   const suites = clauseIds
     .map((id) => ({
       id,
       cases: results.results
         .filter((cell) => cell.clause === id)
-        .map((cell) => testCase(cell, clauses.get(id), failOn)),
+        .map((cell) => testCase(cell, clauses.get(id), results)),
     }))
     .filter(({ cases }) => cases.length > 0)
     .map(({ id, cases }) => ({ xml: suite(id, cases, results.startedAt), cases }));

@@ -20,6 +20,21 @@ function rowOf(text: string, clauseId: string): string[] {
   return row?.trim().split(/\s+/) ?? [];
 }
 
+/** The sample with its FAIL expected by an expectations file, and its INCONCLUSIVE expected to FAIL. */
+function withExpectations() {
+  const run = sampleResults();
+  const results = run.results.map((cell): CellResult => {
+    if (cell.outcome === 'FAIL') {
+      return { ...cell, expectation: { outcome: 'FAIL', reason: 'known', status: 'met' } };
+    }
+    if (cell.outcome === 'INCONCLUSIVE') {
+      return { ...cell, expectation: { outcome: 'FAIL', reason: 'known', status: 'differs' } };
+    }
+    return cell;
+  });
+  return { ...run, results };
+}
+
 describe('renderMatrixText', () => {
   const text = renderMatrixText(sampleResults());
 
@@ -49,6 +64,27 @@ describe('renderMatrixText', () => {
     ]);
   });
 
+  it('marks the cells an expectations file covers, with a legend', () => {
+    const text = renderMatrixText(withExpectations());
+    expect(rowOf(text, CLAUSES[0]?.id ?? '')).toEqual([
+      CLAUSES[0]?.id,
+      'MUST',
+      'PASS',
+      'FAIL*',
+      'ERROR',
+    ]);
+    expect(rowOf(text, CLAUSES[1]?.id ?? '')).toEqual([
+      CLAUSES[1]?.id,
+      'SHOULD',
+      'INCONC!',
+      'PASS',
+      '-',
+    ]);
+    expect(text).toContain('* the outcome the expectations file records: not scored\n');
+    expect(text).toContain('! the expectations file records another outcome, or its entry expired');
+    expect(renderMatrixText(sampleResults())).not.toContain('expectations file');
+  });
+
   it('shows SKIP for a skipped cell', () => {
     const skipped: CellResult = {
       service: 'checks',
@@ -62,14 +98,27 @@ describe('renderMatrixText', () => {
   it('lists every FAIL, ERROR and INCONCLUSIVE cell with its message and where it happened', () => {
     const section = text.slice(text.indexOf('Failures and undecided cells (3 cells, 3 causes)'));
     expect(section).toContain(
-      'FAIL    expected error.code 1, got 2\n    cancel/cancelled-operation-has-error-code-1 (MUST): checks\n',
+      'FAIL    1 cell · expected error.code 1, got 2\n    cancel/cancelled-operation-has-error-code-1 (MUST): checks\n',
     );
     expect(section).toContain(
-      'ERROR   HarnessError: no handler for GET /v1/projects/p\n    cancel/cancelled-operation-has-error-code-1 (MUST): datafusion\n',
+      'ERROR   1 cell · HarnessError: no handler for GET /v1/projects/p\n    cancel/cancelled-operation-has-error-code-1 (MUST): datafusion\n',
     );
     expect(section).toContain(
-      'INCONC  the operation finished before cancel\n    cancel/empty-body-is-accepted (SHOULD): adsdatahub\n',
+      'INCONC  1 cell · the operation finished before cancel\n    cancel/empty-body-is-accepted (SHOULD): adsdatahub\n',
     );
+  });
+
+  it("quotes each failing clause's sentence and gives the command that reruns it", () => {
+    const section = text.slice(text.indexOf('Failures and undecided cells'));
+    expect(section).toContain(
+      `    cancel/cancelled-operation-has-error-code-1 (MUST): checks\n      “${CLAUSES[0]?.quote}”\n      reproduce: npx lro-conformance run --service checks --clause cancel/cancelled-operation-has-error-code-1\n`,
+    );
+  });
+
+  it('puts the failures last, right above the verdict, after the matrix and the warnings', () => {
+    const at = (needle: string) => text.indexOf(needle);
+    expect(at('clause ')).toBeLessThan(at('Warnings (1)'));
+    expect(at('Warnings (1)')).toBeLessThan(at('Failures and undecided cells'));
   });
 
   it('gives one block to failures with one cause, naming every service and clause it covers', () => {
@@ -83,7 +132,7 @@ describe('renderMatrixText', () => {
       '    cancel/completed-operation-is-unchanged-by-cancel (SHOULD): adsdatahub',
     ]);
     expect(blocks[0]).toContain(
-      'evidence from checks · cancel/cancelled-operation-has-error-code-1:',
+      "    request it rests on (checks · cancel/cancelled-operation-has-error-code-1):\n      curl 'http://127.0.0.1:5555/v1/projects/p/locations/l/operations/op-1'",
     );
     expect(text.match(/op-\d/g)).toEqual(['op-1', 'op-1']);
   });
@@ -97,16 +146,25 @@ describe('renderMatrixText', () => {
       message: 'red \u001b[31m text\nsecond \u0007 line',
     };
     const text = renderMatrixText(sampleResults([cell]));
-    expect(text).toContain('FAIL    red \uFFFD[31m text\n');
-    expect(text).toContain('    second \uFFFD line');
+    expect(text).toContain('FAIL    1 cell · red \uFFFD[31m text\n');
+    expect(text).toContain('\n      second \uFFFD line');
     expect(text).not.toContain('\u001b');
   });
 
-  it('shows the curl line of the last exchange, with the credentials scrubbed', () => {
-    expect(text).toContain(
+  it('offers no curl line for a target that answered in-process: its host is no one can reach', () => {
+    expect(text).not.toContain('curl ');
+    expect(text).toContain('reproduce: npx lro-conformance run --service checks');
+  });
+
+  it('shows the curl line of the last exchange for a target over HTTP, with the credentials scrubbed', () => {
+    const overHttp = renderMatrixText({
+      ...sampleResults(),
+      target: { kind: 'url', baseUrl: 'https://checks.googleapis.com' },
+    });
+    expect(overHttp).toContain(
       `curl -X POST 'https://checks.googleapis.com/v1alpha/accounts/1/apps/2/operations/3:cancel' -H 'Authorization: ${REDACTED}' -d '{}'`,
     );
-    expect(text).not.toContain(SECRET_TOKEN);
+    expect(overHttp).not.toContain(SECRET_TOKEN);
   });
 
   it('ends with the counts and the verdict', () => {
@@ -149,10 +207,15 @@ describe('renderMatrixMarkdown', () => {
 
   it('details a failing cell with the clause quote and its exchanges as request and response blocks', () => {
     const details = markdown.slice(
-      markdown.indexOf('### FAIL · 1 cell · expected error.code 1, got 2'),
+      markdown.indexOf('### 1. FAIL · 1 cell · expected error.code 1, got 2'),
     );
-    expect(details).toContain('- `cancel/cancelled-operation-has-error-code-1` (MUST): checks\n');
+    expect(details).toContain(
+      '**A cancelled operation has error code 1** · `cancel/cancelled-operation-has-error-code-1` · MUST · checks\n',
+    );
     expect(details).toContain(`> ${CLAUSES[0]?.quote}`);
+    expect(details).toContain(
+      'Reproduce on checks:\n\n```sh\nnpx lro-conformance run --service checks --clause cancel/cancelled-operation-has-error-code-1\n```',
+    );
     expect(details).toContain(
       '```http\nPOST https://checks.googleapis.com/v1alpha/accounts/1/apps/2/operations/3:cancel?access_token=[REDACTED]\n',
     );
@@ -162,7 +225,8 @@ describe('renderMatrixMarkdown', () => {
     expect(details).toContain(
       '```http\nHTTP 200\ncontent-type: application/json\n\n{"done":true}\n```',
     );
-    expect(details).toContain('```sh\ncurl -X POST');
+    // The embedded reference answered in-process: no curl line to a host no one can reach.
+    expect(details).not.toContain('curl ');
   });
 
   it('never prints a credential', () => {
@@ -188,12 +252,15 @@ describe('renderMatrixMarkdown', () => {
   it('gives one section to failures with one cause, with the evidence of one cell', () => {
     const md = renderMatrixMarkdown(failingRun());
     expect(md).toContain('## Failures and undecided cells, grouped by cause (4)');
-    const section = md.slice(md.indexOf('### FAIL · 3 cells · cancelled operation'));
+    const section = md.slice(md.indexOf('### 1. FAIL · 3 cells · cancelled operation'));
     expect(section).toContain(
-      '- `cancel/cancelled-operation-has-error-code-1` (MUST): checks, dai, datafusion\n',
+      '· `cancel/cancelled-operation-has-error-code-1` · MUST · checks, dai, datafusion\n',
     );
     expect(section).toContain(
-      'Evidence from checks · `cancel/cancelled-operation-has-error-code-1`:',
+      '<details><summary>Message and 2 exchanges of checks · cancel/cancelled-operation-has-error-code-1</summary>',
+    );
+    expect(section).toContain(
+      "The request it rests on (checks · `cancel/cancelled-operation-has-error-code-1`):\n\n```sh\ncurl 'http://127.0.0.1:5555/v1/projects/p/locations/l/operations/op-1'\n```",
     );
     expect(md.match(/### /g)).toHaveLength(4);
     expect(md).not.toContain(LEAKED_TOKEN);
@@ -206,6 +273,15 @@ describe('renderMatrixMarkdown', () => {
     expect(md).toContain('**Interrupted:** the run was stopped before every cell finished.');
     expect(md).toContain('## Problems\n\n- suites/x.test.ts: cannot load');
     expect(md).toContain('- Verdict: **interrupted');
+  });
+
+  it('marks the cells an expectations file covers, with a legend', () => {
+    const md = renderMatrixMarkdown(withExpectations());
+    expect(md).toContain(
+      '| `cancel/cancelled-operation-has-error-code-1` | MUST | PASS | **FAIL\\*** | **ERROR** |',
+    );
+    expect(md).toContain('| `cancel/empty-body-is-accepted` | SHOULD | INCONC! | PASS | - |');
+    expect(md).toContain('\\* the outcome the expectations file records: not scored  \n!');
   });
 
   it('states the verdict', () => {

@@ -1,20 +1,26 @@
 /**
- * The terminal view of a run: a clause × service matrix, then the failed or undecided cells
- * grouped by cause (group-findings.ts), each group once with its message, the cells it covers
- * and the curl line that reproduces it (Schemathesis' "a curl line per failure"), then the
- * counts and the verdict. Every free-text field goes through scrub.ts.
+ * The terminal view of a run: the clause × service matrix, then the failures grouped by cause
+ * (finding-view.ts), each group once: what was expected and what came back in one line, each
+ * clause it breaks with its quote, the services and the command that reruns it on one of them,
+ * and for a target over HTTP the curl line of the request the finding rests on (Schemathesis'
+ * "Reproduce with"); then the counts and the verdict, so that what a person sees last is the
+ * failures and the verdict. Every free-text field goes through scrub.ts, and control characters
+ * from a target are shown as U+FFFD.
  */
 import { plural } from '#base';
-import { type FindingGroup, groupCoverage, groupFindings } from './group-findings.ts';
+import { type FindingView, findingViews } from './finding-view.ts';
 import {
   cellLookup,
   countsLine,
   describeTarget,
+  expectationLegend,
+  expectationMark,
   lastCurl,
   NO_CELL,
   OUTCOME_WORDS,
   verdictSentence,
 } from './matrix-view.ts';
+import { reachableOverHttp } from './reproduction.ts';
 import type { CellResult, Outcome, RunResults } from './results-model.ts';
 import { scrubText } from './scrub.ts';
 import { paintOutcome } from './terminal-color.ts';
@@ -34,26 +40,41 @@ function column(word: string, width: number, outcome: Outcome | undefined, color
 
 function matrixLines(results: RunResults, color: boolean): string[] {
   const cellAt = cellLookup(results);
-  const clauseWidth = Math.max('clause'.length, ...results.clauses.map((c) => c.id.length));
+  const wordOf = (service: string, clause: string) => {
+    const cell = cellAt(service, clause);
+    return cell === undefined ? NO_CELL : `${OUTCOME_WORDS[cell.outcome]}${expectationMark(cell)}`;
+  };
+  const ids = results.clauses.map((clause) => terminalSafe(clause.id));
+  const services = results.services.map(terminalSafe);
+  const clauseWidth = Math.max('clause'.length, ...ids.map((id) => id.length));
   const strengthWidth = 'strength'.length;
-  const widths = results.services.map((s) => Math.max(s.length, 6));
+  const widths = results.services.map((service, i) =>
+    Math.max(
+      services[i]?.length ?? 0,
+      6,
+      ...results.clauses.map((clause) => wordOf(service, clause.id).length),
+    ),
+  );
   const header = [
     'clause'.padEnd(clauseWidth),
     'strength'.padEnd(strengthWidth),
-    ...results.services.map((s, i) => s.padEnd(widths[i] ?? 0)),
+    ...services.map((s, i) => s.padEnd(widths[i] ?? 0)),
   ];
-  const rows = results.clauses.map((clause) =>
+  const rows = results.clauses.map((clause, row) =>
     [
-      clause.id.padEnd(clauseWidth),
+      (ids[row] ?? '').padEnd(clauseWidth),
       clause.strength.padEnd(strengthWidth),
-      ...results.services.map((service, i) => {
-        const cell = cellAt(service, clause.id);
-        const word = cell === undefined ? NO_CELL : OUTCOME_WORDS[cell.outcome];
-        return column(word, widths[i] ?? 0, cell?.outcome, color);
-      }),
+      ...results.services.map((service, i) =>
+        column(
+          wordOf(service, clause.id),
+          widths[i] ?? 0,
+          cellAt(service, clause.id)?.outcome,
+          color,
+        ),
+      ),
     ].join(GAP),
   );
-  return [header.join(GAP).trimEnd(), ...rows.map((row) => row.trimEnd())];
+  return [header.join(GAP).trimEnd(), ...rows.map((line) => line.trimEnd())];
 }
 
 /**
@@ -70,59 +91,74 @@ function indented(text: string): string[] {
     .map((line) => `${INDENT}${line}`);
 }
 
-function cellLines(cell: CellResult, color: boolean): string[] {
+function cellLines(cell: CellResult, color: boolean, curl: boolean): string[] {
   const word = OUTCOME_WORDS[cell.outcome];
-  const curl = lastCurl(cell);
+  const line = curl ? lastCurl(cell) : undefined;
   return [
-    `${column(word, 6, cell.outcome, color)}  ${cell.service}  ${cell.clause}  (${cell.strength})`,
+    `${column(word, 6, cell.outcome, color)}  ${terminalSafe(cell.service)}  ${terminalSafe(cell.clause)}  (${cell.strength})`,
     ...(cell.message === undefined ? [] : indented(cell.message)),
     ...(cell.warnings ?? []).flatMap((warning) => indented(`warning: ${warning}`)),
-    ...(curl === undefined ? [] : indented(curl)),
+    ...(line === undefined ? [] : indented(line)),
   ];
 }
 
-/** One block per cause: headline message, the cells it covers, then one cell's evidence. */
-function groupLines(group: FindingGroup, color: boolean): string[] {
+/**
+ * One block per cause: the finding in one line, then per clause its services, quote and rerun
+ * command, then the curl line (targets over HTTP); the whole message follows where the line had
+ * to shorten it.
+ */
+function groupLines(view: FindingView, color: boolean): string[] {
+  const { group } = view;
   const cell = group.representative;
-  const [headline = '(no message)', ...more] = terminalSafe(cell.message ?? '(no message)').split(
-    '\n',
-  );
-  const curl = lastCurl(cell);
-  const evidenceOf =
-    group.cells.length > 1 ? [`evidence from ${cell.service} · ${cell.clause}:`] : [];
-  return [
-    `${column(OUTCOME_WORDS[group.outcome], 6, group.outcome, color)}  ${headline}`,
-    ...groupCoverage(group).flatMap(({ clause, strength, services }) =>
-      indented(`${clause} (${strength}): ${services.join(', ')}`),
-    ),
-    ...more.flatMap(indented),
-    ...(cell.warnings ?? []).flatMap((warning) => indented(`warning: ${warning}`)),
-    ...(curl === undefined ? [] : [...evidenceOf, curl].flatMap(indented)),
+  const message = terminalSafe(cell.message ?? '').trim();
+  const lines = [
+    `${column(OUTCOME_WORDS[group.outcome], 6, group.outcome, color)}  ${plural(group.cells.length, 'cell')} · ${terminalSafe(view.line)}`,
   ];
+  for (const clause of view.clauses) {
+    lines.push(...indented(`${clause.clause} (${clause.strength}): ${clause.services.join(', ')}`));
+    if (clause.info?.quote) lines.push(...indented(`  “${clause.info.quote.trim()}”`));
+    if (clause.rerun !== undefined) lines.push(...indented(`  reproduce: ${clause.rerun}`));
+  }
+  if (view.curl !== undefined) {
+    lines.push(...indented(`request it rests on (${cell.service} · ${cell.clause}):`));
+    lines.push(...indented(`  ${view.curl}`));
+  }
+  // The whole message, where the line above had to shorten it (a list, a long body).
+  if (message !== '' && message !== terminalSafe(view.line)) {
+    lines.push(...indented(`message (${cell.service} · ${cell.clause}):`));
+    lines.push(...message.split('\n').flatMap((line) => indented(`  ${line}`)));
+  }
+  lines.push(...(cell.warnings ?? []).flatMap((warning) => indented(`warning: ${warning}`)));
+  return lines;
 }
 
 export function renderMatrixText(results: RunResults, options: MatrixTextOptions = {}): string {
   const color = options.color ?? false;
-  const groups = groupFindings(results);
-  const attention = new Set(groups.flatMap((group) => group.cells));
+  const views = findingViews(results);
+  const attention = new Set(views.flatMap((view) => view.group.cells));
   const warned = results.results.filter(
     (cell) => (cell.warnings?.length ?? 0) > 0 && !attention.has(cell),
   );
   const lines = [
-    `${results.tool.name} ${results.tool.version}, target ${scrubText(describeTarget(results))}, started ${results.startedAt}`,
+    terminalSafe(
+      `${results.tool.name} ${results.tool.version}, target ${describeTarget(results)}, started ${results.startedAt}`,
+    ),
     '',
     ...matrixLines(results, color),
   ];
-  if (groups.length > 0) {
+  const legend = expectationLegend(results.results);
+  if (legend !== undefined) lines.push(...legend.split('\n'));
+  if (warned.length > 0) {
+    const curl = reachableOverHttp(results.target);
+    lines.push('', `Warnings (${warned.length})`);
+    for (const cell of warned) lines.push('', ...cellLines(cell, color, curl));
+  }
+  if (views.length > 0) {
     lines.push(
       '',
-      `Failures and undecided cells (${plural(attention.size, 'cell')}, ${plural(groups.length, 'cause')})`,
+      `Failures and undecided cells (${plural(attention.size, 'cell')}, ${plural(views.length, 'cause')})`,
     );
-    for (const group of groups) lines.push('', ...groupLines(group, color));
-  }
-  if (warned.length > 0) {
-    lines.push('', `Warnings (${warned.length})`);
-    for (const cell of warned) lines.push('', ...cellLines(cell, color));
+    for (const view of views) lines.push('', ...groupLines(view, color));
   }
   lines.push('', `${countsLine(results)}. ${verdictSentence(results)}`);
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 /** The behaviour-drift renderers print only what changed, and never a credential. */
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { diffResults, withChanges } from './diff-results.ts';
 import { CELLS, SECRET_TOKEN, sampleResults } from './fixtures/sample-results.ts';
@@ -52,6 +53,29 @@ describe('renderResultsDiff', () => {
       `| breaking | \`outcome-changed\` | adsdatahub | \`${CANCEL}\` | PASS | FAIL |  |`,
     );
     expect(markdown).not.toContain(SECRET_TOKEN);
+  });
+
+  it('renders text from either results file as text in Markdown', () => {
+    const hostile = withChanges(
+      diffResults(sampleResults(), failing),
+      [
+        {
+          kind: 'expectation-expired',
+          level: 'changed',
+          service: 'evil<b>|svc',
+          clause: 'cancel/`x`|y',
+          detail: '<img src=x onerror=alert(1)> [click](javascript:alert(2))\n# heading',
+        },
+      ],
+      failing,
+    );
+    const html = new MarkdownIt({ html: true }).render(renderResultsDiff(hostile, 'markdown'));
+    expect(html).not.toMatch(/<(img|a|b)\b/);
+    expect(html).toContain(
+      '&lt;img src=x onerror=alert(1)&gt; [click](javascript:alert(2)) # heading',
+    );
+    const row = html.split('<tr>').find((r) => r.includes('evil'));
+    expect(row?.match(/<td/g)).toHaveLength(7);
   });
 
   it('writes the diff itself as JSON', () => {

@@ -1,10 +1,11 @@
 /**
  * Behaviour drift for people: a header naming both runs, one entry per change (breaking first),
  * and a closing line. Text for terminals and CI logs, Markdown for job summaries, JSON as is.
- * Only what changed is printed; free text goes through scrub.ts.
+ * Only what changed is printed; free text goes through scrub.ts. The two results files may
+ * come from anywhere, so in Markdown their text is escaped to render as text (markdown.ts).
  */
 import type { ResultsChange, ResultsDiff, RunIdentity } from './diff-results.ts';
-import { tableText } from './markdown.ts';
+import { codeSpan, markdownText, tableText } from './markdown.ts';
 import { scrubText } from './scrub.ts';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -73,8 +74,8 @@ export function renderResultsDiffMarkdown(diff: ResultsDiff): string {
     '',
     `**${diffVerdict(diff)}**`,
     '',
-    `- baseline: ${tableText(runLine(diff.baseline))}`,
-    `- current: ${tableText(runLine(diff.current))}`,
+    `- baseline: ${markdownText(runLine(diff.baseline))}`,
+    `- current: ${markdownText(runLine(diff.current))}`,
   ];
   if (diff.changes.length > 0) {
     lines.push(
@@ -83,10 +84,16 @@ export function renderResultsDiffMarkdown(diff: ResultsDiff): string {
       '|---|---|---|---|---|---|---|',
     );
     for (const change of diff.changes) {
-      const clause = change.clause === undefined ? '' : `\`${change.clause}\``;
-      const cells = [change.level, `\`${change.kind}\``, change.service ?? '', clause];
-      const text = [change.before ?? '', change.after ?? '', scrubText(change.detail ?? '')];
-      lines.push(`| ${[...cells, ...text.map(tableText)].join(' | ')} |`);
+      const row = [
+        change.level,
+        `\`${change.kind}\``,
+        markdownText(change.service ?? ''),
+        change.clause === undefined ? '' : tableText(codeSpan(change.clause)),
+        markdownText(change.before ?? ''),
+        markdownText(change.after ?? ''),
+        markdownText(scrubText(change.detail ?? '')),
+      ];
+      lines.push(`| ${row.join(' | ')} |`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -200,6 +200,14 @@ export interface RunResults {
   readonly problems?: readonly string[];
   /** Requests sent per service, for live runs' request budget. */
   readonly requests?: Readonly<Record<string, number>>;
+  /**
+   * Per service, the `lro-conformance run` arguments that check that service again as this run
+   * did: the target (for the embedded reference its cancel mode, delay, fault or variant), the
+   * timing, and that service's names, endpoint and credential options, ending with `--service`.
+   * A report's rerun command for one cell adds `--clause ID`. Never a credential: header values
+   * stay as typed (`$NAME`), and values the scrubber knows read `[REDACTED]`.
+   */
+  readonly rerun?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

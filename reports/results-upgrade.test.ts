@@ -39,6 +39,9 @@ describe('upgradeResults', () => {
   it('reads a version-2 results.json as the current version, word for word', () => {
     expect(RESULTS_SCHEMA_VERSION).toBe(3);
     const old = asVersion2(current);
+    expect(old).toMatchObject({
+      target: { kind: 'mock', reference: { cancelMode: 'complete-despite' } },
+    });
     expect(resultsViolations(old)).not.toEqual([]);
     expect(upgradeResults(old)).toEqual(current);
     expect(resultsViolations(upgradeResults(old))).toEqual([]);

@@ -1,17 +1,38 @@
 /**
  * One annotation per cell that keeps the run from passing (`::error`, by the exit policy of
  * reports/verdict.ts, `--fail-on` included), one `::warning` per other FAIL (a SHOULD failure the
- * run does not score), and one `::error` per problem that kept a suite from running. Messages go
- * through the credential scrubber like every other output.
+ * run does not score), and one `::error` per problem that kept a suite from running. Each names
+ * the finding in one line (what was expected, what came back), the clause's sentence and the
+ * command that reruns the cell, as the reports lead with them. Messages go through the
+ * credential scrubber like every other output; workflow-commands.ts escapes them as plain text.
  */
-import { type CellResult, judgeResults, OUTCOME_WORDS, type RunResults, scrubText } from '#reports';
+import {
+  type CellResult,
+  cellFindingLine,
+  judgeResults,
+  OUTCOME_WORDS,
+  type RunResults,
+  rerunCommand,
+  scrubText,
+} from '#reports';
 import { type AnnotationLevel, annotation } from './workflow-commands.ts';
 
-/** Long messages carry evidence the report already holds; the annotation names the finding. */
+/** The annotation names the finding; its evidence is in the report. */
 const MAX_MESSAGE = 2_000;
 
-function cellAnnotation(level: AnnotationLevel, cell: CellResult, file: string): string {
-  const message = scrubText(cell.message ?? OUTCOME_WORDS[cell.outcome]);
+function cellAnnotation(
+  level: AnnotationLevel,
+  cell: CellResult,
+  results: RunResults,
+  file: string,
+): string {
+  const quote = results.clauses.find((clause) => clause.id === cell.clause)?.quote.trim();
+  const rerun = rerunCommand(results, cell);
+  const message = [
+    cellFindingLine(cell),
+    ...(quote ? [`The clause: “${quote}”`] : []),
+    ...(rerun === undefined ? [] : [`Reproduce: ${rerun}`]),
+  ].join('\n');
   return annotation(
     level,
     message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message,
@@ -28,10 +49,10 @@ export function cellAnnotations(results: RunResults, file: string): string[] {
   const counted = new Set([...judgement.failing, ...judgement.errors, ...judgement.unverified]);
   const lines = results.results
     .filter((cell) => counted.has(cell))
-    .map((cell) => cellAnnotation('error', cell, file));
+    .map((cell) => cellAnnotation('error', cell, results, file));
   for (const cell of results.results) {
     if (cell.outcome === 'FAIL' && !counted.has(cell)) {
-      lines.push(cellAnnotation('warning', cell, file));
+      lines.push(cellAnnotation('warning', cell, results, file));
     }
   }
   for (const problem of results.problems ?? []) {

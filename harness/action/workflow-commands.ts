@@ -4,13 +4,24 @@
  * `::error title=…,file=…::message` lines on stdout, `name<<DELIMITER` blocks appended to the
  * `$GITHUB_OUTPUT` file, and Markdown appended to the `$GITHUB_STEP_SUMMARY` file. Escaping
  * follows the runner's rules (actions/toolkit core/src/command.ts): in a message `%`, `\r` and
- * `\n`; in a property value also `:` and `,`.
+ * `\n`; in a property value also `:` and `,`. Annotations are shown as plain text, never
+ * Markdown; other control characters become U+FFFD.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 
+/**
+ * Control characters other than the line ends escapeData encodes: in the job log a target's
+ * escape sequences would recolour or rewrite lines, so they are shown as U+FFFD.
+ */
+const NOT_TEXT = /[^\P{Cc}\t\r\n]/gu;
+
 export function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return text
+    .replace(NOT_TEXT, '\uFFFD')
+    .replaceAll('%', '%25')
+    .replaceAll('\r', '%0D')
+    .replaceAll('\n', '%0A');
 }
 
 export function escapeProperty(text: string): string {

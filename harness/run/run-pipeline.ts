@@ -29,6 +29,7 @@ import { targetInfo } from '../plan/index.ts';
 import { prepareCredentials } from './credentials-preflight.ts';
 import { preflight, selectServices } from './preflight.ts';
 import { recordSession } from './record-session.ts';
+import { rerunArguments } from './rerun-arguments.ts';
 import { runSuites } from './run-suites.ts';
 
 export interface RunOutcome {
@@ -170,6 +171,7 @@ function resultsOf(
     problems,
     interrupted,
     ...(run.shard === undefined ? {} : { shard: run.shard }),
+    rerun: rerunArguments(run),
   });
 }
 

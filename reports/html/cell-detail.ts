@@ -1,19 +1,22 @@
 /**
  * The detail of one cell, shown when its matrix cell is clicked: the clause's title, strength,
  * quote and linked sources, what this outcome means for the clause, the message, warnings,
- * expectation, how the clause is tested, and every exchange. Hidden until opened.
+ * expectation, the command that runs the cell again (reproduction.ts), how the clause is tested,
+ * and every exchange. Hidden until opened.
  */
 import { OUTCOME_WORDS } from '../matrix-view.ts';
+import { reachableOverHttp, rerunCommand } from '../reproduction.ts';
 import type {
   CellExpectation,
   CellResult,
   ClauseInfo,
   ClauseSource,
   FailOn,
+  RunResults,
 } from '../results-model.ts';
 import { scrubText } from '../scrub.ts';
 import { cellCounts } from '../verdict.ts';
-import { exchangesHtml } from './exchange-html.ts';
+import { copyableHtml, exchangesHtml } from './exchange-html.ts';
 import { html, linkableUrl, type SafeHtml } from './html.ts';
 
 export function cellId(index: number): string {
@@ -90,21 +93,24 @@ export function cellDetailHtml(
   cell: CellResult,
   index: number,
   clause: ClauseInfo | undefined,
-  failOn: readonly FailOn[],
+  results: RunResults,
 ): SafeHtml {
   const id = cellId(index);
   const evidence = cell.evidence ?? [];
   const warnings = cell.warnings ?? [];
   const took = cell.durationMs === undefined ? '' : ` · ${Math.round(cell.durationMs)} ms`;
   const { expectation } = cell;
+  const rerun = rerunCommand(results, cell);
+  const curl = reachableOverHttp(results.target);
   return html`<article class="cell-detail" id="${id}" hidden tabindex="-1" aria-labelledby="${id}-title">
 <h2 id="${id}-title"><span class="badge o-${cell.outcome}">${OUTCOME_WORDS[cell.outcome]}</span> ${cell.service} · <code>${cell.clause}</code></h2>
-<p class="muted">${cell.strength} · ${scoring(cell, failOn)}${took}</p>
+<p class="muted">${cell.strength} · ${scoring(cell, results.settings.failOn)}${took}</p>
 ${clauseHtml(cell, clause)}
 ${cell.message === undefined ? '' : html`<h3>Message</h3><pre class="message">${scrubText(cell.message)}</pre>`}
 ${warnings.length === 0 ? '' : html`<h3>Warnings</h3><ul class="warnings">${warnings.map((w) => html`<li>${scrubText(w)}</li>`)}</ul>`}
 ${expectation === undefined ? '' : expectationHtml(expectation)}
+${rerun === undefined ? '' : html`<h3>Run this cell again</h3>${copyableHtml(`${id}-rerun`, 'Copy command', rerun)}`}
 <h3>Exchanges (${evidence.length})</h3>
-${evidence.length === 0 ? html`<p class="muted">This cell made no HTTP request.</p>` : exchangesHtml(evidence, id)}
+${evidence.length === 0 ? html`<p class="muted">This cell made no HTTP request.</p>` : exchangesHtml(evidence, id, curl)}
 </article>`;
 }

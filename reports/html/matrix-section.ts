@@ -3,7 +3,7 @@
  * column per service, each cell a button coloured by outcome that opens the cell's detail. The
  * data attributes are what the filters of report-client.js read.
  */
-import { NO_CELL, OUTCOME_WORDS } from '../matrix-view.ts';
+import { expectationLegend, expectationMark, NO_CELL, OUTCOME_WORDS } from '../matrix-view.ts';
 import type { CellResult, ClauseInfo, RunResults } from '../results-model.ts';
 import { cellId } from './cell-detail.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -12,12 +12,13 @@ function cellHtml(cell: CellResult | undefined, index: number, service: string):
   if (cell === undefined) {
     return html`<td class="no-cell" data-column="${service}" title="does not apply to ${service}">${NO_CELL}</td>`;
   }
-  const expected = cell.expectation?.status === 'met';
-  return html`<td class="cell o-${cell.outcome}${expected ? ' expected' : ''}" data-cell="${cellId(index)}" data-column="${service}" data-service="${service}" data-outcome="${cell.outcome}" data-strength="${cell.strength}"><button type="button" data-open="${cellId(index)}" title="${cell.service} · ${cell.clause}: ${cell.outcome}">${OUTCOME_WORDS[cell.outcome]}${expected ? '*' : ''}</button></td>`;
+  const mark = expectationMark(cell);
+  return html`<td class="cell o-${cell.outcome}${mark === '*' ? ' expected' : ''}" data-cell="${cellId(index)}" data-column="${service}" data-service="${service}" data-outcome="${cell.outcome}" data-strength="${cell.strength}"><button type="button" data-open="${cellId(index)}" title="${cell.service} · ${cell.clause}: ${cell.outcome}">${OUTCOME_WORDS[cell.outcome]}${mark}</button></td>`;
 }
 
 export function matrixSection(results: RunResults, clauses: readonly ClauseInfo[]): SafeHtml {
   const index = new Map(results.results.map((cell, i) => [`${cell.service}\n${cell.clause}`, i]));
+  const legend = expectationLegend(results.results);
   const rows = clauses.map((clause) => {
     const cells = results.services.map((service) => {
       const i = index.get(`${service}\n${clause.id}`);
@@ -36,6 +37,7 @@ ${cells}
 ${rows}
 </tbody>
 </table></div>
-<p class="muted">* an outcome the expectations file records: not scored. Click a cell for its quote, sources, message and exchanges.</p>
+${legend === undefined ? '' : html`<p class="muted legend">${legend.split('\n').map((line) => html`${line}<br>`)}</p>`}
+<p class="muted">Click a cell for its quote, sources, message, exchanges and the command that runs it again.</p>
 </section>`;
 }

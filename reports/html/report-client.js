@@ -1,6 +1,6 @@
 // The behaviour of report.html: filters over the matrix and the findings, a cell's detail on
-// click (and from the #cell-N fragment), and copy buttons for curl lines. Plain DOM, no
-// network; only textContent is ever written, never markup.
+// click (and from the #cell-N fragment), and copy buttons for commands and curl lines. Plain
+// DOM, no network; only textContent is ever written, never markup.
 (() => {
   const cells = Array.from(document.querySelectorAll('td.cell[data-cell]'));
   const placeholder = document.getElementById('detail-placeholder');
@@ -94,7 +94,7 @@
     }
     button.textContent = copied ? 'Copied' : 'Select and copy the line';
     setTimeout(() => {
-      button.textContent = 'Copy curl';
+      button.textContent = button.dataset.label ?? 'Copy';
     }, 2000);
   }
 
