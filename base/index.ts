@@ -17,6 +17,7 @@ export {
   EXIT_NOT_VERIFIED,
   EXIT_USAGE,
   HarnessError,
+  invalidFileError,
   isErrorOf,
   isLroError,
   LroError,

@@ -129,7 +129,7 @@ describe('lro-conformance diff on real results', () => {
 });
 
 describe('lro-conformance diff refuses what it cannot read', () => {
-  it('exits 3 for a results file that is missing, not JSON or not valid, 2 for usage mistakes', async () => {
+  it('exits 2, one line, for a results file that is missing, not JSON or not valid, as for usage mistakes', async () => {
     const old = write('old.json', { ...results.baseline, schemaVersion: 1 });
     const broken = write('broken.json', '{"schemaVersion": 2,');
     const invalid = write('invalid.json', {
@@ -153,10 +153,10 @@ describe('lro-conformance diff refuses what it cannot read', () => {
       2,
     );
     expect(runs.map((run) => [run.exitCode, run.stderr.trim().split('\n').length])).toEqual([
-      [3, 1],
-      [3, 1],
-      [3, 1],
-      [3, 1],
+      [2, 1],
+      [2, 1],
+      [2, 1],
+      [2, 1],
       [2, 1],
       [2, 1],
     ]);

@@ -1,7 +1,8 @@
 /**
  * `lro-conformance diff BASELINE.json CURRENT.json`: behaviour drift between two runs, cell by
  * cell (reports/diff-results.ts), optionally through an expectations file (docs/DRIFT.md).
- * Exit codes as for `drift`: a results file that cannot be read is 3, never drift.
+ * A results or expectations file that cannot be read or is invalid is one line and exit 2
+ * (INVALID_FILE, as for every file a command is given), never drift.
  */
 import { usageError } from '#base';
 import {
@@ -36,8 +37,8 @@ Options:
   --fail-on breaking|any       which changes make the exit code 1 (default any)
   -h, --help                   this text
 
-Exit codes: 0 no change at or above --fail-on, 1 changes, 2 usage error or an invalid
-expectations file, 3 a results file cannot be read or is not a valid results.json.`;
+Exit codes: 0 no change at or above --fail-on, 1 changes, 2 usage error, or a results or
+expectations file that cannot be read or is invalid.`;
 
 export async function main(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
