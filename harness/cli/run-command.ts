@@ -26,6 +26,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     reporters: [new ProgressReporter({ color: streamUsesColor(process.stderr) })],
     interruptOn: ['SIGINT', 'SIGTERM'],
     onNotice: (line) => process.stderr.write(`lro-conformance run: warning: ${line}\n`),
+    // Not a complaint: the run goes on (or stops with its own line).
+    onWaiting: (line) => process.stderr.write(`${line}\n`),
   });
   const { results, written } = outcome;
   if (options.reporter === 'json') {
