@@ -32,6 +32,11 @@ export {
 } from './redact.ts';
 export { renderMatrixText } from './render-matrix.ts';
 export { DIFF_FORMATS, renderResultsDiff } from './render-results-diff.ts';
+export {
+  groupResultsDiff,
+  renderChangesSinceBaseline,
+  renderGroupedResultsDiff,
+} from './results-diff-groups.ts';
 export { readResults } from './results-files.ts';
 export {
   type CancelSupport,
