@@ -11,7 +11,6 @@ import { readRepositoryFile } from '../../tools/testing/doc-command-lines.ts';
 import { type GoogleStandIn, startGoogleStandIn } from '../../tools/testing/google-stand-in.ts';
 import { type CliRun, runCli } from '../../tools/testing/run-cli.ts';
 import { TokenAuthority } from '../../tools/testing/token-authority.ts';
-import { splitArgs } from '../action/action-inputs.ts';
 
 const DOC = readRepositoryFile('docs/LIVE.md');
 const DOC_ENDPOINT = 'http://127.0.0.1:9090';
@@ -30,7 +29,12 @@ function documentedArgs(): string[] {
     .replaceAll('\\\n', ' ')
     .split('\n')
     .find((line) => line.startsWith('npx lro-conformance '));
-  return splitArgs(command?.replace('npx lro-conformance ', '') ?? '');
+  return shellWords(command?.replace('npx lro-conformance ', '') ?? '');
+}
+
+/** Words as sh splits them, with '…' quoting (all the doc's command uses). */
+function shellWords(text: string): string[] {
+  return (text.match(/'[^']*'|[^\s']+/g) ?? []).map((word) => word.replace(/^'(.*)'$/, '$1'));
 }
 
 let standIn: GoogleStandIn;
