@@ -5,12 +5,22 @@
  * (workflow-expressions.ts), `GITHUB_OUTPUT`, `GITHUB_ENV` and `GITHUB_STEP_SUMMARY` files and
  * `if:` conditions (a step after a failure runs only under `always()`). A `uses:` step needs a
  * stand-in from the test (checkout, setup-node, an upload, credentials), except a local
- * composite action, which runs for real (`compositeAction`). Processes a step leaves running
- * (`./start-my-server.sh &`) run on, as on a runner, until the job ends; then their process
- * groups are stopped. Step output goes to files, never pipes a background process could hold.
+ * composite action, which runs for real (composite-action.ts). Processes a step leaves running
+ * (`./start-my-server.sh &`) run on, as on a runner, until the job ends; then they are stopped,
+ * each by its id, and only if that id still names the process the step left (Linux /proc: its
+ * start time), never a group or a name. Step output goes to files, never pipes a background
+ * process could hold.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { readGithubOutput } from './read-github-output.ts';
@@ -104,7 +114,7 @@ export async function runWorkflow(file: string, options: WorkflowRunOptions): Pr
   mkdirSync(options.runnerDir, { recursive: true });
   const summaryFile = join(options.runnerDir, 'step-summary.md');
   writeFileSync(summaryFile, '');
-  const groups: number[] = [];
+  const lingering: Process[] = [];
   const records: StepRecord[] = [];
   const outputs: Record<string, Record<string, string>> = {};
   const added: Record<string, string> = {};
@@ -156,11 +166,12 @@ export async function runWorkflow(file: string, options: WorkflowRunOptions): Pr
       stdio: ['ignore', log, log],
       detached: true,
     });
-    if (child.pid !== undefined) groups.push(child.pid);
     const code = await new Promise<number>((resolve) => {
       child.on('exit', (exit, signal) => resolve(exit ?? (signal ? 128 : 1)));
       child.on('error', () => resolve(127));
     });
+    // What the step left running: the members of its process group now, all started by it.
+    if (child.pid !== undefined) lingering.push(...groupMembers(child.pid));
     closeSync(log);
     Object.assign(added, readGithubOutput(readFileSync(envFile, 'utf8')));
     return {
@@ -229,11 +240,13 @@ export async function runWorkflow(file: string, options: WorkflowRunOptions): Pr
     summary: readFileSync(summaryFile, 'utf8'),
     succeeded: !failed,
     stop: () => {
-      for (const group of groups) {
+      for (const left of lingering) {
+        // The id may name another process by now: stop it only if it started when ours did.
+        if (startTimeOf(left.pid) !== left.startTime) continue;
         try {
-          process.kill(-group, 'SIGTERM');
+          process.kill(left.pid, 'SIGTERM');
         } catch {
-          // The group has ended already.
+          // It ended in between.
         }
       }
     },
@@ -273,66 +286,34 @@ function lookup(
   }
 }
 
-interface CompositeAction {
-  readonly inputs?: Readonly<Record<string, { readonly default?: string }>>;
-  readonly outputs?: Readonly<Record<string, { readonly value: string }>>;
-  readonly runs: {
-    readonly using: string;
-    readonly steps: readonly (WorkflowStep & { readonly env?: Record<string, string> })[];
-  };
+/** A process, by its id and its start time (which tells it from a later one with the same id). */
+interface Process {
+  readonly pid: number;
+  readonly startTime: string;
 }
 
-/**
- * A stand-in that is no stand-in: the composite action in `actionDir` (its action.yml), run as
- * the runner runs one, with `GITHUB_ACTION_PATH` at `actionDir`, its inputs from `with:` and
- * their defaults, and its outputs from its steps'.
- */
-export function compositeAction(actionDir: string): StandIn {
-  const action = load(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as CompositeAction;
-  if (action.runs.using !== 'composite') throw new Error(`${actionDir}: not a composite action`);
-  return async ({ workspace, with: given, env, runScript }) => {
-    const inputs = Object.fromEntries(
-      Object.entries(action.inputs ?? {}).map(([name, input]) => [
-        name,
-        given[name] ?? input.default ?? '',
-      ]),
-    );
-    const outputs: Record<string, Record<string, string>> = {};
-    const context = (): ExpressionContext => ({
-      lookup: (path) => {
-        const [root, id, kind, name] = path.split('.');
-        if (root === 'inputs') return inputs[id ?? ''];
-        if (root === 'steps' && kind === 'outputs') return outputs[id ?? '']?.[name ?? ''];
-        throw new Error(`action expression: unknown context ${path}`);
-      },
-      functions: {},
-    });
-    let code = 0;
-    let log = '';
-    for (const step of action.runs.steps) {
-      if (step.run === undefined) throw new Error(`${actionDir}: only run steps are supported`);
-      const stepEnv: NodeJS.ProcessEnv = { ...env, GITHUB_ACTION_PATH: actionDir };
-      for (const [name, value] of Object.entries(step.env ?? {})) {
-        stepEnv[name] = interpolate(String(value), context());
-      }
-      const cwd = join(workspace, interpolate(step['working-directory'] ?? '.', context()));
-      const record = await runScript(interpolate(step.run, context()), stepEnv, cwd);
-      log += record.log;
-      if (step.id !== undefined) outputs[step.id] = { ...record.outputs };
-      if (record.code !== 0) {
-        code = Number(record.code);
-        break;
-      }
-    }
-    return {
-      code,
-      log,
-      outputs: Object.fromEntries(
-        Object.entries(action.outputs ?? {}).map(([name, output]) => [
-          name,
-          interpolate(output.value, context()),
-        ]),
-      ),
-    };
-  };
+/** Fields of /proc/<pid>/stat after the command name: state is [0], pgrp [2], starttime [19]. */
+function statFields(pid: number): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+function startTimeOf(pid: number): string | undefined {
+  return statFields(pid)?.[19];
+}
+
+/** The live processes of process group `group` (Linux /proc). */
+function groupMembers(group: number): Process[] {
+  const members: Process[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(Number(entry));
+    if (fields === undefined || Number(fields[2]) !== group || fields[0] === 'Z') continue;
+    members.push({ pid: Number(entry), startTime: fields[19] ?? '' });
+  }
+  return members;
 }
