@@ -15,7 +15,7 @@ export const EXIT_CONFORMANT = 0;
 export const EXIT_NOT_CONFORMANT = 1;
 /** What the user gave cannot be used: flags, options, files, modules, the Node.js version. */
 export const EXIT_USAGE = 2;
-/** The target or an input could not be reached or read, or a scored check could not be carried out (ERROR). */
+/** The target or a document over the network could not be reached, or a scored check could not be carried out (ERROR). */
 export const EXIT_HARNESS = 3;
 /** Nothing failed, but a scored cell stayed INCONCLUSIVE: the run proves nothing either way. */
 export const EXIT_NOT_VERIFIED = 4;
@@ -24,8 +24,9 @@ export const EXIT_INTERRUPTED = 130;
 
 /**
  * The families, and whose move it is. `usage`: fix the command, an option, a file or a module you
- * gave. `unavailable`: something the command needs cannot be reached or read (the target, a
- * Discovery document, a results file). `harness`: the tool, its data or a target's plumbing
+ * gave; a file you named that cannot be read or is invalid is yours to fix, whichever command
+ * reads it. `unavailable`: something the command needs cannot be reached over the network (the
+ * target, a Discovery document at a URL). `harness`: the tool, its data or a target's plumbing
  * failed; inside a run the cell is ERROR, never FAIL.
  */
 export const EXIT_CODE_OF_FAMILY = {
@@ -40,11 +41,15 @@ export type ErrorFamily = keyof typeof EXIT_CODE_OF_FAMILY;
 export const ERROR_CODES = {
   /** A flag, option, argument or input value the command cannot use. */
   USAGE: 'usage',
-  /** A file or module the user named is not what it must be (expectations, HAR, handlers, shards). */
+  /**
+   * A file or module the user named cannot be read or is not what it must be: a results file
+   * (`diff`, `run --baseline`), shard reports (`merge`), an expectations file, a recording
+   * (`replay:`), a Discovery document file (`drift --discovery S=FILE`), a handlers module.
+   */
   INVALID_FILE: 'usage',
   /** The target or its control endpoint cannot be reached. */
   UNREACHABLE: 'unavailable',
-  /** A Discovery document or a results file cannot be fetched, read or parsed. */
+  /** A Discovery document at a URL cannot be fetched, or what it answered cannot be used. */
   UNREADABLE: 'unavailable',
   /** The harness or a target's plumbing failed: no handler, a fixture, a control endpoint fault. */
   HARNESS: 'harness',
@@ -145,6 +150,14 @@ export class HarnessError extends LroError {
 /** Bad flags, unknown services or clauses, inconsistent options: exit 2. */
 export function usageError(message: string, options?: ErrorOptions): UsageError {
   return new UsageError(message, options);
+}
+
+/**
+ * A file or module the user named cannot be read or is invalid (INVALID_FILE, exit 2): one
+ * family for every command that reads one, so a missing file never means two things.
+ */
+export function invalidFileError(message: string, options?: ErrorOptions): UsageError {
+  return new UsageError(message, { ...options, code: 'INVALID_FILE' });
 }
 
 /**

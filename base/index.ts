@@ -18,6 +18,7 @@ export {
   EXIT_USAGE,
   exitCodeOfError,
   HarnessError,
+  invalidFileError,
   isErrorOf,
   isLroError,
   LroError,

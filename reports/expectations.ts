@@ -8,7 +8,7 @@
  * usual.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '#base';
+import { invalidFileError, type UsageError } from '#base';
 import type { ResultsChange } from './diff-results.ts';
 import { validateExpectations } from './generated/validators.js';
 import { schemaViolations } from './json-schema.ts';
@@ -132,5 +132,5 @@ export function expectationFindings(
  * and every problem (INVALID_FILE, exit 2).
  */
 function invalidExpectations(message: string): UsageError {
-  return new UsageError(message, { code: 'INVALID_FILE' });
+  return invalidFileError(message);
 }

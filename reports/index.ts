@@ -27,6 +27,11 @@ export { renderMatrixText } from './render-matrix.ts';
 export { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 export { DIFF_FORMATS, renderResultsDiff } from './render-results-diff.ts';
 export { rerunCommand } from './reproduction.ts';
+export {
+  groupResultsDiff,
+  renderChangesSinceBaseline,
+  renderGroupedResultsDiff,
+} from './results-diff-groups.ts';
 export { readResults } from './results-files.ts';
 export {
   type CancelSupport,

@@ -6,7 +6,7 @@
  * settings and services), all n of them, each once, with disjoint cells.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { UsageError } from '#base';
+import { invalidFileError, type UsageError } from '#base';
 import { buildRunResults } from './build-run-results.ts';
 import { describeTarget } from './matrix-view.ts';
 import type { RunResults } from './results-model.ts';
@@ -166,5 +166,5 @@ export function mergeShards(reports: readonly ShardReport[]): RunResults {
  * duplicated or overlapping. The message names the shards at fault and how to fix it.
  */
 function shardMismatch(message: string): UsageError {
-  return new UsageError(message, { code: 'INVALID_FILE' });
+  return invalidFileError(message);
 }

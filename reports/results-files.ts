@@ -1,18 +1,18 @@
 /**
  * Reading a results.json a command is given (`diff`, `run --baseline`): validated against its
- * schema; anything else is exit 3 with one line, never drift. Expectations files are read by
- * expectations.ts (a bad one is exit 2).
+ * schema; a file that cannot be read or is not a valid results.json is one line and exit 2
+ * (INVALID_FILE, as for every file the user names), never drift.
  */
 import { readFileSync } from 'node:fs';
-import { UnavailableError } from '#base';
+import { invalidFileError } from '#base';
 import { RESULTS_SCHEMA_VERSION, type RunResults } from './results-model.ts';
 import { assertValidRunResults, isInvalidResultsError } from './results-schema.ts';
 import { OLDEST_RESULTS_SCHEMA_VERSION, upgradeResults } from './results-upgrade.ts';
 
-/** A results.json, validated against its schema; anything else is exit 3 with one line. */
+/** A results.json, validated against its schema; anything else is INVALID_FILE (exit 2). */
 export function readResults(path: string, side: string): RunResults {
   const fail = (problem: string, cause?: unknown): never => {
-    throw new UnavailableError(`${side} ${path} ${problem}`, { cause });
+    throw invalidFileError(`${side} ${path} ${problem}`, { cause });
   };
   let text = '';
   try {

@@ -2,9 +2,10 @@
  * action.yml, the composite Action around `lro-conformance-action`: its inputs are exactly the
  * ones the step reads (action-inputs.ts: the option table's `actionInput` column), each says the
  * flag it becomes and reaches the step as its `INPUT_*` variable, the outputs
- * are the step's, and its shell step picks the lro-conformance to run (the installed one, else
- * the version asked for or the action's own tag, through npx). The step's script runs here in
- * bash, with stand-ins for the installed command and for npx.
+ * are the step's, and its shell step picks the lro-conformance to run (a version asked for,
+ * through npx; else the installed one; else the action's own checkout, its production
+ * dependencies installed once). The step's script runs here in bash, with stand-ins for the
+ * installed command, npx, npm and node; tools/packaging/action-checkout.test.ts runs it for real.
  */
 import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,10 +48,9 @@ function executable(path: string, text: string): void {
   chmodSync(path, 0o755);
 }
 
-/** `${{ inputs.x }}` and `${{ github.action_ref }}` as the runner would expand them. */
-function expand(value: string, inputs: Record<string, string>, actionRef: string): string {
+/** `${{ inputs.x }}` as the runner would expand it. */
+function expand(value: string, inputs: Record<string, string>): string {
   return value.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, expression: string) => {
-    if (expression === 'github.action_ref') return actionRef;
     const name = expression.replace(/^inputs\./, '');
     return inputs[name] ?? action.inputs[name]?.default ?? '';
   });
@@ -59,13 +59,19 @@ function expand(value: string, inputs: Record<string, string>, actionRef: string
 /** Runs the step's script in a fresh directory; stand-ins print what they were given. */
 function runStepScript(options: {
   readonly inputs?: Record<string, string>;
-  readonly actionRef?: string;
   readonly installed?: boolean;
-}): Promise<string> {
+  /** The action's checkout already has its dependencies (a second use in the job). */
+  readonly prepared?: boolean;
+}): Promise<{ stdout: string; stderr: string }> {
   const dir = mkdtempSync(join(scratch, 'run-'));
   const bin = join(dir, 'stand-ins');
+  const actionPath = join(dir, 'action');
   mkdirSync(bin);
+  mkdirSync(actionPath);
+  if (options.prepared) mkdirSync(join(actionPath, 'node_modules'));
   executable(join(bin, 'npx'), '#!/bin/sh\necho "npx $*"\n');
+  executable(join(bin, 'npm'), '#!/bin/sh\necho "npm $* in $PWD"\nmkdir node_modules\n');
+  executable(join(bin, 'node'), '#!/bin/sh\necho "node $*"\n');
   if (options.installed) {
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
     executable(
@@ -73,13 +79,27 @@ function runStepScript(options: {
       '#!/bin/sh\necho installed\nenv | grep "^INPUT_" | sort\n',
     );
   }
-  const env: NodeJS.ProcessEnv = { PATH: [bin, process.env.PATH ?? ''].join(delimiter) };
+  const env: NodeJS.ProcessEnv = {
+    PATH: [bin, process.env.PATH ?? ''].join(delimiter),
+    GITHUB_ACTION_PATH: actionPath,
+    // bash reads ~/.bashrc when its stdin is a socket, as Node's pipes are: keep the user's out.
+    HOME: dir,
+  };
   for (const [name, value] of Object.entries(step?.env ?? {})) {
-    env[name] = expand(value, options.inputs ?? {}, options.actionRef ?? '');
+    env[name] = expand(value, options.inputs ?? {});
   }
   return new Promise((resolve, reject) => {
-    execFile('bash', ['-e', '-c', step?.run ?? 'exit 9'], { cwd: dir, env }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
+    execFile(
+      'bash',
+      ['-e', '-c', step?.run ?? 'exit 9'],
+      { cwd: dir, env },
+      (error, stdout, stderr) =>
+        error
+          ? reject(error)
+          : resolve({
+              stdout: stdout.replaceAll(dir, '$RUN'),
+              stderr: stderr.replaceAll(dir, '$RUN'),
+            }),
     );
   });
 }
@@ -169,10 +189,9 @@ describe('action.yml', () => {
   });
 
   it('runs the installed lro-conformance-action with the inputs as INPUT_* variables', async () => {
-    const output = await runStepScript({
+    const { stdout: output } = await runStepScript({
       installed: true,
       inputs: { target: 'http://127.0.0.1:8080', 'fail-on': 'should' },
-      actionRef: 'v1.2.3',
     });
     const lines = output.trim().split('\n');
     expect(lines[0]).toBe('installed');
@@ -183,14 +202,28 @@ describe('action.yml', () => {
   });
 
   it.each([
-    [{ actionRef: 'v1.2.3' }, 'lro-conformance@1.2.3'],
-    [{ actionRef: 'v1' }, 'lro-conformance@1'],
-    [{ actionRef: 'main' }, 'lro-conformance@latest'],
-    [{ actionRef: 'v1.2.3', inputs: { version: '0.1.0' } }, 'lro-conformance@0.1.0'],
-    [{ actionRef: 'v1', installed: true, inputs: { version: 'next' } }, 'lro-conformance@next'],
-  ])('otherwise runs it through npx: %j → %s', async (options, spec) => {
-    expect(await runStepScript(options)).toBe(
+    [{ inputs: { version: '0.1.0' } }, 'lro-conformance@0.1.0'],
+    [{ installed: true, inputs: { version: 'next' } }, 'lro-conformance@next'],
+  ])('runs a version asked for through npx: %j → %s', async (options, spec) => {
+    expect((await runStepScript(options)).stdout).toBe(
       `npx --yes --package ${spec} -- lro-conformance-action\n`,
     );
+  });
+
+  it("otherwise runs the action's own checkout, installing its production dependencies once", async () => {
+    expect(await runStepScript({})).toEqual({
+      stdout: [
+        "::group::lro-conformance: installing the action's dependencies",
+        '::endgroup::',
+        'node $RUN/action/bin/lro-conformance-action.js',
+        '',
+      ].join('\n'),
+      // npm's output goes to stderr: stdout is the step's own.
+      stderr: 'npm ci --omit=dev --ignore-scripts --no-audit --no-fund in $RUN/action\n',
+    });
+    expect(await runStepScript({ prepared: true })).toEqual({
+      stdout: 'node $RUN/action/bin/lro-conformance-action.js\n',
+      stderr: '',
+    });
   });
 });

@@ -112,7 +112,7 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
   const errorAnswers = createClauseErrorAnswers({
     expectedError: options.expectedError,
     warn: evidence.warn,
-    beforeMismatch: probes.inconclusiveIfForeignParent,
+    beforeMismatch: probes.inconclusiveIfPermissionDenied,
   });
 
   const context: ClauseContext = {

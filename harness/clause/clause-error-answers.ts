@@ -14,7 +14,8 @@ import { fail } from './outcome-signal.ts';
 export interface ErrorAnswersView {
   /**
    * Checks an answer against the clause's declared `expectedError` (one assertion for all
-   * suites). A 403 PERMISSION_DENIED to a probe under a made-up parent is INCONCLUSIVE.
+   * suites). A 403 PERMISSION_DENIED to the absent-name probe is INCONCLUSIVE: permission comes
+   * before existence (AIP-193).
    */
   expectDeclaredError(result: HttpResult): void;
   /** Checks that an error answer, whatever its status, is a consistent AIP-193 envelope. */

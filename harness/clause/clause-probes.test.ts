@@ -66,4 +66,35 @@ describe('the probes capability', () => {
     expect(error).toMatchObject({ outcome: 'INCONCLUSIVE' });
     expect((error as Error).message).toContain('--parent checks=PARENT');
   });
+
+  it('makes a 403 to a probe under a --parent the caller may not read INCONCLUSIVE, naming parent and permission', async () => {
+    const { target } = setup('checks', { expectedError: NOT_FOUND });
+    const context = createClauseRun({
+      service: profile('checks'),
+      target: { ...target, control: undefined },
+      deadlineMs: DEADLINE_MS,
+      expectedError: NOT_FOUND,
+      parent: 'accounts/123/apps/456',
+    }).context;
+    const name = await context.nonexistentName();
+    expect(name).toMatch(/^accounts\/123\/apps\/456\/operations\//);
+    const message = "Permission 'checks.operations.get' denied on resource (or it may not exist).";
+    const denied = {
+      ...answer(403, { error: { code: 403, message, status: 'PERMISSION_DENIED' } }),
+      url: `${target.baseUrl}/v1alpha/${name}`,
+    };
+    const error = caught(() => context.expectDeclaredError(denied));
+    expect(error).toMatchObject({ outcome: 'INCONCLUSIVE' });
+    expect((error as Error).message).toContain(
+      'sits under --parent checks=accounts/123/apps/456, which these credentials may not read: they lack the permission checks.operations.get;',
+    );
+    // Any other status stays a mismatch: only PERMISSION_DENIED says nothing about existence.
+    const other = {
+      ...answer(400, { error: { code: 400, status: 'INVALID_ARGUMENT' } }),
+      url: denied.url,
+    };
+    expect(caught(() => context.expectDeclaredError(other))).toMatchObject({
+      name: 'ConformanceFailure',
+    });
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * Probe names (probe-names.ts): a name that fits the service's template but names no operation,
  * and names that do not fit it. The absent name sits under a parent the caller owns when the run
- * has one: `--parent`, else the parent of an operation the control endpoint makes. Under a
- * made-up parent, permission comes before existence (AIP-193, AIP-211): a 403 PERMISSION_DENIED
- * to it proves nothing, so it is INCONCLUSIVE rather than a FAIL.
+ * has one: `--parent`, else the parent of an operation the control endpoint makes, else a
+ * made-up one. Permission comes before existence (AIP-193, AIP-211): a 403 PERMISSION_DENIED to
+ * the probe says the credentials may not read under its parent, not whether the name exists, so
+ * the probe could not judge: INCONCLUSIVE rather than a FAIL, naming the parent and the
+ * permission (or scope) the credentials lack, and what fixes it.
  */
 import type { ServiceProfile } from '#specs';
 import { parseSegmentsTemplate, sampleNames } from '#specs';
@@ -27,8 +29,8 @@ export interface ProbesView {
 export interface ClauseProbes extends ProbesView {
   /** Whether `name` is one of this test's probes (probe-sharing.ts sends those once per run). */
   isProbe(name: string): boolean;
-  /** Throws INCONCLUSIVE when `result` is a 403 PERMISSION_DENIED to the made-up-parent probe. */
-  inconclusiveIfForeignParent(result: HttpResult): void;
+  /** Throws INCONCLUSIVE when `result` is a 403 PERMISSION_DENIED to the absent-name probe. */
+  inconclusiveIfPermissionDenied(result: HttpResult): void;
 }
 
 export interface ClauseProbesOptions {
@@ -46,32 +48,93 @@ export function createClauseProbes(options: ClauseProbesOptions): ClauseProbes {
   const probeId = absentId(options.probeSeed);
   const segments = parseSegmentsTemplate(service.nameTemplate);
   const malformed = sampleNames(segments, { valid: false, count: 3, seed: 11 });
-  let probe: { readonly name: string; readonly ownParent: boolean } | undefined;
+  let probe: Probe | undefined;
   return {
     async nonexistentName() {
       if (probe === undefined) {
-        const owner =
-          options.parent ??
-          (options.createDoneOperation === undefined
-            ? undefined
-            : parentOf(service.nameTemplate, await options.createDoneOperation()));
+        const fromControl =
+          options.parent === undefined && options.createDoneOperation !== undefined
+            ? parentOf(service.nameTemplate, await options.createDoneOperation())
+            : undefined;
+        const owner = options.parent ?? fromControl;
         probe = {
           name: absentName(service.nameTemplate, probeId, owner),
-          ownParent: owner !== undefined,
+          parent: owner,
+          from: options.parent !== undefined ? 'flag' : owner !== undefined ? 'control' : 'made-up',
         };
       }
       return probe.name;
     },
     malformedNames: () => [...malformed],
     isProbe: (name) => name === probe?.name || malformed.includes(name),
-    inconclusiveIfForeignParent(result) {
-      if (probe === undefined || probe.ownParent || result.status !== 403) return;
-      const body = withoutNulls(result.json) as { error?: { status?: unknown } } | undefined;
-      if (body?.error?.status !== 'PERMISSION_DENIED') return;
+    inconclusiveIfPermissionDenied(result) {
+      if (probe === undefined || result.status !== 403) return;
+      const error = (withoutNulls(result.json) as { error?: ErrorBody } | undefined)?.error;
+      if (error?.status !== 'PERMISSION_DENIED') return;
       if (!result.url.includes(encodeName(probe.name))) return;
-      inconclusive(
-        `the probe ${probe.name} sits under a made-up parent, which the caller may not read: 403 PERMISSION_DENIED comes before existence (AIP-193); pass --parent ${service.id}=PARENT with a parent you own`,
-      );
+      inconclusive(permissionDeniedReason(service.id, probe, error));
     },
+  };
+}
+
+/** The absent-name probe, and where its parent came from. */
+interface Probe {
+  readonly name: string;
+  readonly parent: string | undefined;
+  /** `--parent`, the parent of an operation the control endpoint made, or made up. */
+  readonly from: 'flag' | 'control' | 'made-up';
+}
+
+interface ErrorBody {
+  readonly status?: unknown;
+  readonly message?: unknown;
+  readonly details?: unknown;
+}
+
+const ERROR_INFO_TYPE = 'type.googleapis.com/google.rpc.ErrorInfo';
+
+/** Why a 403 to the probe proves nothing, and what to do about it, in one line. */
+function permissionDeniedReason(serviceId: string, probe: Probe, error: ErrorBody): string {
+  const info = errorInfoOf(error);
+  const denied =
+    '403 PERMISSION_DENIED says nothing about existence, which is checked after permission (AIP-193)';
+  if (probe.from === 'made-up') {
+    return `the probe ${probe.name} sits under a made-up parent, which the caller may not read: ${denied}; pass --parent ${serviceId}=PARENT with a parent you own`;
+  }
+  const where =
+    probe.from === 'flag'
+      ? `--parent ${serviceId}=${probe.parent}`
+      : `${probe.parent}, the parent of an operation the control endpoint made`;
+  if (info.reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT') {
+    return `the probe ${probe.name} under ${where} was refused: the credentials' token lacks an OAuth scope the method needs (ACCESS_TOKEN_SCOPE_INSUFFICIENT); ${denied}; request the documented scope (--scope ${serviceId}=SCOPE, docs/LIVE.md)`;
+  }
+  const lacking =
+    info.permission === undefined
+      ? 'a permission to read there'
+      : `the permission ${info.permission}`;
+  return `the probe ${probe.name} sits under ${where}, which these credentials may not read: they lack ${lacking}; ${denied}; grant it on that parent, or pass a --parent the credentials can read`;
+}
+
+/**
+ * The ErrorInfo's reason and the IAM permission Google names: `metadata.permission`, else the
+ * `Permission 'x' denied` of the message.
+ */
+function errorInfoOf(error: ErrorBody): { reason?: string; permission?: string } {
+  const details = Array.isArray(error.details) ? (error.details as unknown[]) : [];
+  const info = details.find(
+    (detail): detail is { reason?: unknown; metadata?: { permission?: unknown } } =>
+      typeof detail === 'object' &&
+      detail !== null &&
+      (detail as { '@type'?: unknown })['@type'] === ERROR_INFO_TYPE,
+  );
+  const fromMetadata = info?.metadata?.permission;
+  const fromMessage =
+    typeof error.message === 'string'
+      ? /Permission '([^']+)' denied/.exec(error.message)?.[1]
+      : undefined;
+  const permission = typeof fromMetadata === 'string' ? fromMetadata : fromMessage;
+  return {
+    ...(typeof info?.reason === 'string' ? { reason: info.reason } : {}),
+    ...(permission === undefined ? {} : { permission }),
   };
 }

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { isLroError } from '#base';
 import { loadServiceProfiles, serviceIds } from '#specs';
-import { parseRunOptions } from '../options/index.ts';
+import { runCli } from '../../tools/testing/run-cli.ts';
+import { parseRunOptions, RUN_OPTION_NAMES, RUN_OPTIONS } from '../options/index.ts';
 import { parseDriftArgs } from './drift-command.ts';
 import { parseServeArgs } from './serve-command.ts';
 
@@ -77,5 +78,47 @@ describe('one rule per value shape, in every command', () => {
     expect(refusal('drift', ['--timeout', '1.5'])).toBe(
       '--timeout must be an integer from 1 to 600000; got "1.5"',
     );
+  });
+
+  /** Every flag that takes a number, per command, as `--flag` (run's from its option table). */
+  const NUMERIC_FLAGS: Record<keyof typeof COMMANDS, readonly string[]> = {
+    run: RUN_OPTION_NAMES.filter((name) => RUN_OPTIONS[name].shape.kind === 'number').map(
+      (name) => `--${RUN_OPTIONS[name].flag}`,
+    ),
+    serve: ['--port', '--cancel-delay'],
+    drift: ['--timeout'],
+  };
+
+  it.for(
+    Object.entries(NUMERIC_FLAGS).flatMap(([command, flags]) =>
+      flags.map((flag) => [command, flag] as const),
+    ),
+  )('%s %s -5 says what the flag takes, in one line, as %s=-5 does', ([command, flag]) => {
+    const name = command as keyof typeof COMMANDS;
+    const joined = refusal(name, [`${flag}=-5`]);
+    expect(refusal(name, [flag, '-5'])).toBe(joined);
+    expect(joined).not.toContain('\n');
+    expect(joined).toContain(flag);
+  });
+
+  it('finds the numeric flags of run in its option table', () => {
+    expect(NUMERIC_FLAGS.run).toEqual(
+      expect.arrayContaining(['--deadline', '--settle', '--request-timeout', '--max-rps']),
+    );
+  });
+
+  it('a text flag given a value that starts with a dash says how to pass one, in one line', () => {
+    expect(refusal('run', ['--target', '-x'])).toBe(
+      '--target needs a value; for a value that starts with a dash write --target=VALUE (see --help)',
+    );
+  });
+
+  it('the CLI prints one line for run --deadline -5, and exit 2', async () => {
+    const run = await runCli(['run', '--deadline', '-5']);
+    expect({ exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'lro-conformance run: --deadline takes whole milliseconds, not "-5"\n',
+    });
   });
 });

@@ -128,8 +128,68 @@ describe('lro-conformance diff on real results', () => {
   }, 60_000);
 });
 
+describe('lro-conformance diff groups what one fault changed in every service', () => {
+  const entries = (text: string) =>
+    text.split('\n').filter((line) => /^(BREAKING|CHANGED|INFO) /.test(line));
+
+  it('prints one entry per clause and kind, naming the services and how many; --all prints each', async () => {
+    const [grouped, all, json] = await Promise.all([
+      diff(file('baseline.json'), file('faulty.json')),
+      diff(file('baseline.json'), file('faulty.json'), '--all'),
+      diff(file('baseline.json'), file('faulty.json'), '--format', 'json'),
+    ]);
+    const { changes } = parsed(json);
+    expect(entries(all.stdout)).toHaveLength(changes.length);
+    const shown = entries(grouped.stdout);
+    expect(shown.length).toBeLessThan(changes.length);
+    // Every change is in exactly one entry: its clause, with its service named there.
+    for (const change of changes) {
+      const holding = shown.filter(
+        (line) =>
+          line.includes(`  ${change.clause} (`) &&
+          line.includes(change.kind) &&
+          (line.includes(`(${change.service}`) ||
+            line.includes(` ${change.service},`) ||
+            line.includes(` ${change.service})`) ||
+            line.includes(`  ${change.service}  `)),
+      );
+      expect(holding.length, `${change.service} ${change.clause} ${change.kind}`).toBeGreaterThan(
+        0,
+      );
+    }
+    expect(shown.some((line) => line.includes('  2 services (checks, dai)  '))).toBe(true);
+    expect(grouped.stdout).toContain(
+      `${changes.length} changes in ${shown.length} entries, grouped by clause across services; --all lists each\n`,
+    );
+    // The verdict line counts every change either way, and so does the exit code.
+    expect(grouped.stdout.split('\n').find((l) => l.startsWith('behaviour drift:'))).toBe(
+      all.stdout.split('\n').find((l) => l.startsWith('behaviour drift:')),
+    );
+    expect([grouped.exitCode, all.exitCode]).toEqual([1, 1]);
+  }, 30_000);
+
+  it('run --baseline prints only what changed since, grouped, then the counts and verdict', async () => {
+    const run = await runCli([
+      'run',
+      ...['--service', SERVICES, '--fault', FAULT, '--baseline', file('baseline.json')],
+    ]);
+    expect(run.exitCode).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(
+      /: what changed since the baseline \(the full matrix is in matrix\.md\)$/,
+    );
+    // No matrix: no row per clause, only the changes.
+    expect(run.stdout).not.toMatch(/^clause\s+strength/m);
+    expect(run.stdout).not.toContain('get/operation-has-valid-shape');
+    expect(entries(run.stdout).length).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/^\d+ PASS, \d+ FAIL, .*NOT conformant/m);
+    expect(run.stdout).toContain('report: ');
+    expect(run.stderr).not.toContain('lro-conformance diff');
+  }, 60_000);
+});
+
 describe('lro-conformance diff refuses what it cannot read', () => {
-  it('exits 3 for a results file that is missing, not JSON or not valid, 2 for usage mistakes', async () => {
+  it('exits 2, one line, for a results file that is missing, not JSON or not valid, as for usage mistakes', async () => {
     const old = write('old.json', { ...results.baseline, schemaVersion: 1 });
     const broken = write('broken.json', '{"schemaVersion": 2,');
     const invalid = write('invalid.json', {
@@ -153,10 +213,10 @@ describe('lro-conformance diff refuses what it cannot read', () => {
       2,
     );
     expect(runs.map((run) => [run.exitCode, run.stderr.trim().split('\n').length])).toEqual([
-      [3, 1],
-      [3, 1],
-      [3, 1],
-      [3, 1],
+      [2, 1],
+      [2, 1],
+      [2, 1],
+      [2, 1],
       [2, 1],
       [2, 1],
     ]);

@@ -1,7 +1,9 @@
 /**
  * `lro-conformance diff BASELINE.json CURRENT.json`: behaviour drift between two runs, cell by
- * cell (reports/diff-results.ts), optionally through an expectations file (docs/DRIFT.md).
- * Exit codes as for `drift`: a results file that cannot be read is 3, never drift.
+ * cell (reports/diff-results.ts), optionally through an expectations file (docs/DRIFT.md),
+ * printed grouped by clause across services unless `--all` (reports/results-diff-groups.ts).
+ * A results or expectations file that cannot be read or is invalid is one line and exit 2
+ * (INVALID_FILE, as for every file a command is given), never drift.
  */
 import { usageError } from '#base';
 import {
@@ -16,7 +18,7 @@ import {
   type ResultsDiff,
   type RunResults,
   readResults,
-  renderResultsDiff,
+  renderGroupedResultsDiff,
   withChanges,
 } from '#reports';
 import { parseChoice, parseCommandLine } from '../options/index.ts';
@@ -34,16 +36,19 @@ Options:
                                expectations are reported
   --format text|json|markdown  output format (default text)
   --fail-on breaking|any       which changes make the exit code 1 (default any)
+  --all                        one entry per change; by default (text, markdown) changes that
+                               differ only in their service are one entry naming the services
   -h, --help                   this text
 
-Exit codes: 0 no change at or above --fail-on, 1 changes, 2 usage error or an invalid
-expectations file, 3 a results file cannot be read or is not a valid results.json.`;
+Exit codes: 0 no change at or above --fail-on, 1 changes, 2 usage error, or a results or
+expectations file that cannot be read or is invalid.`;
 
 export async function main(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
     expectations: { type: 'string' },
     format: { type: 'string' },
     'fail-on': { type: 'string' },
+    all: { type: 'boolean' },
   });
   if (positionals.length !== 2) {
     throw usageError(
@@ -64,7 +69,7 @@ export async function main(args: readonly string[]): Promise<number> {
     readResults(currentFile, 'current'),
     expectations,
   );
-  process.stdout.write(renderResultsDiff(diff, format));
+  process.stdout.write(renderGroupedResultsDiff(diff, format, { all: values.all === true }));
   return diff.changes.some((change) => levelCounts(change.level, failOn)) ? 1 : 0;
 }
 

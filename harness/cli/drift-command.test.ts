@@ -195,12 +195,13 @@ describe('lro-conformance drift', () => {
     expect(exitCode).toBe(1);
   });
 
-  it('exits 3 when a document is not JSON', () => {
-    const { exitCode, stderr } = run('notJson');
+  it('exits 2, as for every file a command is given, when a --discovery FILE is not JSON', () => {
+    const { exitCode, stdout, stderr } = run('notJson');
     expect(stderr).toMatch(
       /^lro-conformance drift: datafusion: .*broken\.json is not JSON \(.*\)\n$/,
     );
-    expect(exitCode).toBe(3);
+    expect(stdout).toBe('');
+    expect(exitCode).toBe(2);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * `lro-conformance drift`: fetches each service's Discovery document and reports how it moved
- * away from what this suite relies on (docs/DRIFT.md). A document that cannot be read is its
- * own line on stderr and exit 3, never drift.
+ * away from what this suite relies on (docs/DRIFT.md). A document at a URL that cannot be read is
+ * its own line on stderr and exit 3, never drift; a file named with `--discovery` that cannot be
+ * read or is not the service's document stops the command first, one line and exit 2.
  */
 import { EXIT_HARNESS, isErrorOf, readPackageVersion, usageError } from '#base';
 import { type ClauseInfo, scrubText } from '#reports';
@@ -15,6 +16,7 @@ import {
   type DriftReport,
   describeSource,
   discoverySourceOf,
+  type LoadedDiscovery,
   readDiscovery,
   renderDriftMarkdown,
   renderDriftText,
@@ -64,8 +66,9 @@ Options:
   --quota-project ID            bill quota to this project (x-goog-user-project)
   -h, --help                    this text
 
-Exit codes: 0 no drift at or above --fail-on, 1 drift, 2 usage error, 3 a Discovery document
-could not be fetched or parsed (and nothing that was compared drifted).`;
+Exit codes: 0 no drift at or above --fail-on, 1 drift, 2 usage error or a --discovery FILE that
+cannot be read or is not the service's Discovery document, 3 a Discovery document at a URL could
+not be fetched or used (and nothing that was compared drifted).`;
 
 export interface DriftOptions {
   readonly profiles: readonly ServiceProfile[];
@@ -141,19 +144,31 @@ export async function detectDrift(
     ...(dependencies.directoryUrl === undefined ? {} : { directoryUrl: dependencies.directoryUrl }),
   });
   const adc = createAdcCache();
+  const readOne = async (profile: ServiceProfile, source: DiscoverySource) => {
+    const authorize = authorizerFor(options.auth, profile.id, adc);
+    return readDiscovery(profile, source, {
+      // Credentials go to the documents only: the Discovery directory is public.
+      fetch:
+        authorize === undefined
+          ? dependencies.fetch
+          : async (request) => dependencies.fetch(await authorize(request)),
+      timeoutMs: options.timeoutMs,
+    });
+  };
+  // Files the user named first: one that cannot be used stops the command (INVALID_FILE)
+  // before any request is sent.
+  const files = new Map<string, LoadedDiscovery>();
+  for (const profile of options.profiles) {
+    const source = sources.get(profile.id);
+    if (source?.kind === 'file') files.set(profile.id, await readOne(profile, source));
+  }
   const read = await Promise.all(
     options.profiles.map(async (profile) => {
       const source = sources.get(profile.id) as DiscoverySource;
+      const file = files.get(profile.id);
+      if (file !== undefined) return file;
       try {
-        const authorize = authorizerFor(options.auth, profile.id, adc);
-        return await readDiscovery(profile, source, {
-          // Credentials go to the documents only: the Discovery directory is public.
-          fetch:
-            authorize === undefined
-              ? dependencies.fetch
-              : async (request) => dependencies.fetch(await authorize(request)),
-          timeoutMs: options.timeoutMs,
-        });
+        return await readOne(profile, source);
       } catch (error) {
         if (!isErrorOf(error, 'unavailable')) throw error;
         return { service: profile.id, source: describeSource(source), problem: error.message };

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isErrorOf, usageError } from '#base';
+import { invalidFileError, isErrorOf, usageError } from '#base';
 import {
   checkReportDir,
   EXIT_CODE_OF_VERDICT,
@@ -41,19 +41,21 @@ async function readShard(dir: string): Promise<ShardReport> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw usageError(`cannot read ${path} (${code}): give the --report-dir of each shard`);
+    throw invalidFileError(`cannot read ${path} (${code}): give the --report-dir of each shard`);
   }
   let value: unknown;
   try {
     // A shard written by the previous schema version merges with the others as the current one.
     value = upgradeResults(JSON.parse(text));
   } catch (error) {
-    throw usageError(`${path} is not JSON: ${(error as Error).message}`);
+    throw invalidFileError(`${path} is not JSON: ${(error as Error).message}`);
   }
   const violations = resultsViolations(value);
   if (violations.length > 0) {
     const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : '';
-    throw usageError(`${path} is not a results.json of this version: ${violations[0]}${more}`);
+    throw invalidFileError(
+      `${path} is not a results.json of this version: ${violations[0]}${more}`,
+    );
   }
   return { source: dir, results: value as RunResults };
 }
@@ -63,7 +65,7 @@ function merged(shards: readonly ShardReport[]): RunResults {
     return mergeShards(shards);
   } catch (error) {
     if (isErrorOf(error, 'usage') || isInvalidResultsError(error)) {
-      throw usageError(error.message.split('\n')[0] ?? error.message);
+      throw invalidFileError(error.message.split('\n')[0] ?? error.message);
     }
     throw error;
   }

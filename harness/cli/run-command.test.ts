@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServiceProfile, serviceProfile } from '#specs';
 import { type CliRun, outcomesOf, runCli } from '../../tools/testing/run-cli.ts';
 import { startReferenceServer } from '../reference/reference-server.ts';
 
@@ -88,12 +89,49 @@ describe('lro-conformance run refuses bad input with one line', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('an unreachable target answers exit 3 with one line', async () => {
+  it('an unreachable target answers exit 3 with one line (--wait-for-target 0: at once)', async () => {
     const port = await closedPort();
-    const run = await runCli(['run', '--target', `http://127.0.0.1:${port}`]);
+    const run = await runCli([
+      'run',
+      ...['--target', `http://127.0.0.1:${port}`, '--wait-for-target', '0'],
+    ]);
     expect(run.exitCode).toBe(3);
     expect(run.stderr).toBe(
       `lro-conformance run: cannot reach the target at http://127.0.0.1:${port} (ECONNREFUSED)\n`,
+    );
+  });
+
+  it('waits for a target started in the background that listens after about 2 s (the CI recipe)', async () => {
+    const port = await closedPort();
+    const base = `http://127.0.0.1:${port}`;
+    let server: Awaited<ReturnType<typeof startReferenceServer>> | undefined;
+    // As `./start-my-server.sh &` followed at once by the run: the server is up 2 s later.
+    const late = setTimeout(async () => {
+      server = await startReferenceServer({
+        port,
+        profiles: [serviceProfile('checks') as ServiceProfile],
+      });
+    }, 2000);
+    try {
+      const run = await runCli(['run', '--target', base]);
+      expect(run.complaints).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(run.stderr).toContain(
+        `the target at ${base} refuses connections (ECONNREFUSED): waiting up to 10 s for it to start (--wait-for-target)\n`,
+      );
+      expect(run.stderr).toMatch(/the target at \S+ answered after \d+(\.\d)? s\n/);
+      expect(run.results?.services).toEqual(['checks']);
+    } finally {
+      clearTimeout(late);
+      await server?.close();
+    }
+  }, 60_000);
+
+  it('refuses --wait-for-target without a target URL', async () => {
+    const run = await runCli(['run', '--wait-for-target', '5000']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(
+      'lro-conformance run: --wait-for-target needs --target URL (only a target over HTTP can still be starting)\n',
     );
   });
 

@@ -10,8 +10,9 @@ import {
   EXIT_CODE_OF_VERDICT,
   expectationFindings,
   ProgressReporter,
+  renderChangesSinceBaseline,
+  renderGroupedResultsDiff,
   renderMatrixText,
-  renderResultsDiff,
   streamUsesColor,
 } from '#reports';
 import { parseRunOptions, RUN_USAGE, type RunOptions } from '../options/index.ts';
@@ -26,13 +27,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     reporters: [new ProgressReporter({ color: streamUsesColor(process.stderr) })],
     interruptOn: ['SIGINT', 'SIGTERM'],
     onNotice: (line) => process.stderr.write(`lro-conformance run: warning: ${line}\n`),
+    // Not a complaint: the run goes on (or stops with its own line).
+    onWaiting: (line) => process.stderr.write(`${line}\n`),
   });
   const { results, written } = outcome;
   if (options.reporter === 'json') {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   } else {
+    // With a baseline, only what changed since (--baseline's promise); the matrix is in matrix.md.
     process.stdout.write(
-      `${renderMatrixText(results, { color: streamUsesColor(process.stdout) })}\n`,
+      outcome.baseline === undefined
+        ? `${renderMatrixText(results, { color: streamUsesColor(process.stdout) })}\n`
+        : `${renderChangesSinceBaseline(results, diffResults(outcome.baseline, results))}\n`,
     );
     // The CLI always writes a report; only runConformance may run without one.
     if (written !== undefined) {
@@ -58,7 +64,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       : '';
     process.stderr.write(`recorded: ${options.recordFile}${replayable}\n`);
   }
-  printChanges(outcome);
+  printChanges(outcome, options);
   for (const problem of outcome.problems) process.stderr.write(`lro-conformance run: ${problem}\n`);
   if (results.interrupted && written !== undefined) {
     process.stderr.write(
@@ -91,8 +97,11 @@ function requestsLine(requests: Readonly<Record<string, number>>, options: RunOp
   return `${verb}: ${counts.join(', ')}${cap}`;
 }
 
-/** What an expectations file and a baseline say about this run, on stderr. */
-function printChanges({ results, baseline, expectations }: RunOutcome): void {
+/**
+ * What an expectations file says about this run, on stderr; and what changed since a baseline,
+ * on stderr too when stdout carries results.json.
+ */
+function printChanges({ results, baseline, expectations }: RunOutcome, options: RunOptions): void {
   if (expectations !== undefined) {
     for (const finding of expectationFindings(results, expectations)) {
       const where = [finding.service, finding.clause].filter(Boolean).join(' ');
@@ -102,7 +111,11 @@ function printChanges({ results, baseline, expectations }: RunOutcome): void {
       );
     }
   }
-  if (baseline !== undefined) {
-    process.stderr.write(renderResultsDiff(diffResults(baseline, results), 'text'));
+  if (baseline !== undefined && options.reporter === 'json') {
+    process.stderr.write(
+      renderGroupedResultsDiff(diffResults(baseline, results), 'text', {
+        allHint: 'lro-conformance diff --all',
+      }),
+    );
   }
 }

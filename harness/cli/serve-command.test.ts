@@ -103,7 +103,7 @@ describe('lro-conformance serve', () => {
       'unknown --cancel value "never" (allowed: honor, unimplemented, completes-despite-cancel)',
     ],
     [['--cancel-delay=-5'], '--cancel-delay must be an integer from 0 to 86400000; got "-5"'],
-    [['--cancel-delay', '-5'], "Option '--cancel-delay' argument is ambiguous. Did you forget"],
+    [['--cancel-delay', '-5'], '--cancel-delay must be an integer from 0 to 86400000; got "-5"'],
     [['--token', '=scope'], '--token needs TOKEN=SCOPE,...; got "=scope"'],
     [['--verbose'], "Unknown option '--verbose' (see --help)"],
     [['--port'], "Option '--port <value>' argument missing"],

@@ -17,7 +17,7 @@ export {
   type DriftReport,
   type ServiceDriftStatus,
 } from './drift-report.ts';
-export { readDiscovery } from './read-discovery.ts';
+export { type LoadedDiscovery, readDiscovery } from './read-discovery.ts';
 export { renderDriftMarkdown } from './render-drift-markdown.ts';
 export { renderDriftText } from './render-drift-text.ts';
 export { serviceDrift } from './service-drift.ts';

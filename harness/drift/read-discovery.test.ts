@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isErrorOf } from '#base';
+import { isErrorOf, type LroError } from '#base';
 import { type ServiceProfile, serviceProfile } from '#specs';
 import {
   closedPort,
@@ -37,7 +37,9 @@ async function failure(source: DiscoverySource, timeoutMs = 2000): Promise<strin
   try {
     await readDiscovery(fusion, source, { ...options, timeoutMs });
   } catch (error) {
-    expect(isErrorOf(error, 'unavailable')).toBe(true);
+    // A URL that cannot be used is unavailable (exit 3); a file the user named is theirs (exit 2).
+    expect(isErrorOf(error, source.kind === 'url' ? 'unavailable' : 'usage')).toBe(true);
+    if (source.kind === 'file') expect((error as LroError).code).toBe('INVALID_FILE');
     expect((error as Error).message).toMatch(/^datafusion: /);
     return (error as Error).message;
   }

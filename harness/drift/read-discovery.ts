@@ -2,11 +2,12 @@
  * Reads one service's Discovery document from a URL or a file and makes sure it is the one
  * expected: a Discovery REST description (`kind: discovery#restDescription`,
  * https://developers.google.com/discovery/v1/reference/apis) of the service's API and version.
- * Every way this can fail is an UnavailableError (UNREADABLE) with one line saying what to do:
- * `drift` reports it on its own line and exits 3, never as drift.
+ * Every way this can fail is one line saying what to do, never drift: for a URL an
+ * UnavailableError (UNREADABLE), which `drift` reports on its own line and exits 3 for; for a
+ * file the user named, INVALID_FILE (exit 2), as every command treats a file it is given.
  */
 import { readFile } from 'node:fs/promises';
-import { isJsonObject, type JsonObject, UnavailableError } from '#base';
+import { invalidFileError, isJsonObject, type JsonObject, UnavailableError } from '#base';
 import { scrubText } from '#reports';
 import type { ServiceProfile } from '#specs';
 import type { FetchLike } from '../http/index.ts';
@@ -33,7 +34,10 @@ export async function readDiscovery(
 ): Promise<LoadedDiscovery> {
   const label = source.kind === 'url' ? scrubText(source.url) : source.path;
   const fail = (problem: string, cause?: unknown): never => {
-    throw new UnavailableError(`${profile.id}: ${label} ${problem}`, { cause });
+    const message = `${profile.id}: ${label} ${problem}`;
+    throw source.kind === 'url'
+      ? new UnavailableError(message, { cause })
+      : invalidFileError(message, { cause });
   };
   const text =
     source.kind === 'url'

@@ -15,7 +15,12 @@ export function parseFlags<const T extends ParseArgsOptionsConfig>(
   options: T,
 ) {
   try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
+    return parseArgs({
+      args: withNegativeNumbersJoined(args, options),
+      options,
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (error) {
     throw usageError(parseArgsMessage(error));
   }
@@ -28,7 +33,7 @@ export function parseCommandLine<const T extends ParseArgsOptionsConfig>(
 ) {
   try {
     const { values, positionals } = parseArgs({
-      args: [...args],
+      args: withNegativeNumbersJoined(args, options),
       options,
       strict: true,
       allowPositionals: true,
@@ -39,15 +44,48 @@ export function parseCommandLine<const T extends ParseArgsOptionsConfig>(
   }
 }
 
-/** node:util's messages, on one line; the unknown-option one loses its hint about positionals. */
-function parseArgsMessage(error: unknown): string {
+/**
+ * `--deadline -5` -> `--deadline=-5`: node:util parseArgs reads a value that starts with a dash
+ * as a missing value ("argument is ambiguous", three lines of its own). Joined, the value reaches
+ * the option's reader, which says in one line what the flag takes, as for `--deadline=-5`.
+ */
+export function withNegativeNumbersJoined(
+  args: readonly string[],
+  options: ParseArgsOptionsConfig,
+): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    const next = args[i + 1];
+    const flag = /^--([^=]+)$/.exec(arg)?.[1];
+    const takesValue = flag !== undefined && options[flag]?.type === 'string';
+    if (takesValue && next !== undefined && /^-\.?\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i += 1;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
+
+/**
+ * node:util's messages, on one line: the unknown-option one loses its hint about positionals,
+ * the ambiguous-value one (`--target -x`) says how to give a value that starts with a dash.
+ */
+export function parseArgsMessage(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as NodeJS.ErrnoException).code;
   const message = error.message.replace(/\s*\n\s*/g, ' ').trim();
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     return `${message.split(/\.\s/)[0] ?? message} (see --help)`;
   }
-  return message.replace(/\.$/, '');
+  const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message);
+  if (ambiguous !== null) {
+    const flag = ambiguous[1] ?? '';
+    return `${flag} needs a value; for a value that starts with a dash write ${flag}=VALUE (see --help)`;
+  }
+  return `${message.replace(/\.$/, '')} (see --help)`;
 }
 
 /** `12` -> 12: digits only, no sign, no fraction, no exponent; undefined otherwise. */

@@ -6,6 +6,7 @@
  */
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { usageError } from '#base';
+import { parseArgsMessage, withNegativeNumbersJoined } from './args.ts';
 import {
   RUN_OPTION_NAMES,
   RUN_OPTIONS,
@@ -52,8 +53,12 @@ export function cliRunValues(argv: readonly string[]): RunOptionValues {
 
 function parseStrict(argv: readonly string[]) {
   try {
-    return parseArgs({ args: [...argv], allowPositionals: true, options: RUN_PARSE_CONFIG });
+    return parseArgs({
+      args: withNegativeNumbersJoined(argv, RUN_PARSE_CONFIG),
+      allowPositionals: true,
+      options: RUN_PARSE_CONFIG,
+    });
   } catch (error) {
-    throw usageError(`${(error as Error).message.replace(/\. To specify.*$/s, '')} (see --help)`);
+    throw usageError(parseArgsMessage(error));
   }
 }

@@ -5,7 +5,7 @@
  * that stand for its parents. A replay uses them all, so it asks exactly what was recorded.
  */
 import { readFileSync } from 'node:fs';
-import { usageError } from '#base';
+import { invalidFileError, usageError } from '#base';
 import type { RecordedRun } from '../http/index.ts';
 import { parseHar } from '../http/index.ts';
 import type { OptionTerms } from './option-terms.ts';
@@ -25,7 +25,7 @@ export function readReplayRun(file: string, terms: OptionTerms): ReplayRunInfo {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw usageError(
+    throw invalidFileError(
       code === 'ENOENT'
         ? `no recording at ${file}`
         : `cannot read ${file}: ${code ?? String(error)}`,
@@ -34,12 +34,12 @@ export function readReplayRun(file: string, terms: OptionTerms): ReplayRunInfo {
   const extension = parseHar(text, file).log._lroConformance;
   const run = extension?.run;
   if (run === undefined || !isRecordedRun(run)) {
-    throw usageError(
+    throw invalidFileError(
       `${file} was not written by lro-conformance run ${name('record')} (it has no log._lroConformance.run), so there is no run to replay`,
     );
   }
   if (run.control === true) {
-    throw usageError(
+    throw invalidFileError(
       `${file} was recorded with a control endpoint: its clauses made their own operations through it, and a replay has no control endpoint to ask, so it could not give the recorded outcomes. Record with ${name('control')} none (probes, ${name('operations')} and ${name('allowCancel')} replay), or with ${name('live')}`,
     );
   }

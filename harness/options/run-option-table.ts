@@ -68,6 +68,8 @@ export interface OptionRow {
 }
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/** Long enough for a server that starts in a few seconds; a wrong port costs that much once. */
+const DEFAULT_WAIT_FOR_TARGET_MS = 10_000;
 const DEFAULT_REPORT_DIR = 'lro-report';
 
 export const RUN_OPTIONS = {
@@ -284,6 +286,24 @@ export const RUN_OPTIONS = {
     group: 'timing',
     usage: [form('MS', `per request over HTTP (default ${DEFAULT_REQUEST_TIMEOUT_MS})`)],
     default: DEFAULT_REQUEST_TIMEOUT_MS,
+  },
+  /**
+   * How long to wait for a target over HTTP that refuses connections, because it is still
+   * starting (a CI job starts the server in the background and the run at once). 0: do not wait.
+   */
+  waitForTargetMs: {
+    flag: 'wait-for-target',
+    shape: milliseconds(),
+    group: 'timing',
+    usage: [
+      form(
+        'MS',
+        'how long to wait for a target URL that refuses connections (still starting)',
+        `before giving up (default ${DEFAULT_WAIT_FOR_TARGET_MS}; 0: do not wait)`,
+      ),
+    ],
+    default: DEFAULT_WAIT_FOR_TARGET_MS,
+    actionInput: 'wait-for-target',
   },
   /** Each service at its documented host, with Application Default Credentials. */
   live: {

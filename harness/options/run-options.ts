@@ -38,6 +38,8 @@ export interface RunOptions {
   readonly failOn: readonly FailOn[];
   /** The request timeout over HTTP, for the report's settings. */
   readonly requestTimeoutMs?: number;
+  /** How long the preflight waits for a URL target that refuses connections (still starting). */
+  readonly waitForTargetMs?: number;
   /** Known deviations to apply (`--expectations FILE`). */
   readonly expectationsFile?: string;
   /** An earlier results.json to compare with at the end (`--baseline FILE`). */
@@ -71,6 +73,11 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
             ...urlTarget(values.target, values, requestTimeoutMs, terms),
             ...(live.urlAuth ? { auth: live.urlAuth } : {}),
           });
+  if (values.waitForTargetMs !== undefined && target.kind !== 'url') {
+    throw usageError(
+      `${terms.name('waitForTargetMs')} needs ${terms.name('target')} URL (only a target over HTTP can still be starting)`,
+    );
+  }
   const strengths =
     values.strengths === undefined ? undefined : strengthsOf(values.strengths, terms);
   return {
@@ -84,6 +91,9 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
     ),
     failOn: (values.failOn ?? []).map((item) => parseChoice(terms.name('failOn'), item, FAIL_ON)),
     ...('requestTimeoutMs' in target ? { requestTimeoutMs: target.requestTimeoutMs } : {}),
+    ...(target.kind === 'url'
+      ? { waitForTargetMs: values.waitForTargetMs ?? RUN_OPTIONS.waitForTargetMs.default }
+      : {}),
     ...(values.expectations === undefined ? {} : { expectationsFile: values.expectations }),
     ...(values.baseline === undefined ? {} : { baselineFile: values.baseline }),
     ...(live.recordFile === undefined ? {} : { recordFile: live.recordFile }),

@@ -141,4 +141,88 @@ describe('preflight', () => {
       `cannot reach the control endpoint at ${gone}${CONTROL_PATH} (ECONNREFUSED)`,
     );
   });
+
+  /** A free loopback port, and a way to start serving the control protocol on it later. */
+  async function laterTarget(): Promise<{ base: string; listen: () => Promise<void> }> {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const server = createServer((request, response) => {
+      if (request.url === CONTROL_PATH) response.writeHead(200).end('{"services":["checks"]}');
+      else response.writeHead(404).end('not here');
+    });
+    servers.push(server);
+    return {
+      base: `http://127.0.0.1:${port}`,
+      listen: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
+    };
+  }
+
+  it('waits for a target that starts listening after about 2 s, saying so', async () => {
+    const { base, listen } = await laterTarget();
+    const lines: string[] = [];
+    const started = Date.now();
+    const late = setTimeout(listen, 2000);
+    try {
+      const result = await preflight({
+        baseUrl: base,
+        controlUrl: `${base}${CONTROL_PATH}`,
+        timeoutMs: 5000,
+        probeService: 'checks',
+        waitMs: 10_000,
+        onWaiting: (line) => lines.push(line),
+      });
+      expect(result).toEqual({ servedServices: ['checks'] });
+    } finally {
+      clearTimeout(late);
+    }
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      `the target at ${base} refuses connections (ECONNREFUSED): waiting up to 10 s for it to start (--wait-for-target)`,
+    );
+    expect(lines[1]).toMatch(
+      new RegExp(`^the target at ${base.replaceAll('.', '\\.')} answered after [23](\\.\\d)? s$`),
+    );
+  });
+
+  it('gives up after the wait, exit 3, naming the flag that waits longer', async () => {
+    const { base } = await laterTarget();
+    const lines: string[] = [];
+    const error = await rejection(
+      preflight({
+        baseUrl: base,
+        controlUrl: undefined,
+        timeoutMs: 5000,
+        probeService: 'checks',
+        waitMs: 300,
+        onWaiting: (line) => lines.push(line),
+      }),
+    );
+    expect(error.exitCode).toBe(EXIT_HARNESS);
+    expect(error.message).toBe(
+      `cannot reach the target at ${base} (ECONNREFUSED, still after waiting 0.3 s for it to start; --wait-for-target MS waits longer)`,
+    );
+    expect(lines).toHaveLength(1);
+  });
+
+  it('does not wait with a wait of 0, nor for an answer that is no refused connection', async () => {
+    const { base } = await laterTarget();
+    const lines: string[] = [];
+    const started = Date.now();
+    const error = await rejection(
+      preflight({
+        baseUrl: base,
+        controlUrl: undefined,
+        timeoutMs: 5000,
+        probeService: 'checks',
+        waitMs: 0,
+        onWaiting: (line) => lines.push(line),
+      }),
+    );
+    expect(error.message).toBe(`cannot reach the target at ${base} (ECONNREFUSED)`);
+    expect(lines).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
 });

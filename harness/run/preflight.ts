@@ -1,11 +1,13 @@
 /**
  * Before any suite runs against a URL target: is the target there, does its control endpoint
  * speak the control protocol (docs/CONTROL-PROTOCOL.md), and which services does it serve? A
- * target that cannot be reached stops the run with one line and exit 3; a control URL that is
- * not a control endpoint stops it with exit 2, instead of a matrix full of ERROR cells.
+ * target that refuses connections may still be starting (a CI job starts the server with `&` and
+ * the run at once): it is waited for, up to `waitMs` (`--wait-for-target`), with a line saying
+ * so. A target that cannot be reached stops the run with one line and exit 3; a control URL that
+ * is not a control endpoint stops it with exit 2, instead of a matrix full of ERROR cells.
  */
 
-import { UnavailableError, usageError } from '#base';
+import { type Clock, systemClock, UnavailableError, usageError } from '#base';
 import { CONTROL_PATH } from '../control/index.ts';
 
 export interface PreflightResult {
@@ -22,13 +24,24 @@ export interface PreflightOptions {
   readonly probeService: string;
   /** The option that gives the control URL, as messages name it (default `--control`). */
   readonly controlOption?: string;
+  /**
+   * How long a target (and its control endpoint) that refuses connections is waited for, in
+   * milliseconds: it may still be starting. 0 or absent: not at all.
+   */
+  readonly waitMs?: number;
+  /** The option that sets `waitMs`, as messages name it (default `--wait-for-target`). */
+  readonly waitOption?: string;
+  /** Told when the wait starts and when the target answers after it: lines for people. */
+  readonly onWaiting?: (line: string) => void;
+  readonly clock?: Clock;
 }
 
 export async function preflight(options: PreflightOptions): Promise<PreflightResult> {
   const { controlUrl, timeoutMs } = options;
-  await reach(options.baseUrl, 'target', timeoutMs);
+  const wait = startingWait(options);
+  await wait.reach(options.baseUrl, 'target');
   if (controlUrl === undefined) return { servedServices: undefined };
-  const described = await reach(controlUrl, 'control endpoint', timeoutMs);
+  const described = await wait.reach(controlUrl, 'control endpoint');
   const services = described.ok ? servicesIn(await described.text()) : undefined;
   if (services !== undefined) return { servedServices: services };
   // `GET {control}` is optional: an endpoint that creates operations is a control endpoint too.
@@ -62,21 +75,101 @@ export function selectServices(
   return requested;
 }
 
+/**
+ * Socket errors of a server that is not listening yet, or is closing connections while it
+ * starts. A timeout, a name that does not resolve or a TLS failure is no sign of starting.
+ */
+const STARTING_REASONS: readonly string[] = ['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET'];
+
+/** First retry after 100 ms, then twice as long each time, at most a second apart. */
+const FIRST_RETRY_MS = 100;
+const MAX_RETRY_MS = 1000;
+
+/**
+ * `reach` for the preflight's GETs: while the answer is a refused connection and the wait
+ * (one budget for the target and its control endpoint) is not used up, try again. Says once
+ * that it waits, and once how long it took when the target answered after all.
+ */
+function startingWait(options: PreflightOptions) {
+  const clock = options.clock ?? systemClock;
+  const waitMs = options.waitMs ?? 0;
+  const waitOption = options.waitOption ?? '--wait-for-target';
+  const start = clock.now();
+  let waited = false;
+  return {
+    async reach(url: string, what: string): Promise<Response> {
+      let delay = FIRST_RETRY_MS;
+      for (;;) {
+        const left = start + waitMs - clock.now();
+        try {
+          const response = await reach(url, what, options.timeoutMs, {}, left > 0);
+          if (waited) {
+            waited = false;
+            options.onWaiting?.(
+              `the ${what} at ${url} answered after ${seconds(clock.now() - start)}`,
+            );
+          }
+          return response;
+        } catch (error) {
+          if (!(error instanceof StartingTarget)) throw error;
+          if (!waited) {
+            waited = true;
+            options.onWaiting?.(
+              `the ${what} at ${url} refuses connections (${error.reason}): waiting up to ${seconds(waitMs)} for it to start (${waitOption})`,
+            );
+          }
+          await clock.sleep(Math.min(delay, Math.max(left, 0)));
+          delay = Math.min(delay * 2, MAX_RETRY_MS);
+          if (start + waitMs - clock.now() <= 0) {
+            throw unreachable(
+              url,
+              what,
+              `${error.reason}, still after waiting ${seconds(waitMs)} for it to start; ${waitOption} MS waits longer`,
+              error.cause,
+            );
+          }
+        }
+      }
+    },
+  };
+}
+
+/** `2.1 s`, `10 s`. */
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/** A refused connection that may be tried again: the target may still be starting. */
+class StartingTarget extends Error {
+  readonly reason: string;
+
+  constructor(reason: string, cause: unknown) {
+    super(reason, { cause });
+    this.reason = reason;
+  }
+}
+
+function unreachable(url: string, what: string, reason: string, cause: unknown): UnavailableError {
+  return new UnavailableError(`cannot reach the ${what} at ${url} (${reason})`, {
+    code: 'UNREACHABLE',
+    cause,
+  });
+}
+
 async function reach(
   url: string,
   what: string,
   timeoutMs: number,
   init: RequestInit = {},
+  mayStillStart = false,
 ): Promise<Response> {
   try {
     return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
     const reason = cause?.code ?? cause?.message ?? (error as Error).message;
-    throw new UnavailableError(`cannot reach the ${what} at ${url} (${reason})`, {
-      code: 'UNREACHABLE',
-      cause: error,
-    });
+    if (mayStillStart && STARTING_REASONS.includes(reason)) throw new StartingTarget(reason, error);
+    throw unreachable(url, what, reason, error);
   }
 }
 

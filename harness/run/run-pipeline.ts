@@ -48,6 +48,8 @@ export interface PipelineHooks {
   readonly interruptOn?: readonly NodeJS.Signals[];
   /** Warnings found before the run starts (credentials that cannot ask for a scope). */
   readonly onNotice?: (line: string) => void;
+  /** What the run waits for before it starts (a target that is still starting), for people. */
+  readonly onWaiting?: (line: string) => void;
   /**
    * Write the report to `options.reportDir` (default true). `runConformance` without a
    * `reportDir` writes none: its caller has the results object.
@@ -76,7 +78,7 @@ export async function runPipeline(
     options.expectationsFile === undefined ? undefined : loadExpectations(options.expectationsFile);
   const baseline =
     options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
-  const run = await withServedServices(options, terms);
+  const run = await withServedServices(options, terms, hooks.onWaiting);
   for (const notice of await prepareCredentials(run)) hooks.onNotice?.(notice);
   if (reportDir !== undefined) await clearReport(reportDir);
 
@@ -117,7 +119,11 @@ export async function runPipeline(
  * For a URL target: preflight, then the services the target says it serves. For a handlers
  * module: import and check it here, then the services it says it serves.
  */
-async function withServedServices(options: RunOptions, terms: OptionTerms): Promise<RunConfig> {
+async function withServedServices(
+  options: RunOptions,
+  terms: OptionTerms,
+  onWaiting: ((line: string) => void) | undefined,
+): Promise<RunConfig> {
   const { run } = options;
   if (run.target.kind === 'msw') {
     return {
@@ -132,6 +138,9 @@ async function withServedServices(options: RunOptions, terms: OptionTerms): Prom
     timeoutMs: run.target.requestTimeoutMs,
     probeService: run.services[0] ?? serviceIds()[0] ?? 'checks',
     controlOption: terms.name('control'),
+    waitMs: options.waitForTargetMs ?? 0,
+    waitOption: terms.name('waitForTargetMs'),
+    ...(onWaiting === undefined ? {} : { onWaiting }),
   });
   return {
     ...run,

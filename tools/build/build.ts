@@ -75,6 +75,12 @@ function compile(): void {
   }
 }
 
+/** The compiled executables, which bin/launch.js loads. */
+const DIST_EXECUTABLES: readonly string[] = [
+  'dist/harness/cli/bin.js',
+  'dist/harness/action/bin.js',
+];
+
 /** What the run's worker thread imports: vitest loads run-entry.js, which imports the suites. */
 const WORKER_ENTRY_GLOBS: readonly string[] = ['harness/run/run-entry.js', 'suites/**/*.test.js'];
 
@@ -96,8 +102,11 @@ export async function build(): Promise<BuildSummary> {
     copied += files.length;
   }
   const root = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as Manifest;
-  // npm marks bins executable when it installs a package, not for `npx` inside this repository.
-  for (const bin of Object.values(root.bin ?? {})) chmodSync(`${ROOT}${bin}`, 0o755);
+  // npm marks bins executable when it installs a package, not for `npx` inside this repository;
+  // the compiled executables are run directly too (benchmarks, tests).
+  for (const bin of [...Object.values(root.bin ?? {}), ...DIST_EXECUTABLES]) {
+    chmodSync(`${ROOT}${bin}`, 0o755);
+  }
   const manifest = distManifest(root, sourceFingerprint(ROOT));
   writeFileSync(`${DIST}package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   const entries = WORKER_ENTRY_GLOBS.flatMap((pattern) => globSync(pattern, { cwd: DIST })).sort();

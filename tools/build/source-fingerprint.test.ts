@@ -22,4 +22,12 @@ describe('sourceFingerprint', () => {
     writeFileSync(join(root, 'harness/a.ts'), 'export const a = 2;\n');
     expect(sourceFingerprint(root)).not.toBe(first);
   });
+
+  it('follows base/ too, which every part imports', () => {
+    mkdirSync(join(root, 'base'), { recursive: true });
+    writeFileSync(join(root, 'base/b.ts'), 'export const b = 1;\n');
+    const first = sourceFingerprint(root);
+    writeFileSync(join(root, 'base/b.ts'), 'export const b = 2;\n');
+    expect(sourceFingerprint(root)).not.toBe(first);
+  });
 });

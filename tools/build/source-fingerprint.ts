@@ -9,8 +9,11 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCE_GLOBS = [
-  '{harness,specs,reports,suites,scripts}/**/*.{ts,json,txt,css,js}',
+  '{base,harness,specs,reports,suites}/**/*.{ts,json,txt,css,js}',
+  // The build itself: a change to how dist/ is made makes an older dist/ stale too.
+  'tools/build/*.ts',
   'package.json',
+  'tsconfig.json',
   'tsconfig.build.json',
 ];
 

@@ -53,6 +53,24 @@ function filesUnder(dir: string): string[] {
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
 }
 
+/**
+ * Files a package must not hold: sources (docs/examples stay TypeScript: readers copy them),
+ * tests' declarations, fixtures, benchmarks, stand-ins, interop checks, and anything outside
+ * the published folders.
+ */
+function leakedFiles(files: readonly string[]): string[] {
+  return files.filter(
+    (file) =>
+      (file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('docs/examples/')) ||
+      /\.test\.d\.ts$|\.fixture\.|\/fixtures\/|\/bench\/|\/testing\/|\/interop\/|^tools\//.test(
+        file,
+      ) ||
+      !/^(dist|docs|bin)\/|^specs\/(openapi-3\.0\/[a-z-]+\.openapi\.json|README\.md)$|^(README\.md|LICENSE|package\.json)$/.test(
+        file,
+      ),
+  );
+}
+
 /** Each cell's outcome, to compare runs cell by cell. */
 function outcomes(results: RunResults | undefined): string[] {
   return (results?.results ?? [])
@@ -81,20 +99,52 @@ afterAll(async () => {
 }, 300_000);
 
 describe('the packed lro-conformance', () => {
-  it('ships the build, its data files, the docs and the README, and no sources or tests', () => {
+  it('ships the build, its data files, the docs, the README and the license, and no sources or tests', () => {
     const files = filesUnder(installed());
-    expect(files).toContain('README.md');
-    expect(files).toContain('dist/package.json');
-    expect(files).toContain('docs/INTERPRETING.md');
-    expect(files).toContain('dist/reports/results.schema.json');
-    const leaked = files.filter(
-      (file) =>
-        // docs/examples are documentation: readers copy them, so they stay TypeScript.
-        (file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('docs/examples/')) ||
-        /\.test\.d\.ts$|\.fixture\.|\/fixtures\/|\/bench\/|\/testing\/|\/interop\//.test(file) ||
-        !/^(dist|docs)\/|^(README\.md|LICENSE|package\.json)$/.test(file),
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'LICENSE',
+        'dist/package.json',
+        'docs/INTERPRETING.md',
+        'dist/reports/results.schema.json',
+        'dist/specs/discovery/datafusion.v1.rev20230627.json',
+        ...serviceIds().map((id) => `specs/openapi-3.0/${id}.openapi.json`),
+      ]),
     );
-    expect(leaked).toEqual([]);
+    expect(leakedFiles(files)).toEqual([]);
+    expect(readFileSync(join(installed(), 'LICENSE'), 'utf8')).toContain(
+      'Apache License\n                           Version 2.0, January 2004',
+    );
+  });
+
+  it('passes npm publish --dry-run cleanly: complete metadata, the same files', async () => {
+    const publish = await exec(
+      'npm',
+      ['publish', join(project.base, project.tarball), '--dry-run', '--offline', '--json'],
+      { cwd: project.base },
+    );
+    expect(publish.code, publish.stderr).toBe(0);
+    // Without an npm login (as here) npm notes that a real publish would need one; nothing else.
+    const warnings = publish.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('npm warn') && !/requires you to be logged in/.test(line));
+    expect(warnings).toEqual([]);
+    const report = JSON.parse(publish.stdout)['lro-conformance'] as {
+      files: { path: string }[];
+    };
+    expect(leakedFiles(report.files.map((file) => file.path))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(installed(), 'package.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      license: 'Apache-2.0',
+      repository: {
+        type: 'git',
+        url: 'git+https://github.com/lro-conformance/lro-conformance.git',
+      },
+      homepage: 'https://github.com/lro-conformance/lro-conformance#readme',
+      bugs: { url: 'https://github.com/lro-conformance/lro-conformance/issues' },
+      engines: { node: '>=22.12.0' },
+    });
   });
 
   it('ships both commands, the API entry point and the example handlers module', () => {
@@ -300,6 +350,21 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
     SLOW,
   );
 
+  it(
+    "runs docs/DRIFT.md's drift example on the Discovery revision the package ships",
+    async () => {
+      const doc = readFileSync(join(REPOSITORY_ROOT, 'docs', 'DRIFT.md'), 'utf8');
+      const line = /^npx lro-conformance (drift .*node_modules\/lro-conformance\/.*)$/m.exec(
+        doc,
+      )?.[1];
+      expect(line, 'docs/DRIFT.md shows the drift command for an installed project').toBeDefined();
+      const drift = await cli((line ?? '').split(' '));
+      expect(drift.code, drift.stderr).toBe(1);
+      expect(drift.stdout).toContain('query-parameter-removed  datafusion');
+    },
+    SLOW,
+  );
+
   const older = findOlderNode();
   it.skipIf(older === undefined)(
     `refuses an older Node (${older?.path ?? 'none found'}) with one line and exit 2`,
@@ -326,6 +391,19 @@ describe('the installed library', () => {
     expect(script).toMatchObject({ code: 0, stderr: '' });
     const cancelled = { cancelStatus: 200, done: true, errorCode: 1 };
     expect(JSON.parse(script.stdout)).toEqual({ viaMsw: cancelled, viaServer: cancelled });
+  });
+
+  it('exports the OpenAPI 3.0 documents as lro-conformance/openapi-3.0/<id>.openapi.json', async () => {
+    const script = [
+      "import { readFileSync } from 'node:fs';",
+      "const url = import.meta.resolve('lro-conformance/openapi-3.0/checks.openapi.json');",
+      "const document = JSON.parse(readFileSync(new URL(url), 'utf8'));",
+      "process.stdout.write([document.openapi, Object.keys(document.paths).length].join(' ') + '\\n');",
+      '',
+    ].join('\n');
+    writeFileSync(join(project.dir, 'openapi-export.mjs'), script);
+    const run = await exec(process.execPath, ['openapi-export.mjs'], { cwd: project.dir });
+    expect(run).toEqual({ code: 0, stdout: '3.0.3 8\n', stderr: '' });
   });
 
   it(

@@ -77,7 +77,7 @@ function npmCache(): string[] {
   return cache ? ['--cache', cache] : [];
 }
 
-async function npm(args: readonly string[], cwd: string): Promise<Exec> {
+export async function npm(args: readonly string[], cwd: string): Promise<Exec> {
   const result = await exec('npm', [...args, ...npmCache()], { cwd, timeoutMs: 300_000 });
   if (result.code !== 0) {
     throw new Error(`npm ${args.join(' ')} exited ${result.code}:\n${result.stderr}`);
@@ -91,7 +91,7 @@ interface LockEntry {
   readonly [key: string]: unknown;
 }
 
-interface Lock {
+export interface Lock {
   readonly packages: Readonly<Record<string, LockEntry>>;
 }
 
@@ -104,11 +104,33 @@ interface Manifest {
 }
 
 /**
- * The lock of a project that depends on the tarball only: the repository's locked entries
- * minus dev-only ones (a `devOptional` package is optional outside development).
+ * The lock's registry entries with their `resolved` tarball URL. This machine's npm writes locks
+ * without them (`omit-lockfile-registry-resolved`); installing such a lock needs each package's
+ * registry metadata, which an offline npm cache may lack, while the tarballs themselves are
+ * cached by integrity. With the URL, `npm install --offline` needs only the tarballs.
  */
-export function consumerLock(repositoryLock: Lock, manifest: Manifest, tarball: string): object {
-  const spec = `file:${tarball}`;
+export function withResolvedUrls<T extends Lock>(lock: T): T {
+  const packages: Record<string, LockEntry> = {};
+  for (const [path, entry] of Object.entries(lock.packages)) {
+    const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    const registered =
+      path !== '' && entry.resolved === undefined && entry.link === undefined && entry.version;
+    packages[path] = registered
+      ? {
+          ...entry,
+          resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').at(-1)}-${String(entry.version)}.tgz`,
+        }
+      : entry;
+  }
+  return { ...lock, packages };
+}
+
+/**
+ * The lock of a project that depends on lro-conformance at `spec` only (`file:x.tgz`, a
+ * `git+file://…#commit` URL): the repository's locked entries minus dev-only ones (a
+ * `devOptional` package is optional outside development).
+ */
+export function consumerLock(repositoryLock: Lock, manifest: Manifest, spec: string): object {
   const packages: Record<string, unknown> = {
     '': { name: 'lro-packaging-check', dependencies: { 'lro-conformance': spec } },
     'node_modules/lro-conformance': {
@@ -120,7 +142,7 @@ export function consumerLock(repositoryLock: Lock, manifest: Manifest, tarball: 
       engines: manifest.engines,
     },
   };
-  for (const [path, entry] of Object.entries(repositoryLock.packages)) {
+  for (const [path, entry] of Object.entries(withResolvedUrls(repositoryLock).packages)) {
     if (path === '' || entry.dev === true) continue;
     const { devOptional, ...rest } = entry;
     packages[path] = devOptional === true ? { ...rest, optional: true } : rest;
@@ -133,35 +155,44 @@ export interface TempProject {
   readonly dir: string;
   /** The folder holding everything this run created; remove it when done. */
   readonly base: string;
-  /** The packed tarball's file name, as `npm pack` named it. */
+  /** What the project depends on: the packed tarball's file name, or the git URL. */
   readonly tarball: string;
+}
+
+/**
+ * A project in `<base>/project` that depends on lro-conformance at `spec` only, installed with
+ * `npm ci --offline` from the lock made above.
+ */
+export async function installConsumer(base: string, spec: string): Promise<string> {
+  const dir = join(base, 'project');
+  const manifest = JSON.parse(
+    readFileSync(join(REPOSITORY_ROOT, 'package.json'), 'utf8'),
+  ) as Manifest;
+  const lock = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package-lock.json'), 'utf8')) as Lock;
+  mkdirSync(dir, { recursive: true });
+  const project = {
+    name: 'lro-packaging-check',
+    private: true,
+    type: 'module',
+    dependencies: { 'lro-conformance': spec },
+  };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(project, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package-lock.json'),
+    `${JSON.stringify(consumerLock(lock, manifest, spec), null, 2)}\n`,
+  );
+  await npm(['ci', '--offline', '--no-audit', '--no-fund'], dir);
+  return dir;
 }
 
 /** Packs the repository and installs the tarball, offline, into a fresh project. */
 export async function packAndInstall(): Promise<TempProject> {
   const base = mkdtempSync(join(tmpdir(), 'lro-packaging-'));
-  const dir = join(base, 'project');
   await npm(['pack', '--pack-destination', base, '--silent'], REPOSITORY_ROOT);
   const tarball = readdirSync(base).find((name) => name.endsWith('.tgz'));
   if (tarball === undefined) throw new Error(`npm pack wrote no tarball into ${base}`);
-
-  const manifest = JSON.parse(
-    readFileSync(join(REPOSITORY_ROOT, 'package.json'), 'utf8'),
-  ) as Manifest;
-  const lock = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package-lock.json'), 'utf8')) as Lock;
-  mkdirSync(dir);
-  copyFileSync(join(base, tarball), join(dir, tarball));
-  const project = {
-    name: 'lro-packaging-check',
-    private: true,
-    type: 'module',
-    dependencies: { 'lro-conformance': `file:${tarball}` },
-  };
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(project, null, 2)}\n`);
-  writeFileSync(
-    join(dir, 'package-lock.json'),
-    `${JSON.stringify(consumerLock(lock, manifest, tarball), null, 2)}\n`,
-  );
-  await npm(['ci', '--offline', '--no-audit', '--no-fund'], dir);
+  mkdirSync(join(base, 'project'));
+  copyFileSync(join(base, tarball), join(base, 'project', tarball));
+  const dir = await installConsumer(base, `file:${tarball}`);
   return { dir, base, tarball };
 }

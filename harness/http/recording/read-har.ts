@@ -5,7 +5,7 @@
  * names the file and the entry, never a stack trace.
  */
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '#base';
+import { invalidFileError, type UsageError } from '#base';
 import type { Har } from './har.ts';
 
 export async function readHar(path: string): Promise<Har> {
@@ -69,5 +69,5 @@ function entryProblem(entry: unknown): string | undefined {
 
 /** A recording the user named cannot be replayed: one line naming the file (exit 2). */
 function invalidHar(message: string): UsageError {
-  return new UsageError(message, { code: 'INVALID_FILE' });
+  return invalidFileError(message);
 }
