@@ -22,7 +22,7 @@ interface Mock {
 
 /** `prism mock FILE` on a free loopback port, once it says it listens. */
 function startPrism(file: string): Promise<Mock> {
-  const child = spawn(process.execPath, [PRISM, 'embedded', file, '-h', '127.0.0.1', '-p', '0'], {
+  const child = spawn(process.execPath, [PRISM, 'mock', file, '-h', '127.0.0.1', '-p', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
