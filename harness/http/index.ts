@@ -6,13 +6,10 @@
  * import: google-auth-library loads on first use. Explicit re-exports.
  */
 export {
-  AnswerTooLargeError,
   answerOf,
   bodyForEvidence,
   DEFAULT_MAX_ANSWER_BYTES,
-  EVIDENCE_BODY_BYTES,
   isCutForEvidence,
-  type PartialAnswer,
   withAnswerLimit,
 } from './answer-limit.ts';
 export { createAdcCredentials } from './auth/adc-credentials.ts';
@@ -26,20 +23,17 @@ export {
   type TargetAuthConfig,
 } from './auth/target-auth.ts';
 export type { FetchLike } from './fetch-like.ts';
-export { createHttpFetch, type HttpFetch, MAX_REQUESTS_IN_FLIGHT } from './http-fetch.ts';
+export { createHttpFetch, MAX_REQUESTS_IN_FLIGHT } from './http-fetch.ts';
 export { createRateLimiter, DEFAULT_LIVE_MAX_RPS, withRateLimit } from './rate-limit.ts';
 export type { Har, HarEntry, RecordedRun } from './recording/har.ts';
 export { writeHar } from './recording/har-writer.ts';
 export { placeholderFor } from './recording/parent-placeholders.ts';
 export { parseHar, readHar } from './recording/read-har.ts';
 export { createRequestBudget } from './request-budget.ts';
-export type { RequestTimeout } from './request-timeout.ts';
 export {
   RETRIED_HEADER,
   type RetriedAnswer,
-  type RetryEvent,
   type RetryingFetch,
-  type RetryOptions,
   retriedAnswersOf,
   withRetries,
 } from './retries.ts';

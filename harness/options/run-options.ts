@@ -61,7 +61,7 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
   if (live.target !== undefined) {
     noReferenceOptions(values, live.target.kind === 'live' ? 'live' : 'target', terms);
   }
-  const target =
+  const chosen =
     live.target ??
     (values.target === undefined
       ? embeddedTarget(values, terms)
@@ -71,6 +71,10 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
             ...urlTarget(values.target, values, requestTimeoutMs, terms),
             ...(live.urlAuth ? { auth: live.urlAuth } : {}),
           });
+  const target: TargetConfig =
+    values.maxAnswerBytes === undefined
+      ? chosen
+      : { ...chosen, maxAnswerBytes: values.maxAnswerBytes };
   const strengths =
     values.strengths === undefined ? undefined : strengthsOf(values.strengths, terms);
   return {

@@ -3,14 +3,23 @@
  * speak the control protocol (docs/CONTROL-PROTOCOL.md), and which services does it serve? A
  * target that cannot be reached stops the run with one line and exit 3; a control URL that is
  * not a control endpoint stops it with exit 2, instead of a matrix full of ERROR cells.
+ *
+ * It asks through the HTTP stack the run's URL target uses (harness/http): redirects are answers,
+ * not followed; what is read of an answer is bounded; transient answers (429, 503) are retried,
+ * and a control endpoint that stays unavailable is exit 3 with one line, never exit 2. Its round
+ * trips are measured, so the run's request timeout fits a slow target from the first request
+ * (harness/http/request-timeout.ts).
  */
 
-import { UnavailableError, usageError } from '#base';
+import { isLroError, systemClock, UnavailableError, usageError } from '#base';
 import { CONTROL_PATH } from '../control/index.ts';
+import { answerOf, createHttpFetch, type FetchLike, withRetries } from '../http/index.ts';
 
 export interface PreflightResult {
   /** Services the control endpoint says it serves; undefined when it does not say (or none). */
   readonly servedServices: readonly string[] | undefined;
+  /** The slowest of the preflight's round trips, in milliseconds, each sent on its own. */
+  readonly roundTripMs: number;
 }
 
 export interface PreflightOptions {
@@ -18,6 +27,8 @@ export interface PreflightOptions {
   /** Undefined when the run has no control endpoint (`--control none`). */
   readonly controlUrl: string | undefined;
   readonly timeoutMs: number;
+  /** `--max-answer-bytes`; the default when absent. */
+  readonly maxAnswerBytes?: number | undefined;
   /** A service to create a probe operation for, when `GET {control}` does not describe the target. */
   readonly probeService: string;
   /** The option that gives the control URL, as messages name it (default `--control`). */
@@ -25,22 +36,43 @@ export interface PreflightOptions {
 }
 
 export async function preflight(options: PreflightOptions): Promise<PreflightResult> {
-  const { controlUrl, timeoutMs } = options;
-  await reach(options.baseUrl, 'target', timeoutMs);
-  if (controlUrl === undefined) return { servedServices: undefined };
-  const described = await reach(controlUrl, 'control endpoint', timeoutMs);
-  const services = described.ok ? servicesIn(await described.text()) : undefined;
-  if (services !== undefined) return { servedServices: services };
-  // `GET {control}` is optional: an endpoint that creates operations is a control endpoint too.
-  const created = await reach(`${controlUrl}/operations`, 'control endpoint', timeoutMs, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ service: options.probeService, scenario: 'done' }),
+  const { controlUrl } = options;
+  const network = createHttpFetch({
+    timeoutMs: options.timeoutMs,
+    maxAnswerBytes: options.maxAnswerBytes,
   });
-  if (created.status === 201) return { servedServices: undefined };
+  const timed = timing(network);
+  const fetch = withRetries(timed.fetch, { clock: systemClock });
+  // Any answer of the target's base URL shows it is there, however long: only the control
+  // endpoint's answers are read.
+  const anyAnswer = withRetries(timed.fetch, { clock: systemClock, whenExhausted: 'return' });
+  await reach(
+    (request) =>
+      anyAnswer(request).catch((error: unknown) => {
+        const partial = answerOf(error);
+        if (partial === undefined) throw error;
+        return new Response(null, { status: partial.status, headers: partial.headers });
+      }),
+    { url: options.baseUrl, what: 'target' },
+  );
+  if (controlUrl === undefined) return { servedServices: undefined, roundTripMs: timed.slowest() };
+  const described = await reach(fetch, { url: controlUrl, what: 'control endpoint' });
+  const services = described.ok ? servicesIn(await described.text()) : undefined;
+  if (services !== undefined) return { servedServices: services, roundTripMs: timed.slowest() };
+  // `GET {control}` is optional: an endpoint that creates operations is a control endpoint too.
+  const created = await reach(fetch, {
+    url: `${controlUrl}/operations`,
+    what: 'control endpoint',
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ service: options.probeService, scenario: 'done' }),
+    },
+  });
+  if (created.status === 201) return { servedServices: undefined, roundTripMs: timed.slowest() };
   const control = options.controlOption ?? '--control';
   throw usageError(
-    `no control endpoint at ${controlUrl} (GET answered ${described.status}, POST ${CONTROL_PATH}/operations answered ${created.status}): ` +
+    `no control endpoint at ${controlUrl} (GET answered ${answered(described)}, POST ${CONTROL_PATH}/operations answered ${answered(created)}): ` +
       `pass the control URL with ${control} URL (docs/CONTROL-PROTOCOL.md), or ${control} none to run only the clauses that need none`,
   );
 }
@@ -62,22 +94,51 @@ export function selectServices(
   return requested;
 }
 
-async function reach(
-  url: string,
-  what: string,
-  timeoutMs: number,
-  init: RequestInit = {},
-): Promise<Response> {
+/** A fetch that remembers how long its slowest answer took. */
+function timing(fetch: FetchLike) {
+  let slowest = 0;
+  return {
+    fetch: async (request: Request) => {
+      const started = performance.now();
+      const response = await fetch(request);
+      slowest = Math.max(slowest, performance.now() - started);
+      return response;
+    },
+    slowest: () => Math.round(slowest),
+  };
+}
+
+interface Reach {
+  readonly url: string;
+  readonly what: string;
+  readonly init?: RequestInit;
+}
+
+async function reach(fetch: FetchLike, { url, what, init }: Reach): Promise<Response> {
   try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return await fetch(new Request(url, init));
   } catch (error) {
-    const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
-    const reason = cause?.code ?? cause?.message ?? (error as Error).message;
-    throw new UnavailableError(`cannot reach the ${what} at ${url} (${reason})`, {
-      code: 'UNREACHABLE',
-      cause: error,
-    });
+    const message =
+      isLroError(error) && error.code !== 'UNREACHABLE'
+        ? `the ${what} at ${url} cannot be used: ${error.message}`
+        : `cannot reach the ${what} at ${url} (${reasonOf(error)})`;
+    throw new UnavailableError(message, { code: 'UNREACHABLE', cause: error });
   }
+}
+
+/** Why a request got no answer, in a few words: a system error code, or the timeout. */
+function reasonOf(error: unknown): string {
+  const cause = (error as Error).cause as (Error & { cause?: { code?: string } }) | undefined;
+  const timedOut = /: (no complete answer within .*)$/.exec((error as Error).message)?.[1];
+  return timedOut ?? cause?.cause?.code ?? cause?.message ?? (error as Error).message;
+}
+
+/** `404`, or `307 (a redirect to URL, which the run does not follow: pass that URL instead)`. */
+function answered(response: Response): string {
+  const location = response.headers.get('location');
+  return response.status >= 300 && response.status < 400 && location !== null
+    ? `${response.status}, a redirect to ${location}, which the run does not follow: pass that URL instead`
+    : String(response.status);
 }
 
 function servicesIn(text: string): readonly string[] | undefined {

@@ -125,15 +125,18 @@ async function withServedServices(options: RunOptions, terms: OptionTerms): Prom
     };
   }
   if (run.target.kind !== 'url') return run;
-  const { servedServices } = await preflight({
+  const { servedServices, roundTripMs } = await preflight({
     baseUrl: run.target.baseUrl,
     controlUrl: run.target.controlUrl,
     timeoutMs: run.target.requestTimeoutMs,
+    maxAnswerBytes: run.target.maxAnswerBytes,
     probeService: run.services[0] ?? serviceIds()[0] ?? 'checks',
     controlOption: terms.name('control'),
   });
   return {
     ...run,
+    // The preflight's round trip sets the request timeout of a slow target from the start.
+    target: { ...run.target, roundTripMs },
     services: selectServices(options.requestedServices, serviceIds(), servedServices),
   };
 }
