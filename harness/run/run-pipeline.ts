@@ -3,7 +3,9 @@
  * the programmatic `runConformance`: check the report directory and the target before any test,
  * run the suites (stopping cleanly on SIGINT/SIGTERM), build the results (where the run-wide
  * rules apply: cancel support and the expectations file, reports/run-rules.ts), and write the
- * report. Printing is the caller's business.
+ * report. An earlier run's report stays where it is until the new one is complete: writeReport
+ * replaces the files only once every one of them is rendered (reports/write-report.ts), so a run
+ * that fails on the way leaves the last good report, not none. Printing is the caller's business.
  */
 import { resolve } from 'node:path';
 import type { Reporter } from 'vitest/node';
@@ -13,7 +15,6 @@ import {
   type CollectedRun,
   ConformanceReporter,
   checkReportDir,
-  clearReport,
   type Expectation,
   loadExpectations,
   preloadReportRenderers,
@@ -77,7 +78,6 @@ export async function runPipeline(
     options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
   const run = await withServedServices(options, terms);
   for (const notice of await prepareCredentials(run)) hooks.onNotice?.(notice);
-  if (reportDir !== undefined) await clearReport(reportDir);
 
   let collected: CollectedRun | undefined;
   const reporter = new ConformanceReporter({
