@@ -57,8 +57,10 @@ export const ERROR_CODES = {
   CREDENTIALS: 'harness',
   /** A live run reached `--max-requests` for a service. */
   REQUEST_BUDGET: 'harness',
-  /** Throttled answers (429, 503) kept coming after the retries the server asked for. */
+  /** Transient answers (429, 503, 504) kept coming after the bounded retries: the target stays unavailable. */
   THROTTLED: 'harness',
+  /** An answer's body was longer than the run reads (`--max-answer-bytes`): it could not be checked. */
+  ANSWER_TOO_LARGE: 'harness',
   /** A replayed recording holds no answer to a request. */
   NOT_RECORDED: 'harness',
   /** Data the tool reads is broken: a service document, a path template, a schema, clause metadata. */

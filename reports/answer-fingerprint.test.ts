@@ -1,7 +1,7 @@
 /** The answer fingerprint keeps what a client acts on and drops what changes run to run. */
 import { describe, expect, it } from 'vitest';
 import { answerFingerprint, exchangeFingerprint } from './answer-fingerprint.ts';
-import type { CellResult, Exchange } from './results-model.ts';
+import { type CellResult, type Exchange, RETRY_HEADER } from './results-model.ts';
 
 const URL_1 = 'https://checks.googleapis.com/v1alpha/accounts/1/apps/2/operations/op-1';
 
@@ -143,6 +143,20 @@ describe('answerFingerprint', () => {
       answerFingerprint(cell([running, done])),
     );
     expect(answerFingerprint(cell([running, done]))).toHaveLength(2);
+  });
+
+  it('leaves out the answers that were retried: a busy server answered the same', () => {
+    const running = exchange(200, { name: 'x', done: false });
+    const shed = exchange(503, { error: { code: 503, status: 'UNAVAILABLE' } });
+    const marked: Exchange = {
+      ...shed,
+      response: {
+        status: 503,
+        body: shed.response?.body ?? '',
+        headers: { ...shed.response?.headers, [RETRY_HEADER]: 'retried after 100 ms (backoff)' },
+      },
+    };
+    expect(answerFingerprint(cell([marked, running]))).toEqual(answerFingerprint(cell([running])));
   });
 
   it('is undefined for a cell without evidence', () => {

@@ -8,7 +8,7 @@
  */
 import { isJsonObject } from '#base';
 import { ERROR_INFO_TYPE } from '#specs';
-import type { CellResult, Exchange } from './results-model.ts';
+import { type CellResult, type Exchange, RETRY_HEADER } from './results-model.ts';
 
 /** One line per exchange: `POST :cancel -> 404 application/json NOT_FOUND {error}`. */
 export function exchangeFingerprint(exchange: Exchange): string {
@@ -27,12 +27,15 @@ export function exchangeFingerprint(exchange: Exchange): string {
 
 /**
  * The cell's answers in order, a run of identical lines kept once (how many times GetOperation
- * was polled depends on timing); undefined when the cell carries no evidence to compare.
+ * was polled depends on timing), without the answers that were retried (whether a busy server
+ * shed a request is no change in how it answers it); undefined when the cell carries no
+ * evidence to compare.
  */
 export function answerFingerprint(cell: CellResult): readonly string[] | undefined {
   if (cell.evidence === undefined || cell.evidence.length === 0) return undefined;
   const lines: string[] = [];
   for (const exchange of cell.evidence) {
+    if (exchange.response?.headers[RETRY_HEADER] !== undefined) continue;
     const line = exchangeFingerprint(exchange);
     if (lines.at(-1) !== line) lines.push(line);
   }

@@ -44,6 +44,7 @@ export {
   FAIL_ON,
   type FailOn,
   type Outcome,
+  RETRY_HEADER,
   type RunResults,
   type RunSummary,
   type Strength,

@@ -82,6 +82,12 @@ export interface ClauseInfo {
   readonly derivation?: string;
 }
 
+/**
+ * A response header the harness adds to an answer it did not judge but retried (a 503, a 429),
+ * as evidence keeps it: its value says what the harness did next. The answer judged comes after.
+ */
+export const RETRY_HEADER = 'x-lro-conformance-retry';
+
 /** One HTTP request and its response, as evidence. Credentials are already scrubbed. */
 export interface Exchange {
   readonly request: {

@@ -65,18 +65,20 @@ describe('writeReport', () => {
     expect((await readdir(root)).sort()).toEqual([...REPORT_FILES, 'notes.txt'].sort());
   });
 
-  it('leaves no file of the earlier run beside the new ones when a write fails', async () => {
+  it('leaves the earlier report whole, and no file of this run beside it, when a file cannot be replaced', async () => {
     for (const name of REPORT_FILES) await writeFile(join(root, name), 'old run');
-    // A directory where junit.xml goes: clearing it fails, before any new file is written.
+    // A directory where junit.xml goes: found before any file is replaced.
     await rm(join(root, 'junit.xml'));
     await mkdir(join(root, 'junit.xml', 'inside'), { recursive: true });
     const failure = await writeReport(root, failingRun()).catch((error: unknown) => error);
     expect(isLroError(failure)).toBe(true);
     expect(String(failure)).toMatch(
-      /cannot replace .*junit\.xml .*remove it or choose another --report-dir/,
+      /cannot replace .*junit\.xml \(EISDIR\): remove it or choose another --report-dir; the earlier report is left as it was/,
     );
-    const left = await readdir(root);
-    expect(left.filter((name) => name !== 'junit.xml')).toEqual([]);
+    expect((await readdir(root)).sort()).toEqual([...REPORT_FILES].sort());
+    for (const name of REPORT_FILES.filter((file) => file !== 'junit.xml')) {
+      expect(await readFile(join(root, name), 'utf8')).toBe('old run');
+    }
   });
 
   it('writes the partial report of an interrupted run, which still validates', async () => {

@@ -2,15 +2,23 @@
  * Writes a run's report files: results.json (the contract, validated against
  * results.schema.json before anything touches the disk), matrix.md, junit.xml and report.html.
  * Every file is rendered first from the results scrubbed as a whole (scrub.ts, behind the
- * scrubbing of evidence, so a secret in a message never reaches the disk either), then the four
- * names are cleared (so files of an earlier run never sit beside this run's looking current),
- * then each is written atomically. A partial (interrupted) run is written the same way: its
+ * scrubbing of evidence, so a secret in a message never reaches the disk either), then written
+ * to temporary files beside the four names, and only when all four are on disk renamed over them
+ * together, results.json last (base/atomic-write.ts). So an earlier run's report stays whole until
+ * this run's is complete: a run that fails while rendering or writing leaves the last good
+ * report, never none and never a mix. A partial (interrupted) run is written the same way: its
  * document validates too. The renderers load on first use: a run needs them only at its end, and
  * `preloadReportRenderers` loads them while the suites' worker thread runs the tests.
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HarnessError, TEMPORARY_SUFFIX, writeFileAtomically } from '#base';
+import {
+  FileNotReplacedError,
+  type FileText,
+  HarnessError,
+  replaceFilesTogether,
+  TEMPORARY_SUFFIX,
+} from '#base';
 import type { RunResults } from './results-model.ts';
 import { assertValidRunResults } from './results-schema.ts';
 import { scrubDeep } from './scrub.ts';
@@ -34,10 +42,7 @@ function pathsIn(dir: string): ReportPaths {
   };
 }
 
-/**
- * Removes the report files of an earlier run, and temporary files an interrupted write left.
- * The CLI may call it as soon as a run starts, so a stopped run never leaves stale files.
- */
+/** Removes the report files of an earlier run, and temporary files an interrupted write left. */
 export async function clearReport(dir: string): Promise<void> {
   let names: string[];
   try {
@@ -89,14 +94,43 @@ export async function writeReport(dir: string, results: RunResults): Promise<Rep
   const paths = pathsIn(dir);
   const [{ renderHtmlReport }, { renderJunit }, { renderMatrixMarkdown }] = await loadedRenderers();
   const scrubbed = scrubDeep(results);
-  const contents: readonly [string, string][] = [
-    [paths.resultsJson, `${JSON.stringify(scrubbed, null, 2)}\n`],
-    [paths.matrixMarkdown, renderMatrixMarkdown(scrubbed)],
-    [paths.junitXml, renderJunit(scrubbed)],
-    [paths.htmlReport, renderHtmlReport(scrubbed)],
-  ];
+  let files: readonly FileText[];
+  try {
+    // results.json last: a reader that finds this run's results finds the rest beside it.
+    files = [
+      { path: paths.matrixMarkdown, text: renderMatrixMarkdown(scrubbed) },
+      { path: paths.junitXml, text: renderJunit(scrubbed) },
+      { path: paths.htmlReport, text: renderHtmlReport(scrubbed) },
+      { path: paths.resultsJson, text: `${JSON.stringify(scrubbed, null, 2)}\n` },
+    ];
+  } catch (error) {
+    // V8 refuses strings past about 512 Mi characters ("Invalid string length").
+    if (!(error instanceof RangeError)) throw error;
+    throw new HarnessError(
+      `the report is too large to write (${error.message}); the earlier report in ${dir} is left as it was`,
+      { cause: error },
+    );
+  }
   await mkdir(dir, { recursive: true });
-  await clearReport(dir);
-  await Promise.all(contents.map(([path, text]) => writeFileAtomically(path, text)));
+  await removeTemporaryFiles(dir);
+  try {
+    await replaceFilesTogether(files);
+  } catch (error) {
+    if (!(error instanceof FileNotReplacedError)) throw error;
+    throw new HarnessError(
+      `${error.message}: remove it or choose another --report-dir; the earlier report is left as it was`,
+      { cause: error },
+    );
+  }
   return paths;
+}
+
+/** Temporary files an interrupted write left (never the report files themselves). */
+async function removeTemporaryFiles(dir: string): Promise<void> {
+  const names = await readdir(dir);
+  const left = names.filter(
+    (name) =>
+      REPORT_FILES.some((file) => name.startsWith(`.${file}.`)) && name.endsWith(TEMPORARY_SUFFIX),
+  );
+  await Promise.all(left.map((name) => rm(join(dir, name), { force: true })));
 }

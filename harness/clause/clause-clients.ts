@@ -9,15 +9,13 @@
 import { scrubUrl } from '#reports';
 import type { ServiceProfile } from '#specs';
 import type { FetchLike } from '../http/index.ts';
+import { RETRIED_HEADER } from '../http/index.ts';
 import type { Target } from '../targets/index.ts';
 import type { ClauseEvidence } from './clause-evidence.ts';
 import { recordExchanges } from './exchange-recorder.ts';
 import { createLroClient, type LroClient } from './lro-client.ts';
 import { guardNamedOperations } from './named-operation-guard.ts';
 import { sharingProbes } from './probe-sharing.ts';
-
-/** A response header the live target adds when a request was retried (live-target.ts). */
-const RETRIED_HEADER = 'x-lro-conformance-retried';
 
 export interface ClauseClients {
   readonly client: LroClient;
@@ -50,7 +48,7 @@ export function createClauseClients(options: ClauseClientsOptions): ClauseClient
       const retried = response.headers.get(RETRIED_HEADER);
       if (retried !== null) {
         evidence.warn(
-          `${request.method} ${scrubUrl(request.url)} was answered after retries (${retried}), as the server asked`,
+          `${request.method} ${scrubUrl(request.url)} was judged on the answer after transient ones (${retried}); the evidence lists each`,
         );
       }
       return response;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter, requestedDelay, retryInfoDelay } from './retry-delay.ts';
+import {
+  backoffDelay,
+  GAX_OPERATIONS_BACKOFF,
+  parseRetryAfter,
+  requestedDelay,
+  retryInfoDelay,
+} from './retry-delay.ts';
 
 const NOW = Date.UTC(2026, 0, 1, 0, 0, 0);
 
@@ -48,16 +54,29 @@ describe('retryInfoDelay', () => {
 });
 
 describe('requestedDelay', () => {
-  it('prefers the header to the body', async () => {
-    const response = new Response(
-      JSON.stringify({
-        error: {
-          details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '9s' }],
-        },
-      }),
-      { status: 429, headers: { 'retry-after': '2' } },
-    );
-    expect(await requestedDelay(response, NOW)).toBe(2_000);
-    expect(await response.text()).toContain('RetryInfo');
+  const body = JSON.stringify({
+    error: {
+      details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '9s' }],
+    },
+  });
+
+  it('prefers the header to the body', () => {
+    expect(requestedDelay(new Headers({ 'retry-after': '2' }), body, NOW)).toBe(2_000);
+  });
+
+  it('reads the body when there is no header', () => {
+    expect(requestedDelay(new Headers(), body, NOW)).toBe(9_000);
+  });
+});
+
+describe('backoffDelay', () => {
+  it("follows gax's Operations backoff: 100 ms, × 1.3 per retry, at most 60 s, jittered below", () => {
+    const top = () => 1;
+    expect([1, 2, 3, 4].map((retry) => backoffDelay(GAX_OPERATIONS_BACKOFF, retry, top))).toEqual([
+      100, 130, 169, 220,
+    ]);
+    expect(backoffDelay(GAX_OPERATIONS_BACKOFF, 40, top)).toBe(60_000);
+    expect(backoffDelay(GAX_OPERATIONS_BACKOFF, 3, () => 0.5)).toBe(85);
+    expect(backoffDelay(GAX_OPERATIONS_BACKOFF, 3, () => 0)).toBe(0);
   });
 });

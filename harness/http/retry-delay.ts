@@ -1,8 +1,13 @@
 /**
- * How long a 429 or 503 answer asks the client to wait: the `Retry-After` header (RFC 9110
- * §10.2.3: delay-seconds or an HTTP-date), else a `google.rpc.RetryInfo.retry_delay` in the
- * AIP-193 error body (googleapis `google/rpc/error_details.proto`; a protobuf Duration in JSON is
- * `"1.5s"`). Undefined when neither says.
+ * How long to wait before retrying a transient answer. What the server asks for comes first: the
+ * `Retry-After` header (RFC 9110 §10.2.3: delay-seconds or an HTTP-date), else a
+ * `google.rpc.RetryInfo.retry_delay` in the AIP-193 error body (googleapis
+ * `google/rpc/error_details.proto`; a protobuf Duration in JSON is `"1.5s"`). When it names none,
+ * the backoff of Google's own clients for google.longrunning.Operations: a first delay of 100 ms,
+ * 1.3 times longer for each further retry, at most 60 s, and a wait drawn at random below it
+ * ("full jitter", so requests refused together do not come back together). Those are the
+ * `retry_params` of gax-nodejs `src/operations_client_config.json` and the jitter of its
+ * `normalCalls/retries.ts` (https://github.com/googleapis/gax-nodejs).
  */
 import { RETRY_INFO_TYPE } from '#specs';
 
@@ -36,10 +41,25 @@ export function retryInfoDelay(body: string): number | undefined {
   return undefined;
 }
 
-/** The wait a throttled response asks for: the header first, then the body. */
-export async function requestedDelay(response: Response, now: number): Promise<number | undefined> {
-  return (
-    parseRetryAfter(response.headers.get('retry-after'), now) ??
-    retryInfoDelay(await response.clone().text())
-  );
+/** The wait a transient answer asks for: the header first, then the body. */
+export function requestedDelay(headers: Headers, body: string, now: number): number | undefined {
+  return parseRetryAfter(headers.get('retry-after'), now) ?? retryInfoDelay(body);
+}
+
+/** Google's backoff for Operations (gax-nodejs `operations_client_config.json`, `retry_params`). */
+export interface Backoff {
+  /** The delay ceiling before the first retry. */
+  readonly initialMs: number;
+  /** Each further retry's ceiling is this many times the previous one… */
+  readonly multiplier: number;
+  /** …up to this. */
+  readonly maxMs: number;
+}
+
+export const GAX_OPERATIONS_BACKOFF: Backoff = { initialMs: 100, multiplier: 1.3, maxMs: 60_000 };
+
+/** The wait before retry `retry` (1 for the first) when the server names none: jittered below the ceiling. */
+export function backoffDelay(backoff: Backoff, retry: number, random: () => number): number {
+  const ceiling = Math.min(backoff.initialMs * backoff.multiplier ** (retry - 1), backoff.maxMs);
+  return Math.round(random() * ceiling);
 }

@@ -13,7 +13,7 @@
  */
 import type { FailOn, Strength } from '#reports';
 import { CANCEL_MODES, type CancelMode } from '../control/index.ts';
-import { DEFAULT_LIVE_MAX_RPS } from '../http/index.ts';
+import { DEFAULT_LIVE_MAX_RPS, DEFAULT_MAX_ANSWER_BYTES } from '../http/index.ts';
 import { DEFAULT_DEADLINE_MS, EMBEDDED_SETTLE_MS, URL_SETTLE_MS } from '../plan/index.ts';
 import { parseInteger } from './args.ts';
 import {
@@ -33,7 +33,7 @@ import {
 export const USAGE_GROUPS = {
   target: { title: 'Target', note: 'default: the embedded reference implementation, in-process' },
   selection: { title: 'Selection' },
-  timing: { title: 'Timing' },
+  timing: { title: 'Timing and limits' },
   output: { title: 'Output and verdict' },
   live: { title: 'Live mode and credentials', note: 'docs/LIVE.md' },
 } as const;
@@ -70,6 +70,8 @@ export interface OptionRow {
 const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 /** Long enough for a server that starts in a few seconds; a wrong port costs that much once. */
 const DEFAULT_WAIT_FOR_TARGET_MS = 10_000;
+/** 256 MiB: V8's longest string is about 512 Mi characters, and an answer is read as text. */
+const MAX_ANSWER_BYTES_CEILING = 256 * 1024 ** 2;
 const DEFAULT_REPORT_DIR = 'lro-report';
 
 export const RUN_OPTIONS = {
@@ -284,7 +286,13 @@ export const RUN_OPTIONS = {
     flag: 'request-timeout',
     shape: milliseconds(),
     group: 'timing',
-    usage: [form('MS', `per request over HTTP (default ${DEFAULT_REQUEST_TIMEOUT_MS})`)],
+    usage: [
+      form(
+        'MS',
+        `per request over HTTP, at least (default ${DEFAULT_REQUEST_TIMEOUT_MS}); longer for a target`,
+        'whose answers are slow: twice the slowest answer so far',
+      ),
+    ],
     default: DEFAULT_REQUEST_TIMEOUT_MS,
   },
   /**
@@ -304,6 +312,22 @@ export const RUN_OPTIONS = {
     ],
     default: DEFAULT_WAIT_FOR_TARGET_MS,
     actionInput: 'wait-for-target',
+  },
+  /** The most bytes of one answer's body the run reads; a longer answer is ERROR, not judged. */
+  maxAnswerBytes: {
+    flag: 'max-answer-bytes',
+    shape: number((option, given) =>
+      parseInteger(option, given, { min: 1024, max: MAX_ANSWER_BYTES_CEILING }),
+    ),
+    group: 'timing',
+    usage: [
+      form(
+        'N',
+        `the most bytes of one answer's body the run reads (default ${DEFAULT_MAX_ANSWER_BYTES});`,
+        'a longer answer is ERROR: it could not be checked',
+      ),
+    ],
+    default: DEFAULT_MAX_ANSWER_BYTES,
   },
   /** Each service at its documented host, with Application Default Credentials. */
   live: {

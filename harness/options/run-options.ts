@@ -63,7 +63,7 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
   if (live.target !== undefined) {
     noReferenceOptions(values, live.target.kind === 'live' ? 'live' : 'target', terms);
   }
-  const target =
+  const chosen =
     live.target ??
     (values.target === undefined
       ? embeddedTarget(values, terms)
@@ -73,6 +73,10 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
             ...urlTarget(values.target, values, requestTimeoutMs, terms),
             ...(live.urlAuth ? { auth: live.urlAuth } : {}),
           });
+  const target: TargetConfig =
+    values.maxAnswerBytes === undefined
+      ? chosen
+      : { ...chosen, maxAnswerBytes: values.maxAnswerBytes };
   if (values.waitForTargetMs !== undefined && target.kind !== 'url') {
     throw usageError(
       `${terms.name('waitForTargetMs')} needs ${terms.name('target')} URL (only a target over HTTP can still be starting)`,

@@ -6,7 +6,12 @@
 import type { TargetAuthConfig } from '../http/index.ts';
 
 /** What the CLI passes to the suites through vitest's `provide`: plain data, serialisable. */
-export type TargetConfig =
+export type TargetConfig = TargetKindConfig & {
+  /** The most bytes of one answer's body the run reads (`--max-answer-bytes`); a default when absent. */
+  readonly maxAnswerBytes?: number;
+};
+
+type TargetKindConfig =
   | {
       readonly kind: 'embedded';
       readonly cancelMode: 'honor' | 'unimplemented' | 'completes-despite-cancel';
@@ -22,6 +27,8 @@ export type TargetConfig =
       /** Absent when the run has no control endpoint (`--control none`). */
       readonly controlUrl?: string;
       readonly requestTimeoutMs: number;
+      /** A round trip the preflight measured, one request at a time (http/request-timeout.ts). */
+      readonly roundTripMs?: number;
       /** Credentials to send (`--header`, `--auth adc`); none when absent. */
       readonly auth?: TargetAuthConfig;
     }

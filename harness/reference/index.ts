@@ -6,4 +6,9 @@
  */
 export { REFERENCE_FAULTS, referenceFault } from './faults/catalogue.ts';
 export { withFault } from './faults/fault.ts';
-export { REFERENCE_VARIANTS, referenceVariant } from './faults/variants.ts';
+export {
+  REFERENCE_SERVING_VARIANTS,
+  REFERENCE_VARIANTS,
+  referenceVariant,
+  type ServingVariant,
+} from './faults/variants.ts';

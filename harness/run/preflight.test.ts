@@ -2,6 +2,8 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT_HARNESS, EXIT_USAGE, LroError } from '#base';
+import { type FetchServer, serveFetch } from '../../tools/testing/fetch-server.ts';
+import { endless, throttled } from '../../tools/testing/hostile-answers.ts';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { preflight, selectServices } from './preflight.ts';
 
@@ -84,7 +86,10 @@ describe('preflight', () => {
 
   it('reads the served services from a 200 control answer', async () => {
     const base = await target(200, JSON.stringify({ services: ['checks', 'dai'], scenarios: [] }));
-    expect(await check(base)).toEqual({ servedServices: ['checks', 'dai'] });
+    expect(await check(base)).toEqual({
+      servedServices: ['checks', 'dai'],
+      roundTripMs: expect.any(Number),
+    });
   });
 
   it.for([
@@ -96,7 +101,10 @@ describe('preflight', () => {
     'accepts a control endpoint that answers GET with %s but creates operations',
     async ([, status, body]) => {
       const base = await target(status, body, 201);
-      expect(await check(base)).toEqual({ servedServices: undefined });
+      expect(await check(base)).toEqual({
+        servedServices: undefined,
+        roundTripMs: expect.any(Number),
+      });
     },
   );
 
@@ -117,7 +125,10 @@ describe('preflight', () => {
       timeoutMs: 5000,
       probeService: 'checks',
     };
-    expect(await preflight(probesOnly)).toEqual({ servedServices: undefined });
+    expect(await preflight(probesOnly)).toEqual({
+      servedServices: undefined,
+      roundTripMs: expect.any(Number),
+    });
   });
 
   it('fails with exit code 3 and ECONNREFUSED when the target is not there', async () => {
@@ -173,7 +184,7 @@ describe('preflight', () => {
         waitMs: 10_000,
         onWaiting: (line) => lines.push(line),
       });
-      expect(result).toEqual({ servedServices: ['checks'] });
+      expect(result.servedServices).toEqual(['checks']);
     } finally {
       clearTimeout(late);
     }
@@ -224,5 +235,78 @@ describe('preflight', () => {
     expect(error.message).toBe(`cannot reach the target at ${base} (ECONNREFUSED)`);
     expect(lines).toEqual([]);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('preflight against a target that is busy, redirects or answers without end', () => {
+  const servers: FetchServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+  const serve = async (fetch: (request: Request) => Promise<Response>) => {
+    const server = await serveFetch(fetch);
+    servers.push(server);
+    return server.baseUrl;
+  };
+  const controlEndpoint = async (request: Request) =>
+    new URL(request.url).pathname === CONTROL_PATH
+      ? Response.json({ services: ['checks'] })
+      : new Response('not here', { status: 404 });
+  const check = (base: string) =>
+    preflight({
+      baseUrl: base,
+      controlUrl: `${base}${CONTROL_PATH}`,
+      timeoutMs: 5000,
+      maxAnswerBytes: 64 * 1024,
+      probeService: 'checks',
+    });
+
+  it('retries a control endpoint that sheds a request, as the run does', async () => {
+    let shed = 2;
+    const base = await serve(async (request) => {
+      if (shed > 0) {
+        shed -= 1;
+        return throttled(503, '0');
+      }
+      return controlEndpoint(request);
+    });
+    expect((await check(base)).servedServices).toEqual(['checks']);
+  });
+
+  it('stops with exit code 3, not 2, when the control endpoint stays unavailable', async () => {
+    const base = await serve(async () => throttled(429, '0'));
+    const error = await check(base).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LroError);
+    expect((error as LroError).exitCode).toBe(EXIT_HARNESS);
+    expect((error as Error).message).toMatch(
+      /^the control endpoint at http:\/\/127\.0\.0\.1:\d+\/__control cannot be used: GET .* answered 429 and was still answered so after 10 retries over \d+ ms: the target stays unavailable, so the answer could not be checked$/,
+    );
+  });
+
+  it('does not follow a redirect of the control endpoint, and says where it pointed', async () => {
+    const elsewhere = await serve(controlEndpoint);
+    const base = await serve(async (request) => {
+      const { pathname } = new URL(request.url);
+      return new Response(null, { status: 307, headers: { location: `${elsewhere}${pathname}` } });
+    });
+    const error = await check(base).catch((caught: unknown) => caught);
+    expect((error as LroError).exitCode).toBe(EXIT_USAGE);
+    expect((error as Error).message).toContain(
+      `GET answered 307, a redirect to ${elsewhere}${CONTROL_PATH}, which the run does not follow: pass that URL instead`,
+    );
+    expect(servers[0]?.requests).toEqual([]);
+  });
+
+  it('reads no more than the answer limit of a control answer that does not end', async () => {
+    const base = await serve(async (request) =>
+      new URL(request.url).pathname === CONTROL_PATH ? endless() : controlEndpoint(request),
+    );
+    const started = performance.now();
+    const error = await check(base).catch((caught: unknown) => caught);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect((error as LroError).exitCode).toBe(EXIT_HARNESS);
+    expect((error as Error).message).toMatch(
+      /^the control endpoint at .* cannot be used: GET .* answered 200 with a body longer than 65536 bytes, which the run does not read \(--max-answer-bytes\); the answer could not be checked$/,
+    );
   });
 });

@@ -5,14 +5,23 @@
  * the run at once): it is waited for, up to `waitMs` (`--wait-for-target`), with a line saying
  * so. A target that cannot be reached stops the run with one line and exit 3; a control URL that
  * is not a control endpoint stops it with exit 2, instead of a matrix full of ERROR cells.
+ *
+ * It asks through the HTTP stack the run's URL target uses (harness/http): redirects are answers,
+ * not followed; what is read of an answer is bounded; transient answers (429, 503) are retried,
+ * and a control endpoint that stays unavailable is exit 3 with one line, never exit 2. Its round
+ * trips are measured, so the run's request timeout fits a slow target from the first request
+ * (harness/http/request-timeout.ts).
  */
 
-import { type Clock, systemClock, UnavailableError, usageError } from '#base';
+import { type Clock, isLroError, systemClock, UnavailableError, usageError } from '#base';
 import { CONTROL_PATH } from '../control/index.ts';
+import { answerOf, createHttpFetch, type FetchLike, withRetries } from '../http/index.ts';
 
 export interface PreflightResult {
   /** Services the control endpoint says it serves; undefined when it does not say (or none). */
   readonly servedServices: readonly string[] | undefined;
+  /** The slowest of the preflight's round trips, in milliseconds, each sent on its own. */
+  readonly roundTripMs: number;
 }
 
 export interface PreflightOptions {
@@ -20,6 +29,8 @@ export interface PreflightOptions {
   /** Undefined when the run has no control endpoint (`--control none`). */
   readonly controlUrl: string | undefined;
   readonly timeoutMs: number;
+  /** `--max-answer-bytes`; the default when absent. */
+  readonly maxAnswerBytes?: number | undefined;
   /** A service to create a probe operation for, when `GET {control}` does not describe the target. */
   readonly probeService: string;
   /** The option that gives the control URL, as messages name it (default `--control`). */
@@ -37,23 +48,45 @@ export interface PreflightOptions {
 }
 
 export async function preflight(options: PreflightOptions): Promise<PreflightResult> {
-  const { controlUrl, timeoutMs } = options;
-  const wait = startingWait(options);
-  await wait.reach(options.baseUrl, 'target');
-  if (controlUrl === undefined) return { servedServices: undefined };
-  const described = await wait.reach(controlUrl, 'control endpoint');
-  const services = described.ok ? servicesIn(await described.text()) : undefined;
-  if (services !== undefined) return { servedServices: services };
-  // `GET {control}` is optional: an endpoint that creates operations is a control endpoint too.
-  const created = await reach(`${controlUrl}/operations`, 'control endpoint', timeoutMs, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ service: options.probeService, scenario: 'done' }),
+  const { controlUrl } = options;
+  const clock = options.clock ?? systemClock;
+  const wait = startingWait(options, clock);
+  const network = createHttpFetch({
+    timeoutMs: options.timeoutMs,
+    maxAnswerBytes: options.maxAnswerBytes,
   });
-  if (created.status === 201) return { servedServices: undefined };
+  const timed = timing(network);
+  const fetch = withRetries(timed.fetch, { clock });
+  // Any answer of the target's base URL shows it is there, however long: only the control
+  // endpoint's answers are read.
+  const anyAnswer = withRetries(timed.fetch, { clock, whenExhausted: 'return' });
+  await wait.reach(
+    (request) =>
+      anyAnswer(request).catch((error: unknown) => {
+        const partial = answerOf(error);
+        if (partial === undefined) throw error;
+        return new Response(null, { status: partial.status, headers: partial.headers });
+      }),
+    { url: options.baseUrl, what: 'target' },
+  );
+  if (controlUrl === undefined) return { servedServices: undefined, roundTripMs: timed.slowest() };
+  const described = await wait.reach(fetch, { url: controlUrl, what: 'control endpoint' });
+  const services = described.ok ? servicesIn(await described.text()) : undefined;
+  if (services !== undefined) return { servedServices: services, roundTripMs: timed.slowest() };
+  // `GET {control}` is optional: an endpoint that creates operations is a control endpoint too.
+  const created = await reach(fetch, {
+    url: `${controlUrl}/operations`,
+    what: 'control endpoint',
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ service: options.probeService, scenario: 'done' }),
+    },
+  });
+  if (created.status === 201) return { servedServices: undefined, roundTripMs: timed.slowest() };
   const control = options.controlOption ?? '--control';
   throw usageError(
-    `no control endpoint at ${controlUrl} (GET answered ${described.status}, POST ${CONTROL_PATH}/operations answered ${created.status}): ` +
+    `no control endpoint at ${controlUrl} (GET answered ${answered(described)}, POST ${CONTROL_PATH}/operations answered ${answered(created)}): ` +
       `pass the control URL with ${control} URL (docs/CONTROL-PROTOCOL.md), or ${control} none to run only the clauses that need none`,
   );
 }
@@ -90,19 +123,19 @@ const MAX_RETRY_MS = 1000;
  * (one budget for the target and its control endpoint) is not used up, try again. Says once
  * that it waits, and once how long it took when the target answered after all.
  */
-function startingWait(options: PreflightOptions) {
-  const clock = options.clock ?? systemClock;
+function startingWait(options: PreflightOptions, clock: Clock) {
   const waitMs = options.waitMs ?? 0;
   const waitOption = options.waitOption ?? '--wait-for-target';
   const start = clock.now();
   let waited = false;
   return {
-    async reach(url: string, what: string): Promise<Response> {
+    async reach(fetch: FetchLike, where: Reach): Promise<Response> {
+      const { url, what } = where;
       let delay = FIRST_RETRY_MS;
       for (;;) {
         const left = start + waitMs - clock.now();
         try {
-          const response = await reach(url, what, options.timeoutMs, {}, left > 0);
+          const response = await reach(fetch, where, left > 0);
           if (waited) {
             waited = false;
             options.onWaiting?.(
@@ -121,11 +154,9 @@ function startingWait(options: PreflightOptions) {
           await clock.sleep(Math.min(delay, Math.max(left, 0)));
           delay = Math.min(delay * 2, MAX_RETRY_MS);
           if (start + waitMs - clock.now() <= 0) {
-            throw unreachable(
-              url,
-              what,
-              `${error.reason}, still after waiting ${seconds(waitMs)} for it to start; ${waitOption} MS waits longer`,
-              error.cause,
+            throw new UnavailableError(
+              `cannot reach the ${what} at ${url} (${error.reason}, still after waiting ${seconds(waitMs)} for it to start; ${waitOption} MS waits longer)`,
+              { code: 'UNREACHABLE', cause: error.cause },
             );
           }
         }
@@ -149,28 +180,57 @@ class StartingTarget extends Error {
   }
 }
 
-function unreachable(url: string, what: string, reason: string, cause: unknown): UnavailableError {
-  return new UnavailableError(`cannot reach the ${what} at ${url} (${reason})`, {
-    code: 'UNREACHABLE',
-    cause,
-  });
+/** A fetch that remembers how long its slowest answer took. */
+function timing(fetch: FetchLike) {
+  let slowest = 0;
+  return {
+    fetch: async (request: Request) => {
+      const started = performance.now();
+      const response = await fetch(request);
+      slowest = Math.max(slowest, performance.now() - started);
+      return response;
+    },
+    slowest: () => Math.round(slowest),
+  };
+}
+
+interface Reach {
+  readonly url: string;
+  readonly what: string;
+  readonly init?: RequestInit;
 }
 
 async function reach(
-  url: string,
-  what: string,
-  timeoutMs: number,
-  init: RequestInit = {},
+  fetch: FetchLike,
+  { url, what, init }: Reach,
   mayStillStart = false,
 ): Promise<Response> {
   try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return await fetch(new Request(url, init));
   } catch (error) {
-    const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
-    const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+    const reason = reasonOf(error);
     if (mayStillStart && STARTING_REASONS.includes(reason)) throw new StartingTarget(reason, error);
-    throw unreachable(url, what, reason, error);
+    const message =
+      isLroError(error) && error.code !== 'UNREACHABLE'
+        ? `the ${what} at ${url} cannot be used: ${error.message}`
+        : `cannot reach the ${what} at ${url} (${reason})`;
+    throw new UnavailableError(message, { code: 'UNREACHABLE', cause: error });
   }
+}
+
+/** Why a request got no answer, in a few words: a system error code, or the timeout. */
+function reasonOf(error: unknown): string {
+  const cause = (error as Error).cause as (Error & { cause?: { code?: string } }) | undefined;
+  const timedOut = /: (no complete answer within .*)$/.exec((error as Error).message)?.[1];
+  return timedOut ?? cause?.cause?.code ?? cause?.message ?? (error as Error).message;
+}
+
+/** `404`, or `307 (a redirect to URL, which the run does not follow: pass that URL instead)`. */
+function answered(response: Response): string {
+  const location = response.headers.get('location');
+  return response.status >= 300 && response.status < 400 && location !== null
+    ? `${response.status}, a redirect to ${location}, which the run does not follow: pass that URL instead`
+    : String(response.status);
 }
 
 function servicesIn(text: string): readonly string[] | undefined {

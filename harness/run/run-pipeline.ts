@@ -3,7 +3,9 @@
  * the programmatic `runConformance`: check the report directory and the target before any test,
  * run the suites (stopping cleanly on SIGINT/SIGTERM), build the results (where the run-wide
  * rules apply: cancel support and the expectations file, reports/run-rules.ts), and write the
- * report. Printing is the caller's business.
+ * report. An earlier run's report stays where it is until the new one is complete: writeReport
+ * replaces the files only once every one of them is rendered (reports/write-report.ts), so a run
+ * that fails on the way leaves the last good report, not none. Printing is the caller's business.
  */
 import { resolve } from 'node:path';
 import type { Reporter } from 'vitest/node';
@@ -13,7 +15,6 @@ import {
   type CollectedRun,
   ConformanceReporter,
   checkReportDir,
-  clearReport,
   type Expectation,
   loadExpectations,
   preloadReportRenderers,
@@ -80,7 +81,6 @@ export async function runPipeline(
     options.baselineFile === undefined ? undefined : readResults(options.baselineFile, 'baseline');
   const run = await withServedServices(options, terms, hooks.onWaiting);
   for (const notice of await prepareCredentials(run)) hooks.onNotice?.(notice);
-  if (reportDir !== undefined) await clearReport(reportDir);
 
   let collected: CollectedRun | undefined;
   const reporter = new ConformanceReporter({
@@ -132,10 +132,11 @@ async function withServedServices(
     };
   }
   if (run.target.kind !== 'url') return run;
-  const { servedServices } = await preflight({
+  const { servedServices, roundTripMs } = await preflight({
     baseUrl: run.target.baseUrl,
     controlUrl: run.target.controlUrl,
     timeoutMs: run.target.requestTimeoutMs,
+    maxAnswerBytes: run.target.maxAnswerBytes,
     probeService: run.services[0] ?? serviceIds()[0] ?? 'checks',
     controlOption: terms.name('control'),
     waitMs: options.waitForTargetMs ?? 0,
@@ -144,6 +145,8 @@ async function withServedServices(
   });
   return {
     ...run,
+    // The preflight's round trip sets the request timeout of a slow target from the start.
+    target: { ...run.target, roundTripMs },
     services: selectServices(options.requestedServices, serviceIds(), servedServices),
   };
 }

@@ -2,10 +2,13 @@
  * The embedded reference: the reference implementation answering in-process through its MSW
  * handlers, with no socket. Time is a ManualClock, so polling advances it instead of sleeping.
  * A fault id swaps in a deliberately broken variant (harness/reference/faults) for the self-test.
+ * Its answers pass the policy every target shares: retries of transient answers (a variant sheds
+ * load) and the bound on what is read of an answer; retry waits advance the same clock.
  */
 
 import { HarnessError, ManualClock } from '#base';
 import { CONTROL_PATH } from '../control/index.ts';
+import { DEFAULT_MAX_ANSWER_BYTES, withAnswerLimit, withRetries } from '../http/index.ts';
 import type { TargetConfig } from '../plan/index.ts';
 import { embeddedTargetInfo } from '../plan/index.ts';
 import { referenceFault, referenceVariant, withFault } from '../reference/index.ts';
@@ -33,8 +36,11 @@ export function createEmbeddedTarget(config: Extract<TargetConfig, { kind: 'embe
     baseUrl: EMBEDDED_BASE_URL,
     model: altered ? withFault(model, altered) : model,
   });
+  const bounded = withAnswerLimit(fetch, config.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES);
   return {
-    fetch,
+    // No jitter: it spreads clients over real time, and on a clock moved by hand would only make
+    // one run differ from the next.
+    fetch: withRetries(bounded, { clock, random: () => 1 }),
     baseUrl: EMBEDDED_BASE_URL,
     control: httpControl(`${EMBEDDED_BASE_URL}${CONTROL_PATH}`),
     clock,

@@ -10,8 +10,9 @@ import { serviceIds } from '#specs';
 import { useAdcWorld } from '../../tools/testing/adc-world.ts';
 import { METADATA_PRINCIPAL } from '../../tools/testing/metadata-server-stand-in.ts';
 import { CLOUD_PLATFORM_SCOPE } from '../http/auth/service-scopes.ts';
+import { RETRIED_HEADER } from '../http/index.ts';
 import type { TargetConfig } from '../plan/target-config.ts';
-import { createLiveRun, RETRIED_HEADER } from './live-target.ts';
+import { createLiveRun } from './live-target.ts';
 import type { Target } from './target.ts';
 
 const PARENT = 'projects/mine/locations/us';
@@ -83,7 +84,9 @@ describe('createLiveRun', () => {
     world.standIn().throttleNext(1, { retryAfter: '0' });
     const response = await get(target, ABSENT);
     expect(response.status).toBe(404);
-    expect(response.headers.get(RETRIED_HEADER)).toBe('429 then waited 0 ms');
+    expect(response.headers.get(RETRIED_HEADER)).toBe(
+      '429 retried after 0 ms (as the server asked)',
+    );
     expect(world.standIn().requests).toHaveLength(2);
     expect(target.requestsSent?.()).toBe(2);
     expect(run.counts()).toEqual({ datafusion: 2 });

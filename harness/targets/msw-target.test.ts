@@ -19,6 +19,17 @@ function moduleOf(overrides: Partial<MswHandlersModule> = {}): MswHandlersModule
         throw new Error('handler bug');
       }),
       http.get('https://checks.googleapis.com/elsewhere', () => passthrough()),
+      // A body that never ends: once, a run against such a handler held 6 GB after 5 s.
+      http.get(
+        'https://checks.googleapis.com/endless',
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              pull: (controller) => controller.enqueue(new Uint8Array(64 * 1024).fill(0x20)),
+            }),
+            { headers: { 'content-type': 'application/json' } },
+          ),
+      ),
     ],
     createOperation: async () => 'accounts/a/apps/b/operations/c',
     services: undefined,
@@ -37,6 +48,14 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('createMswTarget', () => {
+  it('reads no more of an answer than the run reads: a body that never ends is ERROR', async () => {
+    const target = createMswTarget(moduleOf(), 'mocks.ts', 'checks');
+    const error = await rejection(
+      target.fetch(new Request('https://checks.googleapis.com/endless')),
+    );
+    expect(isLroError(error) && error.code).toBe('ANSWER_TOO_LARGE');
+  });
+
   it('answers through the handlers, at the base URL the module gives the service', async () => {
     const target = createMswTarget(moduleOf(), 'mocks.ts', 'checks');
     expect(target.baseUrl).toBe('https://checks.googleapis.com');

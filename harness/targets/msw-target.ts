@@ -4,11 +4,14 @@
  * mocks behave like the documented API. Operations come from the module's control hook. The
  * handlers keep their own state and their own notion of time, so the harness polls them on the
  * system clock. A request no handler answers, a handler that throws and a control hook that
- * fails are faults of the set-up: HarnessError (ERROR), never a conformance FAIL.
+ * fails are faults of the set-up: HarnessError (ERROR), never a conformance FAIL. The answers
+ * pass the policy every target shares: the bound on what is read of an answer (a handler with an
+ * endless body stream is ERROR, not a run that fills memory) and the retries of transient answers.
  */
 import { getResponse, isPassthroughResponse } from 'msw';
 import { HarnessError, systemClock } from '#base';
-import type { FetchLike } from '../http/index.ts';
+import type { RetryingFetch } from '../http/index.ts';
+import { DEFAULT_MAX_ANSWER_BYTES, withAnswerLimit, withRetries } from '../http/index.ts';
 import type { MswHandlersModule } from './msw-module.ts';
 import type { Target } from './target.ts';
 
@@ -16,8 +19,12 @@ import type { Target } from './target.ts';
 const MSW_TIME_BUDGET_MS = 60_000;
 
 /** The fetch every service of the module shares: its handlers, nothing else. */
-export function mswFetch(module: MswHandlersModule, source: string): FetchLike {
-  return async (request) => {
+export function mswFetch(
+  module: MswHandlersModule,
+  source: string,
+  maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES,
+): RetryingFetch {
+  const handled = async (request: Request): Promise<Response> => {
     const what = `${request.method} ${request.url}`;
     let response: Response | undefined;
     try {
@@ -35,13 +42,14 @@ export function mswFetch(module: MswHandlersModule, source: string): FetchLike {
     }
     return response;
   };
+  return withRetries(withAnswerLimit(handled, maxAnswerBytes), { clock: systemClock });
 }
 
 export function createMswTarget(
   module: MswHandlersModule,
   source: string,
   serviceId: string,
-  fetch: FetchLike = mswFetch(module, source),
+  fetch: RetryingFetch = mswFetch(module, source),
 ): Target {
   return {
     fetch,
@@ -68,6 +76,6 @@ export function createMswTarget(
     },
     clock: systemClock,
     info: { kind: 'msw', source },
-    timeBudgetMs: (_requests, waitsMs) => waitsMs + MSW_TIME_BUDGET_MS,
+    timeBudgetMs: (_requests, waitsMs) => waitsMs + fetch.waitedMs() + MSW_TIME_BUDGET_MS,
   };
 }

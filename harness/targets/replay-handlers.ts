@@ -14,11 +14,14 @@
  * gets status 599 with `x-lro-conformance-replay: unrecorded` and a plain-text body that says
  * which request it was. 599 is outside every status Google documents, so it cannot pass for the
  * target's answer; replay-fetch.ts turns it into a HarnessError coded NOT_RECORDED (so the cell
- * is ERROR). A recorded transport failure (status 0) replays as a network error.
+ * is ERROR). So does an answer the recording kept only the start of (evidence cuts long bodies,
+ * harness/http/answer-limit.ts): replaying the cut text would judge an answer the target never
+ * gave. A recorded transport failure (status 0) replays as a network error.
  */
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { scrubUrl } from '#reports';
 import type { Har, HarEntry } from '../http/index.ts';
+import { isCutForEvidence } from '../http/index.ts';
 import { carriesCredentials, replayKey } from './replay-key.ts';
 
 export const REPLAY_HEADER = 'x-lro-conformance-replay';
@@ -76,6 +79,9 @@ export function createReplayHandlers(har: Har, options: ReplayOptions = {}): Rep
         return unrecorded(request, `recorded ${alike.length} time(s), and every recording is used`);
       }
       used.add(entry);
+      if (isCutForEvidence(entry.response.content.text ?? '')) {
+        return unrecorded(request, 'the recording kept only the start of its answer');
+      }
       return toResponse(entry);
     },
   );

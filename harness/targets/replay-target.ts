@@ -7,11 +7,19 @@
  * settle waits take no real time, and one test's waits do not move another's deadline. Where the
  * session sent credentials, a replayed request carries the recorded stand-in for them
  * (`Bearer [REDACTED]`), so a request sent without any still gets the answer recorded for it.
+ * The answers pass the policy every target shares, so a recorded 503 that was retried is retried
+ * again, on the test's clock, and the recorded answer after it is judged, as it was when recorded.
  */
 
 import { ManualClock } from '#base';
 import { REDACTED } from '#reports';
-import { createRequestBudget, readHar } from '../http/index.ts';
+import {
+  createRequestBudget,
+  DEFAULT_MAX_ANSWER_BYTES,
+  readHar,
+  withAnswerLimit,
+  withRetries,
+} from '../http/index.ts';
 import type { TargetConfig } from '../plan/index.ts';
 import { createReplayFetch } from './replay-fetch.ts';
 import { carriesCredentials } from './replay-key.ts';
@@ -30,7 +38,10 @@ export interface ReplayRun {
 
 export async function createReplayRun(config: ReplayConfig): Promise<ReplayRun> {
   const har = await readHar(config.file);
-  const replay = createReplayFetch(har);
+  const replay = withAnswerLimit(
+    createReplayFetch(har),
+    config.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES,
+  );
   const budget = createRequestBudget();
   const memo = createRunMemo();
   const credentialed = har.log.entries.some((entry) =>
@@ -47,12 +58,14 @@ export async function createReplayRun(config: ReplayConfig): Promise<ReplayRun> 
       if (baseUrl === undefined) {
         throw new Error(`${config.file} holds no recording of ${serviceId}`);
       }
+      const clock = new ManualClock();
       return {
-        fetch: budget.wrap(replay, serviceId),
+        // No jitter on a clock moved by hand (embedded-target.ts).
+        fetch: withRetries(budget.wrap(replay, serviceId), { clock, random: () => 1 }),
         ...(credentialed ? { authorize } : {}),
         baseUrl: baseUrl.replace(/\/+$/, ''),
         control: undefined,
-        clock: new ManualClock(),
+        clock,
         info: { kind: 'replay', source: config.file, endpoints: config.endpoints },
         memo,
         shareProbes: true,

@@ -3,15 +3,21 @@
  * recorder, written as HAR with placeholders, then replayed through MSW; the replay answers
  * what the reference answered, in order, and refuses anything it did not record.
  */
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import { isLroError, ManualClock } from '#base';
 import { recordExchanges } from '../clause/exchange-recorder.ts';
-import { toHar } from '../http/recording/har-writer.ts';
+import { toHar, writeHar } from '../http/recording/har-writer.ts';
 import { parentPlaceholders, replaceParents } from '../http/recording/parent-placeholders.ts';
+import { withRetries } from '../http/retries.ts';
 import { createReferenceFetch } from '../reference/msw.ts';
 import { createReplayFetch } from './replay-fetch.ts';
 import { createReplayHandlers, UNRECORDED_STATUS } from './replay-handlers.ts';
+import { createReplayRun } from './replay-target.ts';
 
 const BASE = 'https://reference.lro-conformance.invalid';
 const PARENT = 'projects/ref/locations/ref';
@@ -198,6 +204,45 @@ describe('replay of a HAR recording', () => {
       expect(missing.headers.get('x-lro-conformance-replay')).toBe('unrecorded');
     } finally {
       server.close();
+    }
+  });
+
+  it('refuses an answer the recording kept only the start of: replaying it would judge what was never answered', async () => {
+    const url = `${BASE}/v1/operations/x`;
+    const recorder = recordExchanges(async () => new Response(`{}${' '.repeat(100_000)}`));
+    await recorder.fetch(new Request(url));
+    const replay = createReplayFetch(toHar(recorder.exchanges));
+    const error = await replay(new Request(url)).catch((caught: unknown) => caught);
+    expect(isLroError(error) && error.code).toBe('NOT_RECORDED');
+    expect((error as Error).message).toContain('the recording kept only the start of its answer');
+  });
+});
+
+describe('the replay target', () => {
+  it('retries a recorded 503 as the recorded run did, and judges the answer after it', async () => {
+    const url = `${BASE}/v1/${PARENT}/operations/absent`;
+    const answers = [
+      new Response('{"error":{"code":503,"status":"UNAVAILABLE"}}', { status: 503 }),
+      new Response('{"error":{"code":404,"status":"NOT_FOUND"}}', { status: 404 }),
+    ];
+    const recorder = recordExchanges(
+      withRetries(async () => answers.shift() ?? new Response(null, { status: 500 }), {
+        clock: new ManualClock(),
+      }),
+    );
+    await recorder.fetch(new Request(url));
+    const dir = await mkdtemp(join(tmpdir(), 'lro-replay-'));
+    try {
+      const file = join(dir, 'run.har');
+      await writeHar(file, recorder.exchanges);
+      const run = await createReplayRun({ kind: 'replay', file, endpoints: { datafusion: BASE } });
+      const target = run.targetFor('datafusion');
+      const replayed = recordExchanges(target.fetch);
+      const response = await replayed.fetch(new Request(url));
+      expect(response.status).toBe(404);
+      expect(replayed.exchanges.map((exchange) => exchange.response?.status)).toEqual([503, 404]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

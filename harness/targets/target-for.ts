@@ -6,7 +6,7 @@
  * state is shared the same way.
  */
 
-import type { FetchLike } from '../http/index.ts';
+import type { RetryingFetch } from '../http/index.ts';
 import { authorizerFor, createAdcCache } from '../http/index.ts';
 import type { TargetConfig } from '../plan/index.ts';
 import { createEmbeddedTarget } from './embedded-target.ts';
@@ -55,12 +55,12 @@ function urlTargetFor(config: Extract<TargetConfig, { kind: 'url' }>, serviceId:
 
 interface MswSource {
   readonly module: MswHandlersModule;
-  readonly fetch: FetchLike;
+  readonly fetch: RetryingFetch;
 }
 
 async function mswSource(config: Extract<TargetConfig, { kind: 'msw' }>): Promise<MswSource> {
   const module = await loadMswModule(config.modulePath, config.source);
-  return { module, fetch: mswFetch(module, config.source) };
+  return { module, fetch: mswFetch(module, config.source, config.maxAnswerBytes) };
 }
 
 function once<T>(cache: Map<string, T>, config: TargetConfig, make: () => T): T {

@@ -3,18 +3,19 @@
  * and PASS/MISS per goal (docs/PERFORMANCE.md). Never an assertion: the machine is shared, so
  * every figure comes from interleaved paired runs and is reported as a median with its range.
  *
- *   node tools/bench/bench.ts [--quick] [--pairs N] [--only embedded,http,scale,server]
+ *   node tools/bench/bench.ts [--quick] [--pairs N] [--only embedded,http,scale,server,hostile]
  *                               [--from dist|sources] [--compile-cache on|off]
  */
 import { parseArgs } from 'node:util';
 import { embeddedMatrixFigure } from './embedded-matrix.ts';
 import { type Figure, renderFigure } from './figure.ts';
+import { hostileTargetFigure } from './hostile-target.ts';
 import { httpMatrixFigure } from './http-matrix.ts';
 import { type LayoutKind, prepareLayout } from './layout.ts';
 import { scaleFigure } from './scale.ts';
 import { serverThroughputFigure } from './server-throughput.ts';
 
-const FIGURES = ['embedded', 'http', 'scale', 'server'] as const;
+const FIGURES = ['embedded', 'http', 'scale', 'server', 'hostile'] as const;
 type FigureId = (typeof FIGURES)[number];
 
 function usage(problem: string): never {
@@ -93,6 +94,7 @@ const MAKERS: Record<FigureId, () => Promise<Figure>> = {
       seconds: quick ? 0.5 : 3,
       connections: 32,
     }),
+  hostile: () => hostileTargetFigure({ layout, runs: quick ? 1 : 3 }),
 };
 
 const goals: string[] = [];

@@ -3,13 +3,17 @@
  * against deliberately broken variants of the reference, one fault each: every fault must be
  * caught by the clauses named for it and end with the exit code docs/INTERPRETING.md promises.
  * The conformant reference, in every mode and in every conformant variant (servers that differ
- * from it as the documentation allows), must pass with exit 0. Together the faults make every
- * MUST clause fail.
+ * from it as the documentation allows), must pass with exit 0; so must the conformant servers
+ * that differ in how they answer over HTTP (shedding load, answering one request at a time),
+ * served over loopback in front of the reference and run as `--target URL`. Together the faults
+ * make every MUST clause fail.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { oneAtATime } from '../../../tools/testing/hostile-answers.ts';
 import { type CliRun, inBatches, runCli } from '../../../tools/testing/run-cli.ts';
+import { serveReference } from '../../../tools/testing/serve-reference.ts';
 import { REFERENCE_FAULTS } from './catalogue.ts';
-import { REFERENCE_VARIANTS } from './variants.ts';
+import { REFERENCE_SERVING_VARIANTS, REFERENCE_VARIANTS, type ServingVariant } from './variants.ts';
 
 const MODES = {
   honor: [],
@@ -25,26 +29,43 @@ const CONFORMANT: readonly (readonly [string, readonly string[]])[] = [
   ),
 ];
 
+const OVER_HTTP = REFERENCE_SERVING_VARIANTS.map((served) => `server ${served.id}`);
+
 const runs = new Map<string, CliRun>();
 
+/** A run against the reference served over loopback HTTP as `served` says. */
+async function runOverHttp(served: ServingVariant): Promise<CliRun> {
+  const { oneAtATimeMs } = served;
+  const server = await serveReference({
+    ...(served.variant === undefined ? {} : { variant: served.variant }),
+    ...(oneAtATimeMs === undefined ? {} : { wrap: (fetch) => oneAtATime(fetch, oneAtATimeMs) }),
+  });
+  try {
+    return await runCli(['run', '--target', server.baseUrl, ...served.runFlags]);
+  } finally {
+    await server.close();
+  }
+}
+
 beforeAll(async () => {
-  const jobs = [
-    ...CONFORMANT,
-    ...REFERENCE_FAULTS.map((fault) => [`fault ${fault.id}`, ['--fault', fault.id]] as const),
+  const jobs: readonly (readonly [string, () => Promise<CliRun>])[] = [
+    ...CONFORMANT.map(([key, flags]) => [key, () => runCli(['run', ...flags])] as const),
+    ...REFERENCE_FAULTS.map(
+      (fault) => [`fault ${fault.id}`, () => runCli(['run', '--fault', fault.id])] as const,
+    ),
+    ...REFERENCE_SERVING_VARIANTS.map(
+      (served) => [`server ${served.id}`, () => runOverHttp(served)] as const,
+    ),
   ];
   const done = await inBatches(
-    jobs.map(
-      ([, flags]) =>
-        () =>
-          runCli(['run', ...flags]),
-    ),
+    jobs.map(([, job]) => job),
     2,
   );
   jobs.forEach(([key], index) => {
     const run = done[index];
     if (run) runs.set(key, run);
   });
-}, 600_000);
+}, 900_000);
 
 /** The results.json of one run, as the CLI wrote it. */
 type Results = NonNullable<CliRun['results']>;
@@ -57,16 +78,49 @@ function resultsOf(key: string): Results {
 }
 
 describe('the conformant reference and its conformant variants', () => {
-  it.for(CONFORMANT.map(([key]) => key))('%s: every cell PASS or N/A, exit 0', (key) => {
-    const results = resultsOf(key);
-    const bad = results.results.filter(
-      (cell) => cell.outcome !== 'PASS' && cell.outcome !== 'NOT_APPLICABLE',
-    );
-    expect(
-      bad.map((cell) => `${cell.service} ${cell.clause}: ${cell.outcome} ${cell.message ?? ''}`),
-    ).toEqual([]);
-    expect(runs.get(key)?.exitCode).toBe(0);
-  });
+  it.for([...CONFORMANT.map(([key]) => key), ...OVER_HTTP])(
+    '%s: every cell PASS or N/A, exit 0',
+    (key) => {
+      const results = resultsOf(key);
+      const bad = results.results.filter(
+        (cell) => cell.outcome !== 'PASS' && cell.outcome !== 'NOT_APPLICABLE',
+      );
+      expect(
+        bad.map((cell) => `${cell.service} ${cell.clause}: ${cell.outcome} ${cell.message ?? ''}`),
+      ).toEqual([]);
+      expect(runs.get(key)?.exitCode).toBe(0);
+    },
+  );
+});
+
+describe('a server that sheds load', () => {
+  it.for(['variant sheds-load', 'server sheds-load-over-http'])(
+    '%s: every answer a retry cured is in the evidence, marked, and warned about',
+    (key) => {
+      const cells = resultsOf(key).results;
+      const retried = cells.flatMap((cell) =>
+        (cell.evidence ?? []).filter(
+          (exchange) => exchange.response?.headers['x-lro-conformance-retry'] !== undefined,
+        ),
+      );
+      expect(new Set(retried.map((exchange) => exchange.response?.status))).toEqual(
+        new Set([429, 503]),
+      );
+      expect(
+        retried.some((exchange) => exchange.response?.headers['retry-after'] === undefined),
+      ).toBe(true);
+      expect(
+        retried.some((exchange) => exchange.response?.headers['retry-after'] !== undefined),
+      ).toBe(true);
+      expect(
+        cells.some((cell) =>
+          cell.warnings?.some((warning) =>
+            warning.includes('judged on the answer after transient ones'),
+          ),
+        ),
+      ).toBe(true);
+    },
+  );
 });
 
 describe('each injected fault', () => {

@@ -5,6 +5,7 @@
  * between the adapters and the behaviour model (docs/decisions/0003).
  */
 import type { CancelMode } from '../../control/index.ts';
+import type { ModelRequest, ModelResponse } from '../model/model-request.ts';
 import type { ReferenceModel } from '../msw.ts';
 import {
   envelope,
@@ -43,6 +44,41 @@ function hasEmptyWording(model: ReferenceModel, name: string): boolean {
   return model.profiles.some(
     (profile) => profile.id === serviceId && profile.successBody.wording === 'empty',
   );
+}
+
+/** The transient answers `sheds-load` gives, in turn: each status with and without Retry-After. */
+const SHED_ANSWERS: readonly (() => ModelResponse)[] = [
+  () => shed(503, 'UNAVAILABLE', 'The service is currently unavailable.', '1'),
+  () => shed(429, 'RESOURCE_EXHAUSTED', 'Too many requests: slow down.'),
+  () => shed(429, 'RESOURCE_EXHAUSTED', 'Too many requests: slow down.', '2'),
+  () => shed(503, 'UNAVAILABLE', 'The service is currently unavailable.'),
+];
+
+function shed(code: number, status: string, message: string, retryAfter?: string): ModelResponse {
+  const answer = envelope(code, status, message);
+  return retryAfter === undefined
+    ? answer
+    : { ...answer, headers: { ...answer.headers, 'retry-after': retryAfter } };
+}
+
+/**
+ * Sheds the first of every three identical requests to the operations surface (the same method,
+ * path and body), so that the repeat of a shed request is served whoever else asks meanwhile;
+ * the control endpoint is never shed.
+ */
+function shedsLoad(model: ReferenceModel): Handle {
+  const seen = new Map<string, number>();
+  let turn = 0;
+  return (request: ModelRequest) => {
+    if (isControl(request)) return model.handle(request);
+    const key = `${request.method} ${request.path} ${request.body ?? ''}`;
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    if (count % 3 !== 0) return model.handle(request);
+    const answer = SHED_ANSWERS[turn % SHED_ANSWERS.length];
+    turn += 1;
+    return answer?.();
+  };
 }
 
 export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
@@ -136,8 +172,58 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
         ? envelope(400, 'FAILED_PRECONDITION', 'The operation is already done.')
         : model.handle(request),
   },
+  {
+    id: 'sheds-load',
+    description:
+      'sheds the first of every three identical requests to the operations surface, in turn with 503 UNAVAILABLE and 429 RESOURCE_EXHAUSTED, each with and without Retry-After',
+    allowedBy:
+      'google/rpc/code.proto: UNAVAILABLE "is most likely a transient condition, which can be corrected by retrying with a backoff"; RFC 6585 section 4 (429 Too Many Requests) and RFC 9110 section 10.2.3 (Retry-After); Google\'s clients retry CancelOperation and GetOperation on UNAVAILABLE (gax-nodejs operations_client_config.json)',
+    install: shedsLoad,
+  },
 ];
 
 export function referenceVariant(id: string): ReferenceVariant | undefined {
   return REFERENCE_VARIANTS.find((variant) => variant.id === id);
 }
+
+/**
+ * Conformant servers that differ in how they answer over HTTP rather than in what they answer:
+ * a server that sheds load, a server that answers one request at a time. The embedded target has
+ * no wire and its own clock, so the self-test serves each over loopback HTTP in front of the
+ * reference (tools/testing/serve-reference.ts) and runs `--target URL` against it: the path a
+ * real server's answers take, with the URL target's retries and time limits. Every cell must be
+ * PASS or NOT_APPLICABLE, exit 0, as for the variants above.
+ */
+export interface ServingVariant {
+  readonly id: string;
+  readonly description: string;
+  readonly allowedBy: string;
+  /** The variant of the model behind the server, if any. */
+  readonly variant?: string;
+  /** The server answers one request at a time, each after this many milliseconds. */
+  readonly oneAtATimeMs?: number;
+  /** Flags of the self-test's run, to keep it short (see each entry). */
+  readonly runFlags: readonly string[];
+}
+
+export const REFERENCE_SERVING_VARIANTS: readonly ServingVariant[] = [
+  {
+    id: 'sheds-load-over-http',
+    description:
+      'the `sheds-load` variant over HTTP: 503 and 429 answers, with Retry-After waits in real time',
+    allowedBy: 'as for `sheds-load`',
+    variant: 'sheds-load',
+    runFlags: ['--settle', '500'],
+  },
+  {
+    id: 'answers-one-at-a-time',
+    description:
+      'answers one request at a time, each after 120 ms: the last of the 16 requests a run keeps in flight waits about 2 s',
+    allowedBy:
+      'no page promises a response time; a server with one worker is as conformant as one with many',
+    oneAtATimeMs: 120,
+    // A floor of 1 s for a 120 ms server stands for the default 10 s for a 1.2 s one, ten
+    // times faster; two services keep the serial run under a minute.
+    runFlags: ['--request-timeout', '1000', '--service', 'checks,datafusion', '--settle', '500'],
+  },
+];

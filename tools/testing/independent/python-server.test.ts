@@ -5,7 +5,9 @@
  * reference does not (python/README.md). The real CLI runs against it over HTTP:
  * - in its three cancel modes every cell is PASS or NOT_APPLICABLE and the run exits 0;
  * - each deliberate fault is caught by the clause(s) it breaks;
- * - with its documented variants (freedoms the reference does not take) every cell passes too.
+ * - with its documented variants (freedoms the reference does not take) every cell passes too;
+ * - shedding load (503 and 429, with and without Retry-After) and answering one request at a time,
+ *   it gets the verdicts it gets idle: retries cure what was shed, time limits fit a slow server.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -141,8 +143,19 @@ const VARIANTS = [
   'zero-length-200',
 ];
 
+/** The services of the one-at-a-time run: two keep a serial run short. */
+const SLOW_SERVICES = ['checks', 'datafusion'] as const;
+
 const RUNS: readonly Run[] = [
   ...MODES.map((mode) => ({ id: `mode ${mode}`, serverArgs: ['--mode', mode] })),
+  { id: 'sheds load', serverArgs: ['--variant', 'sheds-load'] },
+  {
+    id: 'one at a time',
+    serverArgs: ['--one-at-a-time-ms', '100'],
+    // A floor of 1 s for a 100 ms server stands for the default 10 s for a 1 s one: the last of
+    // the 16 requests in flight waits 1.6 s, past the floor.
+    cliArgs: ['--request-timeout', '1000', '--service', SLOW_SERVICES.join(',')],
+  },
   ...CAUGHT.map(({ fault, mode }) => ({
     id: `fault ${fault}`,
     serverArgs: ['--fault', fault, ...(mode ? ['--mode', mode] : [])],
@@ -235,6 +248,10 @@ function exitCodeOf(id: string): number | undefined {
   return runs.get(id)?.exitCode;
 }
 
+/** `service clause` → outcome. */
+const outcomesOf = (cells: readonly CellResult[]) =>
+  Object.fromEntries(cells.map((cell) => [`${cell.service} ${cell.clause}`, cell.outcome]));
+
 const describeCell = (cell: CellResult) =>
   `${cell.service} ${cell.clause} ${cell.outcome}${cell.message ? `: ${cell.message}` : ''}`;
 
@@ -276,6 +293,34 @@ describe('the suite against an independent Python implementation', () => {
     );
     expect(expected.filter((cell) => !failed.has(cell))).toEqual([]);
     expect(exitCodeOf(id)).toBe(exitCode);
+  });
+
+  it('shedding load, it gets the verdicts it gets idle; each retry is in the evidence', () => {
+    const cells = cellsOf('sheds load');
+    const off = cells.filter(
+      (cell) => cell.outcome !== 'PASS' && cell.outcome !== 'NOT_APPLICABLE',
+    );
+    expect(off.map(describeCell)).toEqual([]);
+    expect(outcomesOf(cells)).toEqual(outcomesOf(cellsOf('mode honor')));
+    const retried = cells.flatMap((cell) =>
+      (cell.evidence ?? []).filter(
+        (exchange) => exchange.response?.headers['x-lro-conformance-retry'] !== undefined,
+      ),
+    );
+    expect(new Set(retried.map((exchange) => exchange.response?.status))).toEqual(
+      new Set([429, 503]),
+    );
+    expect(exitCodeOf('sheds load')).toBe(0);
+  });
+
+  it('answering one request at a time, it gets the verdicts it gets idle', () => {
+    const cells = cellsOf('one at a time');
+    expect(cells.filter((cell) => cell.outcome === 'ERROR').map(describeCell)).toEqual([]);
+    const idle = cellsOf('mode honor').filter((cell) =>
+      (SLOW_SERVICES as readonly string[]).includes(cell.service),
+    );
+    expect(outcomesOf(cells)).toEqual(outcomesOf(idle));
+    expect(exitCodeOf('one at a time')).toBe(0);
   });
 
   // The suite once failed two of these (a 403 to probes under foreign parents, a second cancel

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import control
 from cancel_body import check_cancel_body
 from envelopes import ApiError
+from load import Load, Shed
 from operations import Operation, Registry
 from render import fake_running_json, operation_json
 from routing import (
@@ -45,6 +46,7 @@ OWNED_PARENTS = {
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     registry: Registry  # set by make_handler
+    load: Load  # set by make_handler
     verbose = False
 
     # --- plumbing ---------------------------------------------------------------------------
@@ -82,7 +84,12 @@ class Handler(BaseHTTPRequestHandler):
             if control.is_control_path(url.path):
                 self._control(url.path, body)
             else:
-                self._api(url.path, url.query, body)
+                with self.load.turn():
+                    self.load.check(self.command, self.path, body)
+                    self._api(url.path, url.query, body)
+        except Shed as shed:
+            extra = {} if shed.retry_after is None else {"Retry-After": shed.retry_after}
+            self._send_json(shed.error.http_status, shed.error.envelope(None), extra_headers=extra)
         except ApiError as error:
             self._send_api_error(error)
         except Exception as error:  # a bug here is an INTERNAL answer, never a hung request
@@ -110,8 +117,12 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length > 0 else b""
 
-    def _write(self, status: int, body: bytes | None, content_type: str | None) -> None:
+    def _write(
+        self, status: int, body: bytes | None, content_type: str | None, extra_headers: dict[str, str] | None = None
+    ) -> None:
         self.send_response(status)
+        for name, value in (extra_headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Vary", "Origin, X-Origin, Referer")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Cache-Control", "private")
@@ -123,12 +134,14 @@ class Handler(BaseHTTPRequestHandler):
         if body and self.command != "HEAD":
             self.wfile.write(body)
 
-    def _send_json(self, status: int, payload: Any, pretty: bool = True) -> None:
+    def _send_json(
+        self, status: int, payload: Any, pretty: bool = True, extra_headers: dict[str, str] | None = None
+    ) -> None:
         if pretty:
             text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
         else:
             text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-        self._write(status, text.encode("utf-8"), JSON_TYPE)
+        self._write(status, text.encode("utf-8"), JSON_TYPE, extra_headers)
 
     def _send_api_error(self, error: ApiError) -> None:
         if self.fault == "html-errors":
@@ -254,5 +267,5 @@ class Handler(BaseHTTPRequestHandler):
             self._send_json(200, {})
 
 
-def make_handler(registry: Registry, verbose: bool) -> type[Handler]:
-    return type("BoundHandler", (Handler,), {"registry": registry, "verbose": verbose})
+def make_handler(registry: Registry, load: Load, verbose: bool) -> type[Handler]:
+    return type("BoundHandler", (Handler,), {"registry": registry, "load": load, "verbose": verbose})

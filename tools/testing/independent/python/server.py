@@ -3,6 +3,7 @@
 lro-conformance checks, written from their documentation alone (see README.md beside this file).
 
     python3 server.py --port 0 [--mode honor|unsupported|completes-despite-cancel] [--fault NAME]
+        [--variant NAME ...] [--one-at-a-time-ms N]
 
 prints its base URL on stdout once it is listening; the control endpoint is {base}/__control.
 Python 3.9+ standard library only.
@@ -21,6 +22,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from http_surface import make_handler  # noqa: E402 (after the path is set)
+from load import Load  # noqa: E402
 from operations import MODES, Registry  # noqa: E402
 
 # Each fault is one deliberate violation of the documentation, for testing the suite.
@@ -57,6 +59,8 @@ VARIANTS = {
     "done-false-explicit": "running operations carry an explicit \"done\": false",
     "zero-length-200": "where the page says the response body is empty, a successful cancel answers 200 with a "
     "zero-length body instead of 204",
+    "sheds-load": "the first of every three identical requests to the operations surface is refused as a busy "
+    "front end refuses it: 503 or 429, with and without Retry-After (load.py)",
 }
 
 
@@ -69,6 +73,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--fault", choices=sorted(FAULTS), help="inject one deliberate violation")
     parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), default=[],
                         help="take a legitimate alternative behaviour (repeatable)")
+    parser.add_argument("--one-at-a-time-ms", type=int, default=0,
+                        help="answer requests to the operations surface one at a time, each after this many ms "
+                        "(a server with one worker; default 0: no wait, many at once)")
     parser.add_argument("--cancel-delay-ms", type=int, default=200,
                         help="how long after it is accepted a cancel takes effect (default 200)")
     parser.add_argument("--exit-on-stdin-eof", action="store_true",
@@ -86,14 +93,15 @@ def main(argv: list[str]) -> int:
         for name, description in VARIANTS.items():
             print(f"variant {name}: {description}")
         return 0
-    if args.cancel_delay_ms < 0:
-        print("server.py: --cancel-delay-ms must be 0 or more", file=sys.stderr)
+    if args.cancel_delay_ms < 0 or args.one_at_a_time_ms < 0:
+        print("server.py: --cancel-delay-ms and --one-at-a-time-ms must be 0 or more", file=sys.stderr)
         return 2
     registry = Registry(args.mode, args.cancel_delay_ms / 1000, args.fault, frozenset(args.variant))
     # The default listen backlog (5) drops connections when a run opens many at once.
     ThreadingHTTPServer.request_queue_size = 128
     try:
-        server = ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(registry, args.verbose))
+        load = Load("sheds-load" in args.variant, args.one_at_a_time_ms / 1000)
+        server = ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(registry, load, args.verbose))
     except OSError as error:
         print(f"server.py: cannot listen on 127.0.0.1:{args.port}: {error.strerror}", file=sys.stderr)
         return 2
