@@ -22,6 +22,19 @@ export interface ProbesView {
   nonexistentName(): Promise<string>;
   /** Names that do not fit the service's template. */
   malformedNames(): string[];
+  /**
+   * `name` with one of its `/` separators sent percent-encoded as `%2F`, once per separator
+   * (`only` picks some by index). google/api/http.proto: the server "does the reverse decoding,
+   * except "%2F" and "%2f" are left unchanged", so each names something else than `name`: the
+   * name is the value a server reads (with `%2F` in it), `pathName` what the path carries.
+   */
+  encodedSeparatorNames(name: string, only?: 'first-and-last'): EncodedSeparatorName[];
+}
+
+/** A name whose path form carries an encoded separator (lro-client.ts RequestOptions). */
+export interface EncodedSeparatorName {
+  readonly name: string;
+  readonly pathName: string;
 }
 
 export interface ClauseProbes extends ProbesView {
@@ -47,6 +60,7 @@ export function createClauseProbes(options: ClauseProbesOptions): ClauseProbes {
   const segments = parseSegmentsTemplate(service.nameTemplate);
   const malformed = sampleNames(segments, { valid: false, count: 3, seed: 11 });
   let probe: { readonly name: string; readonly ownParent: boolean } | undefined;
+  const encodedProbes = new Set<string>();
   return {
     async nonexistentName() {
       if (probe === undefined) {
@@ -63,7 +77,12 @@ export function createClauseProbes(options: ClauseProbesOptions): ClauseProbes {
       return probe.name;
     },
     malformedNames: () => [...malformed],
-    isProbe: (name) => name === probe?.name || malformed.includes(name),
+    encodedSeparatorNames(name, only) {
+      const names = withEncodedSeparators(name, only);
+      if (name === probe?.name) for (const each of names) encodedProbes.add(each.name);
+      return names;
+    },
+    isProbe: (name) => name === probe?.name || malformed.includes(name) || encodedProbes.has(name),
     inconclusiveIfForeignParent(result) {
       if (probe === undefined || probe.ownParent || result.status !== 403) return;
       const body = withoutNulls(result.json) as { error?: { status?: unknown } } | undefined;
@@ -74,4 +93,20 @@ export function createClauseProbes(options: ClauseProbesOptions): ClauseProbes {
       );
     },
   };
+}
+
+function withEncodedSeparators(
+  name: string,
+  only: 'first-and-last' | undefined,
+): EncodedSeparatorName[] {
+  const segments = name.split('/');
+  const separators = [...segments.keys()].slice(1);
+  const picked = only === undefined ? separators : [...new Set([separators[0], separators.at(-1)])];
+  return picked
+    .filter((index) => index !== undefined)
+    .map((index) => {
+      const join = (parts: readonly string[]) =>
+        `${parts.slice(0, index).join('/')}%2F${parts.slice(index).join('/')}`;
+      return { name: join(segments), pathName: join(segments.map(encodeURIComponent)) };
+    });
 }

@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CliRun, inBatches, runCli } from '../../../tools/testing/run-cli.ts';
+import { URL_SETTLE_MS } from '../../plan/index.ts';
 import { REFERENCE_FAULTS } from './catalogue.ts';
 import { REFERENCE_VARIANTS } from './variants.ts';
 
@@ -30,7 +31,17 @@ const runs = new Map<string, CliRun>();
 beforeAll(async () => {
   const jobs = [
     ...CONFORMANT,
-    ...REFERENCE_FAULTS.map((fault) => [`fault ${fault.id}`, ['--fault', fault.id]] as const),
+    ...REFERENCE_FAULTS.map(
+      (fault) =>
+        [
+          `fault ${fault.id}`,
+          [
+            '--fault',
+            fault.id,
+            ...(fault.settle === 'over-http' ? ['--settle', String(URL_SETTLE_MS)] : []),
+          ],
+        ] as const,
+    ),
   ];
   const done = await inBatches(
     jobs.map(
