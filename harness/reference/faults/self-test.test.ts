@@ -7,6 +7,7 @@
  * MUST clause fail.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answersTheDocumentsReject } from '../../../tools/testing/openapi-answers.ts';
 import { type CliRun, inBatches, runCli } from '../../../tools/testing/run-cli.ts';
 import { URL_SETTLE_MS } from '../../plan/index.ts';
 import { REFERENCE_FAULTS } from './catalogue.ts';
@@ -77,6 +78,18 @@ describe('the conformant reference and its conformant variants', () => {
       bad.map((cell) => `${cell.service} ${cell.clause}: ${cell.outcome} ${cell.message ?? ''}`),
     ).toEqual([]);
     expect(runs.get(key)?.exitCode).toBe(0);
+  });
+});
+
+describe('the published OpenAPI documents', () => {
+  // A standard validator fed specs/ must accept every answer the suite calls conformant (the
+  // legacy `errors` array, null for unset fields, unknown Operation fields, …).
+  it.for(CONFORMANT.map(([key]) => key))('accept every answer recorded against %s', async (key) => {
+    const problems: string[] = [];
+    for (const cell of resultsOf(key).results) {
+      problems.push(...(await answersTheDocumentsReject(cell.service, cell.evidence ?? [])));
+    }
+    expect([...new Set(problems)]).toEqual([]);
   });
 });
 
