@@ -41,12 +41,14 @@ export const WIRE_FAULTS: readonly ReferenceFault[] = [
     alsoCaughtBy: [
       { clause: 'cancel/unknown-body-field-is-rejected', outcome: 'FAIL' },
       { clause: 'errors/error-answers-carry-an-error-info', outcome: 'FAIL' },
+      // Only where a malformed name is routed and refused with a 400 page (Checks, Data Fusion):
+      // a 404 page to a path no binding routes is a rejection.
+      { clause: 'errors/malformed-name-is-rejected', outcome: 'FAIL' },
     ],
     caughtBy: [
       { clause: 'errors/error-answers-use-the-aip-193-envelope', outcome: 'FAIL' },
       { clause: 'errors/error-answers-carry-a-json-media-type', outcome: 'FAIL' },
       { clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' },
-      { clause: 'errors/malformed-name-is-rejected', outcome: 'FAIL' },
     ],
     install: (model) => (request) => {
       const response = model.handle(request);
