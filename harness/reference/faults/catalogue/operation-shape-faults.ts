@@ -151,7 +151,7 @@ export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
     },
   },
   {
-    id: 'completed-despite-cancel-answers-another-name',
+    id: 'renamed-once-it-completes-despite-cancel',
     description:
       'once an operation has completed despite a cancel, GetOperation of it answers an operation under another name',
     exitCode: 1,
