@@ -211,8 +211,8 @@ export const TEST_ARROWS: Readonly<
   Partial<Record<RoomId, { readonly rooms: readonly RoomId[]; readonly why: string }>>
 > = {
   'harness/reference': {
-    rooms: ['harness/validators'],
-    why: 'every answer of the reference is held to the validators the suites use, so the reference cannot pass a rule it breaks',
+    rooms: ['harness/validators', 'harness/plan'],
+    why: 'every answer of the reference is held to the validators the suites use, so the reference cannot pass a rule it breaks; the self-test runs a fault at the default settle time over HTTP (the plan’s), to show that default catches it',
   },
   'harness/plan': {
     rooms: ['harness/clause'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commonDocumentAsRead } from './common-document-view.ts';
 import { discoveryMismatches } from './discovery-cross-check.ts';
 import { discoveryOperationsMethods } from './discovery-methods.ts';
 import { DISCOVERY_DIRECTORY, readJsonFile } from './document-files.ts';
@@ -26,7 +27,7 @@ function mismatches(
     discoveryFile,
     document,
     documentFile: `specs/services/${id}.openapi.json`,
-    common: loadCommonDocument(),
+    common: commonDocumentAsRead(loadCommonDocument()),
     commonFile: 'specs/common.openapi.json',
   });
 }

@@ -5,6 +5,7 @@
  */
 
 import { readdirSync } from 'node:fs';
+import { commonDocumentAsRead } from './common-document-view.ts';
 import { discoveryDifferences } from './discovery-cross-check.ts';
 import type { DiscoveryDifference } from './discovery-difference.ts';
 import {
@@ -44,7 +45,8 @@ export function serviceDiscoveryDifferences(
     discoveryFile: discoveryLabel,
     document: loadServiceDocument(serviceId),
     documentFile: serviceDocumentFile(serviceId),
-    common: loadCommonDocument(),
+    // The schemas as the suite reads them (common-document-view.ts): null alternatives aside.
+    common: commonDocumentAsRead(loadCommonDocument()),
     commonFile: displayPath(COMMON_DOCUMENT_URL),
   });
 }

@@ -3,6 +3,7 @@
  * specs/services/, the parsed documents for validators, the generated types and the
  * google.rpc.Code table, and the seed pages the clauses quote. specs/ is the bottom layer and imports nothing above it.
  */
+export { commonDocumentAsRead } from './common-document-view.ts';
 export { ABSENT, type DiscoveryDifference } from './discovery-difference.ts';
 export {
   loadDiscoveryDocument,

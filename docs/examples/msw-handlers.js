@@ -49,17 +49,24 @@ function error(status, code, message, reason) {
   );
 }
 
-function nameOf(params) {
+/**
+ * The operation name the path carries. MSW decodes `%2F` in params, but a `%2F` inside a name is
+ * no separator (google/api/http.proto leaves it undecoded), so such a path names no operation.
+ */
+function nameOf(params, request) {
+  const { pathname } = new URL(request.url);
+  if (/%2F/i.test(pathname)) return pathname;
   return `projects/${params.project}/locations/${params.location}/operations/${params.operation}`;
 }
 
 export const handlers = [
   // GetOperation
-  http.get(OPERATION, ({ params }) => {
-    const operation = operations.get(nameOf(params));
+  http.get(OPERATION, ({ params, request }) => {
+    const name = nameOf(params, request);
+    const operation = operations.get(name);
     return operation
       ? HttpResponse.json(operation)
-      : error(404, 'NOT_FOUND', `Operation ${nameOf(params)} not found.`, 'OPERATION_NOT_FOUND');
+      : error(404, 'NOT_FOUND', `Operation ${name} not found.`, 'OPERATION_NOT_FOUND');
   }),
 
   // CancelOperation: "The request body must be empty"; success is `{}`.
@@ -73,14 +80,10 @@ export const handlers = [
         'INVALID_BODY',
       );
     }
-    const operation = operations.get(nameOf(params));
+    const name = nameOf(params, request);
+    const operation = operations.get(name);
     if (!operation)
-      return error(
-        404,
-        'NOT_FOUND',
-        `Operation ${nameOf(params)} not found.`,
-        'OPERATION_NOT_FOUND',
-      );
+      return error(404, 'NOT_FOUND', `Operation ${name} not found.`, 'OPERATION_NOT_FOUND');
     if (!operation.done && completesAnyway.has(operation.name)) {
       Object.assign(operation, {
         done: true,

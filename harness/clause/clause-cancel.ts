@@ -33,10 +33,21 @@ export interface ClauseCancelOptions {
   readonly client: LroClient;
   /** Only an accepted cancel of an operation the test knows shows that cancel is supported. */
   readonly isKnown: (name: string) => boolean;
+  /** Told of every accepted cancel, to verify its effect (cancel-follow-through.ts). */
+  readonly onAccepted?: (name: string, description: string) => void;
 }
 
-const describeCancel = (name: string, options: CancelOptions | undefined) =>
-  `the cancel of ${name} with ${options && 'body' in options ? `body ${JSON.stringify(options.body)}` : 'no body'}`;
+const describeCancel = (name: string, options: CancelOptions | undefined) => {
+  const body = options && 'body' in options ? `body ${JSON.stringify(options.body)}` : 'no body';
+  const query = options?.query === undefined ? '' : ` and the query ${queryText(options.query)}`;
+  const path = options?.pathName === undefined ? '' : ` sent as ${options.pathName}`;
+  return `the cancel of ${name}${path} with ${body}${query}`;
+};
+
+const queryText = (query: Readonly<Record<string, string>>) =>
+  Object.entries(query)
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
 
 export function createClauseCancel(options: ClauseCancelOptions): ClauseCancel {
   const { service, client } = options;
@@ -48,6 +59,7 @@ export function createClauseCancel(options: ClauseCancelOptions): ClauseCancel {
     if (kind === 'accepted' && options.isKnown(name)) {
       notes.note('accepted', describeCancel(name, cancelOptions));
     }
+    if (kind === 'accepted') options.onAccepted?.(name, describeCancel(name, cancelOptions));
     return { kind, result };
   };
   return {

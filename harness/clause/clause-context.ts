@@ -1,6 +1,7 @@
 import type { CancelSupport, ClauseRequirement } from '#reports';
 import type { ServiceProfile } from '#specs';
 import type { Target } from '../targets/index.ts';
+import { createCancelFollowThrough } from './cancel-follow-through.ts';
 import type { AcceptedCancel, CancelledOperation, CancelSteps } from './cancel-observation.ts';
 import { type CancelView, createClauseCancel } from './clause-cancel.ts';
 import { type ClauseClients, createClauseClients, withCredentials } from './clause-clients.ts';
@@ -58,6 +59,11 @@ export interface ClauseRun {
   readonly context: ClauseContext;
   /** Waits `settleMs` on the target's clock and reads every operation seen done again. */
   settle(settleMs: number): Promise<void>;
+  /**
+   * Polls every running operation of the test whose cancel was accepted until it is done, and
+   * checks it ended cancelled or completed (cancel-follow-through.ts).
+   */
+  followThrough(): Promise<void>;
   /** What this test's cancels showed about cancel support, if anything. */
   cancelSupport(): CancelSupport | undefined;
   /** Requests this test sent or waits on (an observation it shares), for its time budget. */
@@ -94,10 +100,20 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
     deadlineMs: options.deadlineMs,
     warn: evidence.warn,
   });
+  const followThrough = createCancelFollowThrough({
+    seenDone: reading.seenDone,
+    pollUntilDone: (name) => reading.pollUntilDone(name),
+  });
   const cancel = createClauseCancel({
     service,
     client: clients.client,
     isKnown: operations.isKnown,
+    onAccepted: (name, description) => {
+      const scenario = operations.scenarioOf(name);
+      if (scenario === 'running' || scenario === 'completes-despite-cancel') {
+        followThrough.note(name, description);
+      }
+    },
   });
   const observations = createClauseObservations({
     service,
@@ -130,10 +146,11 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
     cancelAndWait: observations.cancelAndWait,
     getOperation: reading.getOperation,
     pollUntilDone: reading.pollUntilDone,
-    expectValidOperation: reading.expectValidOperation,
     nonexistentName: probes.nonexistentName,
     malformedNames: probes.malformedNames,
+    encodedSeparatorNames: probes.encodedSeparatorNames,
     expectDeclaredError: errorAnswers.expectDeclaredError,
+    expectNameRejected: errorAnswers.expectNameRejected,
     expectErrorEnvelope: errorAnswers.expectErrorEnvelope,
     expectErrorInfo: errorAnswers.expectErrorInfo,
     fail,
@@ -143,6 +160,7 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
   return {
     context,
     settle: reading.settle,
+    followThrough: followThrough.verify,
     cancelSupport: () => cancel.cancelSupport() ?? observations.sharedCancelSupport(),
     requestCount: () => evidence.exchanges.length + observations.sharedRequestCount(),
   };

@@ -7,6 +7,7 @@
 import { errorEnvelopeHasErrorInfo, formatViolations, withoutNulls } from '../validators/index.ts';
 import type { ExpectedError } from './define-clause.ts';
 import { checkErrorEnvelope, checkExpectedError } from './expected-error.ts';
+import { isErrorEnvelope } from './json-shapes.ts';
 import type { HttpResult } from './lro-client.ts';
 import { fail } from './outcome-signal.ts';
 
@@ -18,6 +19,12 @@ export interface ErrorAnswersView {
    * before existence (AIP-193).
    */
   expectDeclaredError(result: HttpResult): void;
+  /**
+   * Checks the refusal of a name outside the binding: one of the clause's declared errors, or a
+   * 404 whose body is no AIP-193 envelope, which is how Google's front ends answer a path that no
+   * binding routes (an HTML page): a rejection all the same.
+   */
+  expectNameRejected(result: HttpResult): void;
   /** Checks that an error answer, whatever its status, is a consistent AIP-193 envelope. */
   expectErrorEnvelope(result: HttpResult): void;
   /** Checks that an error answer's `details` carry a well-formed google.rpc.ErrorInfo (AIP-193). */
@@ -40,14 +47,19 @@ export function createClauseErrorAnswers(options: ClauseErrorAnswersOptions): Er
       );
     }
   };
+  const expectDeclaredError = (result: HttpResult) => {
+    const failure = checkExpectedError(result, options.expectedError);
+    if (failure) {
+      options.beforeMismatch(result);
+      fail(failure);
+    }
+    warnOnUnknownFields(result);
+  };
   return {
-    expectDeclaredError: (result) => {
-      const failure = checkExpectedError(result, options.expectedError);
-      if (failure) {
-        options.beforeMismatch(result);
-        fail(failure);
-      }
-      warnOnUnknownFields(result);
+    expectDeclaredError,
+    expectNameRejected: (result) => {
+      if (result.status === 404 && !isErrorEnvelope(withoutNulls(result.json))) return;
+      expectDeclaredError(result);
     },
     expectErrorEnvelope: (result) => {
       const { violations } = checkErrorEnvelope(result);

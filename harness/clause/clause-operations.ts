@@ -25,6 +25,8 @@ export interface OperationsView {
 export interface ClauseOperations extends OperationsView {
   /** Whether the test made `name`, or was told it is an existing operation of the service. */
   isKnown(name: string): boolean;
+  /** The scenario the test made `name` in; undefined for an operation it did not make. */
+  scenarioOf(name: string): Scenario | undefined;
 }
 
 export interface ClauseOperationsOptions {
@@ -41,6 +43,7 @@ export interface ClauseOperationsOptions {
 export function createClauseOperations(options: ClauseOperationsOptions): ClauseOperations {
   const { service, target } = options;
   const known = new Set(options.knownOperations ?? []);
+  const scenarios = new Map<string, Scenario>();
   const createOperation = async (scenario: Scenario) => {
     if (target.control === undefined) {
       throw new HarnessError(
@@ -49,11 +52,13 @@ export function createClauseOperations(options: ClauseOperationsOptions): Clause
     }
     const name = await target.control.createOperation(service.id, scenario, options.fetch);
     known.add(name);
+    scenarios.set(name, scenario);
     return name;
   };
   return {
     createOperation,
     operationToRead: async () => options.operation ?? createOperation('done'),
     isKnown: (name) => known.has(name),
+    scenarioOf: (name) => scenarios.get(name),
   };
 }

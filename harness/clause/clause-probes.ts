@@ -8,7 +8,7 @@
  * permission (or scope) the credentials lack, and what fixes it.
  */
 import type { ServiceProfile } from '#specs';
-import { parseSegmentsTemplate, sampleNames } from '#specs';
+import { ERROR_INFO_TYPE, parseSegmentsTemplate, sampleNames } from '#specs';
 import { absentId, absentName, parentOf } from '../plan/index.ts';
 import { withoutNulls } from '../validators/index.ts';
 import { encodeName, type HttpResult } from './lro-client.ts';
@@ -24,6 +24,19 @@ export interface ProbesView {
   nonexistentName(): Promise<string>;
   /** Names that do not fit the service's template. */
   malformedNames(): string[];
+  /**
+   * `name` with one of its `/` separators sent percent-encoded as `%2F`, once per separator
+   * (`only` picks some by index). google/api/http.proto: the server "does the reverse decoding,
+   * except "%2F" and "%2f" are left unchanged", so each names something else than `name`: the
+   * name is the value a server reads (with `%2F` in it), `pathName` what the path carries.
+   */
+  encodedSeparatorNames(name: string, only?: 'first-and-last'): EncodedSeparatorName[];
+}
+
+/** A name whose path form carries an encoded separator (lro-client.ts RequestOptions). */
+export interface EncodedSeparatorName {
+  readonly name: string;
+  readonly pathName: string;
 }
 
 export interface ClauseProbes extends ProbesView {
@@ -49,6 +62,7 @@ export function createClauseProbes(options: ClauseProbesOptions): ClauseProbes {
   const segments = parseSegmentsTemplate(service.nameTemplate);
   const malformed = sampleNames(segments, { valid: false, count: 3, seed: 11 });
   let probe: Probe | undefined;
+  const encodedProbes = new Set<string>();
   return {
     async nonexistentName() {
       if (probe === undefined) {
@@ -66,7 +80,12 @@ export function createClauseProbes(options: ClauseProbesOptions): ClauseProbes {
       return probe.name;
     },
     malformedNames: () => [...malformed],
-    isProbe: (name) => name === probe?.name || malformed.includes(name),
+    encodedSeparatorNames(name, only) {
+      const names = withEncodedSeparators(name, only);
+      if (name === probe?.name) for (const each of names) encodedProbes.add(each.name);
+      return names;
+    },
+    isProbe: (name) => name === probe?.name || malformed.includes(name) || encodedProbes.has(name),
     inconclusiveIfPermissionDenied(result) {
       if (probe === undefined || result.status !== 403) return;
       const error = (withoutNulls(result.json) as { error?: ErrorBody } | undefined)?.error;
@@ -90,8 +109,6 @@ interface ErrorBody {
   readonly message?: unknown;
   readonly details?: unknown;
 }
-
-const ERROR_INFO_TYPE = 'type.googleapis.com/google.rpc.ErrorInfo';
 
 /** Why a 403 to the probe proves nothing, and what to do about it, in one line. */
 function permissionDeniedReason(serviceId: string, probe: Probe, error: ErrorBody): string {
@@ -137,4 +154,20 @@ function errorInfoOf(error: ErrorBody): { reason?: string; permission?: string }
     ...(typeof info?.reason === 'string' ? { reason: info.reason } : {}),
     ...(permission === undefined ? {} : { permission }),
   };
+}
+
+function withEncodedSeparators(
+  name: string,
+  only: 'first-and-last' | undefined,
+): EncodedSeparatorName[] {
+  const segments = name.split('/');
+  const separators = [...segments.keys()].slice(1);
+  const picked = only === undefined ? separators : [...new Set([separators[0], separators.at(-1)])];
+  return picked
+    .filter((index) => index !== undefined)
+    .map((index) => {
+      const join = (parts: readonly string[]) =>
+        `${parts.slice(0, index).join('/')}%2F${parts.slice(index).join('/')}`;
+      return { name: join(segments), pathName: join(segments.map(encodeURIComponent)) };
+    });
 }

@@ -1,14 +1,17 @@
 /**
  * Reading operations the way every clause reads them: GetOperation read as proto3 JSON
- * (read-operation.ts), each read compared with the test's earlier ones so that a done operation
- * that changes or disappears FAILs (operation-history.ts), polling until done against the
- * target's clock (poll.ts: still running at the deadline is INCONCLUSIVE), and the settle
- * re-read of every operation seen done.
+ * (read-operation.ts) and validated at every read, whichever clause makes it and whenever (before
+ * or after a cancel, while polling, on re-reads): the answer is an Operation under the name
+ * asked, valid against google.longrunning.Operation and the proto3 JSON mapping (an Any carries
+ * `@type`, which Google's clients need to decode it). Each read is compared with the test's
+ * earlier ones so that a done operation that changes or disappears FAILs (operation-history.ts);
+ * polling runs against the target's clock (poll.ts: still running at the deadline is
+ * INCONCLUSIVE); the settle re-read covers every operation seen done.
  */
 import type { Clock } from '#base';
 import type { OperationJson } from '#specs';
 import { formatViolations, splitUnknownFields, validateOperation } from '../validators/index.ts';
-import type { LroClient } from './lro-client.ts';
+import type { LroClient, RequestOptions } from './lro-client.ts';
 import { OperationHistory } from './operation-history.ts';
 import { fail, inconclusive } from './outcome-signal.ts';
 import { poll } from './poll.ts';
@@ -16,18 +19,21 @@ import { readOperation } from './read-operation.ts';
 
 /** The suite's view (members of the clause context). */
 export interface ReadingView {
-  /** Reads an operation; fails unless the answer is an Operation, or if a done one changed. */
-  getOperation(name: string): Promise<OperationJson>;
+  /**
+   * Reads an operation; fails unless the answer is a valid Operation under the name asked, or if
+   * a done one changed. `options` add query parameters to the request.
+   */
+  getOperation(name: string, options?: RequestOptions): Promise<OperationJson>;
   /**
    * Polls GetOperation until `done`, starting from `first` when the operation was just read;
    * still running at the deadline is INCONCLUSIVE.
    */
   pollUntilDone(name: string, first?: OperationJson): Promise<OperationJson>;
-  /** Checks every invariant of google.longrunning.Operation (operations.proto, code.proto). */
-  expectValidOperation(operation: OperationJson): void;
 }
 
 export interface ClauseReading extends ReadingView {
+  /** The operation as this test first read it done, if it did. */
+  seenDone(name: string): OperationJson | undefined;
   /** Waits `settleMs` on the target's clock and reads every operation seen done again. */
   settle(settleMs: number): Promise<void>;
 }
@@ -39,11 +45,21 @@ export interface ClauseReadingOptions {
   readonly warn: (message: string) => void;
 }
 
+/** Every invariant of google.longrunning.Operation (operations.proto, code.proto, proto3 JSON). */
+function expectValidOperation(operation: OperationJson): void {
+  const { violations } = splitUnknownFields(validateOperation(operation));
+  if (violations.length > 0) {
+    fail(`${operation.name} is not a valid Operation:\n${formatViolations(violations)}`, {
+      rootCause: `operation-invalid-${[...new Set(violations.map((violation) => violation.rule))].join('+')}`,
+    });
+  }
+}
+
 export function createClauseReading(options: ClauseReadingOptions): ClauseReading {
   const { client, clock, deadlineMs } = options;
   const history = new OperationHistory();
-  const getOperation = async (name: string) => {
-    const result = await client.get(name);
+  const getOperation = async (name: string, requestOptions?: RequestOptions) => {
+    const result = await client.get(name, requestOptions);
     if (result.status !== 200) {
       const gone = history.observeMissing(name, result.status);
       if (gone !== undefined) fail(gone, { rootCause: 'done-operation-disappeared' });
@@ -54,6 +70,12 @@ export function createClauseReading(options: ClauseReadingOptions): ClauseReadin
         `Operation fields google.longrunning.Operation does not define (ignored, as Google's clients do): ${unknownFields.join(', ')}`,
       );
     }
+    if (operation.name !== name) {
+      fail(`GetOperation ${name} answered the operation ${operation.name}`, {
+        rootCause: 'get-answers-another-name',
+      });
+    }
+    expectValidOperation(operation);
     const changed = history.observe(name, operation);
     if (changed !== undefined) fail(changed, { rootCause: 'done-operation-changed' });
     return operation;
@@ -82,14 +104,7 @@ export function createClauseReading(options: ClauseReadingOptions): ClauseReadin
       await getOperation(name);
       return result.value;
     },
-    expectValidOperation(operation) {
-      const { violations } = splitUnknownFields(validateOperation(operation));
-      if (violations.length > 0) {
-        fail(`${operation.name} is not a valid Operation:\n${formatViolations(violations)}`, {
-          rootCause: `operation-invalid-${violations.map((violation) => violation.rule).join('+')}`,
-        });
-      }
-    },
+    seenDone: (name) => history.terminalRead(name),
     async settle(settleMs) {
       const names = history.terminalNames();
       if (names.length === 0) return;

@@ -112,7 +112,10 @@ async function judgeCell(
   }
 }
 
-/** The suite's checks, then the settle re-read; a settle failure outranks NOT_APPLICABLE. */
+/**
+ * The suite's checks, then the follow-through of every accepted cancel (when the checks passed),
+ * then the settle re-read; a settle failure outranks NOT_APPLICABLE.
+ */
 async function checkAndSettle(
   clauseRun: ClauseRun,
   body: (t: ClauseContext) => Promise<void>,
@@ -125,6 +128,14 @@ async function checkAndSettle(
     const judgement = judgementOfError(error);
     if (judgement.outcome !== 'NOT_APPLICABLE') return judgement;
     notApplicable = judgement;
+  }
+  // A clause with nothing to check (NOT_APPLICABLE) needs no follow-through of its cancels.
+  if (notApplicable === undefined) {
+    try {
+      await clauseRun.followThrough();
+    } catch (error) {
+      return judgementOfError(error);
+    }
   }
   await clauseRun.settle(settleMs);
   return notApplicable ?? { outcome: 'PASS' };

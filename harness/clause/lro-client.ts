@@ -21,14 +21,27 @@ export interface HttpResult {
   readonly json: unknown;
 }
 
-export interface CancelOptions {
+export interface RequestOptions {
+  /**
+   * Query parameters, sent as given: Google's system parameters (`alt`, `$.xgafv`, `fields`, …,
+   * https://cloud.google.com/apis/docs/system-parameters), which clients add to any call.
+   */
+  readonly query?: Readonly<Record<string, string>>;
+  /**
+   * The name as the path carries it, when that is not the name's own encoding: a `%2F` inside a
+   * segment, which google/api/http.proto says a server leaves undecoded in a multi-segment name.
+   */
+  readonly pathName?: string;
+}
+
+export interface CancelOptions extends RequestOptions {
   /** The JSON value to send as the body; omitted = no body at all. */
   readonly body?: unknown;
 }
 
 export interface LroClient {
   cancel(name: string, options?: CancelOptions): Promise<HttpResult>;
-  get(name: string): Promise<HttpResult>;
+  get(name: string, options?: RequestOptions): Promise<HttpResult>;
   /**
    * Any method on `/{version}/{name}[:verb]`, outside the typed routes: for probes such as a GET
    * on the cancel URL, which the HTTP rules do not bind.
@@ -77,20 +90,45 @@ export function createLroClient(
           params: { path: { name } },
           parseAs: 'text',
           fetch: keepingFetch,
+          ...serializers(options),
           ...('body' in options
             ? { body: options.body as never, bodySerializer: JSON.stringify }
             : {}),
         }),
       ),
-    get: (name) =>
+    get: (name, options = {}) =>
       exchange((keepingFetch) =>
-        client.GET(getPath, { params: { path: { name } }, parseAs: 'text', fetch: keepingFetch }),
+        client.GET(getPath, {
+          params: { path: { name } },
+          parseAs: 'text',
+          fetch: keepingFetch,
+          ...serializers(options),
+        }),
       ),
     send: async (method, name, verb) => {
       const path = `/${profile.version}/${encodeName(name)}${verb === undefined ? '' : `:${verb}`}`;
       const url = `${baseUrl}${path}`;
       return toHttpResult(await fetch(new Request(url, { method })), url);
     },
+  };
+}
+
+/** Per-request serializers for what RequestOptions asks: the path as given, the query as given. */
+function serializers(options: RequestOptions) {
+  const { pathName, query } = options;
+  return {
+    ...(pathName === undefined
+      ? {}
+      : { pathSerializer: (pathname: string) => pathname.replace('{name}', pathName) }),
+    // Keys stay as written (`$.xgafv`, `$alt`): Google front ends read them so (%24 also works).
+    ...(query === undefined
+      ? {}
+      : {
+          querySerializer: () =>
+            Object.entries(query)
+              .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+              .join('&'),
+        }),
   };
 }
 

@@ -19,7 +19,7 @@ export function guardNamedOperations(
       ),
     );
   return {
-    get: (name) => client.get(name),
+    get: (name, options) => client.get(name, options),
     cancel: (name, options) => (named.has(name) ? refuse(name) : client.cancel(name, options)),
     send: (method, name, verb) =>
       named.has(name) && (method !== 'GET' || verb !== undefined)

@@ -48,6 +48,11 @@ export class OperationHistory {
     return `${name} was ${describeOperation(seen.operation)} at read ${seen.read}, but read ${this.#reads} answers HTTP ${status}: the operation disappeared`;
   }
 
+  /** The operation as first read done, if it was. */
+  terminalRead(name: string): OperationJson | undefined {
+    return this.#terminal.get(name)?.operation;
+  }
+
   /** Names seen in a terminal state, to read again after the settle time. */
   terminalNames(): string[] {
     return [...this.#terminal.keys()];

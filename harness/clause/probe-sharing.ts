@@ -8,7 +8,7 @@
  */
 import type { Exchange } from '#reports';
 import type { RunMemo } from '../targets/index.ts';
-import type { CancelOptions, HttpResult, LroClient } from './lro-client.ts';
+import type { CancelOptions, HttpResult, LroClient, RequestOptions } from './lro-client.ts';
 import { observeShared, outcomeValue, type SharedOutcome } from './shared-outcome.ts';
 
 export interface ProbeSharingOptions {
@@ -45,12 +45,19 @@ export function sharingProbes(client: LroClient, options: ProbeSharingOptions): 
     return outcomeValue(outcome);
   };
   return {
-    get: (name) =>
-      options.isProbe(name) ? shared(['GET', name], (c) => c.get(name)) : client.get(name),
+    get: (name, getOptions?: RequestOptions) =>
+      options.isProbe(name)
+        ? shared(['GET', name, requestKey(getOptions)], (c) => c.get(name, getOptions))
+        : client.get(name, getOptions),
     cancel: (name, cancelOptions?: CancelOptions) =>
       options.isProbe(name)
         ? shared(
-            ['cancel', name, cancelOptions && 'body' in cancelOptions ? [cancelOptions.body] : []],
+            [
+              'cancel',
+              name,
+              cancelOptions && 'body' in cancelOptions ? [cancelOptions.body] : [],
+              requestKey(cancelOptions),
+            ],
             (c) => c.cancel(name, cancelOptions),
           )
         : client.cancel(name, cancelOptions),
@@ -59,4 +66,9 @@ export function sharingProbes(client: LroClient, options: ProbeSharingOptions): 
         ? shared(['send', method, name, verb ?? null], (c) => c.send(method, name, verb))
         : client.send(method, name, verb),
   };
+}
+
+/** What else a request carries besides its name: the path as sent, the query. */
+function requestKey(options: RequestOptions | undefined): readonly unknown[] {
+  return [options?.pathName ?? null, options?.query ?? null];
 }

@@ -12,8 +12,11 @@ import type { TargetConfig } from './target-config.ts';
 /** How long cancellation may take to show before the outcome is INCONCLUSIVE. */
 export const DEFAULT_DEADLINE_MS = 30_000;
 export const EMBEDDED_SETTLE_MS = 30_000;
-/** Settle time over HTTP: a few seconds of real time, paid about once since tests overlap. */
-export const URL_SETTLE_MS = 3_000;
+/**
+ * Settle time over HTTP: real time, paid about once per run since tests overlap. Long enough to
+ * catch an operation deleted or rewritten seconds after its cancel (a purge 5 s later, say).
+ */
+export const URL_SETTLE_MS = 10_000;
 
 /** What a run can give clauses beyond probes (ClauseInfo.requires). */
 export interface RunCapabilities {

@@ -1,9 +1,11 @@
 /**
  * The shared google.longrunning / google.rpc components (specs/common.openapi.json), read once
- * through the specs layer and checked for the shape the validators compile from.
+ * through the specs layer as the harness reads them (no null alternatives, unknown fields closed
+ * so that they can be reported as warnings: specs/common-document-view.ts), and checked for the
+ * shape the validators compile from.
  */
 import { HarnessError, isJsonObject } from '#base';
-import { loadCommonDocument } from '#specs';
+import { commonDocumentAsRead, loadCommonDocument } from '#specs';
 
 const FILE = 'specs/common.openapi.json';
 
@@ -23,7 +25,7 @@ function parseCommonDocument(): CommonDocument {
   const file = FILE;
   let document: unknown;
   try {
-    document = loadCommonDocument();
+    document = commonDocumentAsRead(loadCommonDocument());
   } catch (cause) {
     throw new HarnessError(`Cannot read the shared components at ${file}: restore the file.`, {
       code: 'DATA',

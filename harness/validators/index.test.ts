@@ -17,6 +17,12 @@ const failing: ReadonlyArray<() => readonly Violation[]> = [
   () =>
     validateOperation({ name: 'operations/1', done: true, error: {}, response: { '@type': 't' } }),
   () => validateOperation({ name: 'operations/1', done: true, error: { code: 499 } }),
+  () => validateOperation({ name: 'operations/1', metadata: { value: 1 } }),
+  () =>
+    validateOperation({
+      name: 'operations/1',
+      metadata: { '@type': 'type.googleapis.com/google.protobuf.Struct' },
+    }),
   () => validateStatus({ code: 404 }),
   () => validateEmpty({ unexpected: 1 }),
   () => validateErrorEnvelope({ error: { code: 5, message: 'm', status: 'NOT_FOUND' } }, 404),

@@ -130,7 +130,21 @@ const invalid: ReadonlyArray<{
   {
     title: 'metadata without @type',
     body: { name: NAME, metadata: {} },
-    violations: ['schema /metadata/@type'],
+    violations: ['any-has-type /metadata/@type'],
+  },
+  {
+    title: 'an error detail without @type',
+    body: { name: NAME, done: true, error: { code: 1, details: [{ reason: 'CANCELLED' }] } },
+    violations: ['any-has-type /error/details/0/@type'],
+  },
+  {
+    title: 'a response Duration without its value',
+    body: {
+      name: NAME,
+      done: true,
+      response: { '@type': 'type.googleapis.com/google.protobuf.Duration' },
+    },
+    violations: ['any-well-known-type-has-value /response/value'],
   },
   {
     title: 'a string error code',

@@ -4,10 +4,12 @@
  * `response` can be set. Some services might not provide the result." Proto3 JSON omits a false
  * `done`, so an absent `done` means false, and a null member means unset. Inside `error` the code
  * is a google.rpc.Code, and not OK: google/rpc/code.proto says OK (0) is "not an error", and an
- * omitted code is 0. Call it on `withoutNulls(body)`.
+ * omitted code is 0. Every Any (`metadata`, `response`, `error.details`) is checked as the proto3
+ * JSON mapping defines it (any-rules.ts). Call it on `withoutNulls(body)`.
  */
 
 import { isJsonObject } from '#base';
+import { operationAnyViolations } from './any-rules.ts';
 import { schemaViolations } from './schema-violations.ts';
 import { rpcCodeViolations } from './status-rules.ts';
 import { describeValue, supersedeSchema, type Violation } from './violation.ts';
@@ -22,10 +24,11 @@ export function validateOperation(body: unknown): readonly Violation[] {
         'Operation.error.code',
       )
     : [];
+  const ruled = [...codeRule, ...operationAnyViolations(body)];
   return [
-    ...supersedeSchema(schemaViolations('Operation', body), codeRule),
+    ...supersedeSchema(schemaViolations('Operation', body), ruled),
     ...resultViolations(body),
-    ...codeRule,
+    ...ruled,
     ...notOkViolations(body.error),
   ];
 }

@@ -15,6 +15,10 @@ export const VALIDATION_RULES = {
     'Operation.error.code is a google.rpc.Code number (code.proto, 0..16), never an HTTP status.',
   'operation-error-code-is-not-ok':
     'A done Operation with an error carries a non-zero code: code.proto\'s OK (0, also what an omitted code means in proto3 JSON) is "not an error".',
+  'any-has-type':
+    'proto3 JSON mapping: a google.protobuf.Any is an object with an `@type` field; google-gax cannot decode one without it.',
+  'any-well-known-type-has-value':
+    'proto3 JSON mapping: an Any of a well-known type with a special JSON form (Duration, Timestamp, Struct, …) carries it in `value`; google-gax cannot decode one without it.',
   'status-code-is-rpc-code': 'status.proto: `code` is an enum value of google.rpc.Code (0..16).',
   'envelope-code-equals-http-status':
     'AIP-193 HTTP/1.1+JSON: `error.code` is the HTTP status code of the response.',

@@ -82,31 +82,39 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description The HTTP/1.1+JSON error representation of AIP-193: `error.code` is the HTTP status and `error.status` the google.rpc.Code name. */
+        /** @description The HTTP/1.1+JSON error representation of AIP-193: `error.code` is the HTTP status and `error.status` the google.rpc.Code name. Fields AIP-193 does not define (the legacy `errors` array some Google front ends add) are ignored, as Google's clients ignore them. */
         ErrorEnvelope: {
             error: {
                 code: number;
                 message: string;
                 status: components["schemas"]["Code"];
-                details?: components["schemas"]["Any"][];
+                details?: components["schemas"]["Any"][] | null;
+            } & {
+                [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
         };
         /** @description google.protobuf.Empty, whose JSON form is `{}`. */
         Empty: Record<string, never>;
-        /** @description google.rpc.Status (google/rpc/status.proto). Inside Operation.error the code is a google.rpc.Code number, never an HTTP status. */
+        /** @description google.rpc.Status (google/rpc/status.proto). Inside Operation.error the code is a google.rpc.Code number, never an HTTP status. Unknown fields are ignored, as proto3 JSON parsers and Google's clients ignore them; null stands for an unset field. */
         Status: {
             /** Format: int32 */
-            code?: number;
-            message?: string;
-            details?: components["schemas"]["Any"][];
+            code?: number | null;
+            message?: string | null;
+            details?: components["schemas"]["Any"][] | null;
+        } & {
+            [key: string]: unknown;
         };
-        /** @description google.longrunning.Operation (google/longrunning/operations.proto). At most one of `error` and `response` is set; neither while `done` is false. */
+        /** @description google.longrunning.Operation (google/longrunning/operations.proto). At most one of `error` and `response` is set; neither while `done` is false. Unknown fields are ignored, as proto3 JSON parsers and Google's clients ignore them; null stands for an unset field (proto3 JSON mapping). */
         Operation: {
             name: string;
-            metadata?: components["schemas"]["Any"];
-            done?: boolean;
-            error?: components["schemas"]["Status"];
-            response?: components["schemas"]["Any"];
+            metadata?: components["schemas"]["Any"] | null;
+            done?: boolean | null;
+            error?: components["schemas"]["Status"] | null;
+            response?: components["schemas"]["Any"] | null;
+        } & {
+            [key: string]: unknown;
         };
         /** @description google.longrunning.ListOperationsResponse. */
         ListOperationsResponse: {

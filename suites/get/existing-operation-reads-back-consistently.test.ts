@@ -29,13 +29,8 @@ conformanceTest(
   clause,
   'the operation reads back as a valid Operation under its own name, and stays done',
   async (t) => {
-    const name = await t.operationToRead();
-    const operation = await t.getOperation(name);
-    if (operation.name !== name) {
-      t.fail(`GetOperation ${name} answered the operation ${operation.name}`, {
-        rootCause: 'get-answers-another-name',
-      });
-    }
-    t.expectValidOperation(operation);
+    // Every read checks the Operation and its name (the harness's rule for all clauses); a done
+    // one is read again after the settle time.
+    await t.getOperation(await t.operationToRead());
   },
 );

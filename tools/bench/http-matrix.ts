@@ -5,11 +5,12 @@
  * services overlap instead of paying D once per clause. (b) Through a proxy adding L ms to every
  * request, against the physical floor: the same run without the proxy plus the longest request
  * chain of one cell × L; goal ≤ 2×. Runs use `--settle 0` for the figures; the default settle time
- * for URL targets (3000 ms, run-config.ts) is measured too and printed beside them.
+ * for URL targets (URL_SETTLE_MS, run-config.ts) is measured too and printed beside them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { URL_SETTLE_MS } from '../../harness/plan/index.ts';
 import { runChild } from './child-run.ts';
 import type { Figure } from './figure.ts';
 import type { Layout } from './layout.ts';
@@ -23,12 +24,12 @@ import { formatMs, formatRatio, median, spread } from './stats.ts';
 
 export const ADDED_PER_DELAY_GOAL = 1.5;
 export const LATENCY_FLOOR_GOAL = 2;
-const DEFAULT_SETTLE_MS = 3_000;
+const DEFAULT_SETTLE_MS = URL_SETTLE_MS;
 
 export interface HttpMatrixOptions {
   readonly layout: Layout;
   readonly pairs: number;
-  /** Pairs measured with the default settle time (each run lasts at least 3 s longer). */
+  /** Pairs measured with the default settle time (each run lasts that much longer at least). */
   readonly settlePairs: number;
   readonly cancelDelayMs: number;
   readonly latencyMs: number;

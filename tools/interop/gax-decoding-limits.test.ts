@@ -9,6 +9,10 @@
  * - gax decodes every `google.protobuf.Any` by its `@type` and fails the call on a type its proto
  *   root lacks, e.g. a `google.rpc.ErrorInfo` in `Operation.error.details`. Hence the reference's
  *   operations carry only `google.protobuf.Empty` Anys.
+ * - gax cannot decode an Any without `@type` at all, nor an Any of a well-known type with a
+ *   special JSON form (Duration, Struct, …) without its `value`: the evidence behind the suite's
+ *   rule that such an Operation fails every clause that reads it, MUST clauses included
+ *   (docs/INTERPRETING.md, "Strength follows consequence").
  */
 
 import { createBackoffSettings, GoogleError, Status } from 'google-gax';
@@ -112,5 +116,33 @@ describe('google-gax REST decoding limits', () => {
     await expect(settled).rejects.toThrow('cannot find type google.rpc.ErrorInfo');
     // UNAVAILABLE is a default GetOperation retry code: gax would re-poll it for up to 60 s.
     await expect(settled).rejects.toMatchObject({ code: Status.UNAVAILABLE });
+  });
+
+  it.for([
+    {
+      where: 'metadata without @type',
+      operation: { name, metadata: { progressPercent: 50 }, done: false },
+      error: 'must contain @type field',
+    },
+    {
+      where: 'an error detail without @type',
+      operation: { ...cancelled([{ reason: 'CANCELLED' }]) },
+      error: 'must contain @type field',
+    },
+    {
+      where: 'a Duration metadata without its value',
+      operation: {
+        name,
+        metadata: { '@type': 'type.googleapis.com/google.protobuf.Duration' },
+        done: false,
+      },
+      error: 'must contain the value field',
+    },
+  ])('rejects a get of an operation with $where', async ({ operation, error }) => {
+    server.use(http.get(getUrl, () => HttpResponse.json(operation)));
+
+    await expect(client().getOperation(gaxRequests.get(name), { retry: null })).rejects.toThrow(
+      error,
+    );
   });
 });

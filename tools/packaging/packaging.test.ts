@@ -255,7 +255,7 @@ describe('the installed CLI (node_modules/.bin/lro-conformance, Node 22)', () =>
           join(project.dir, 'mocks', as),
         );
       }
-      // A short settle time: the default's real 3 s would be most of this test's time.
+      // A short settle time: the default's real 10 s would be most of this test's time.
       const [own, reference] = await Promise.all([
         cli([
           'run',

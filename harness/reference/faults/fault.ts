@@ -32,6 +32,12 @@ export interface ReferenceFault {
    * check cannot start failing what it should not without anyone noticing.
    */
   readonly alsoCaughtBy: readonly ExpectedCatch[];
+  /**
+   * `over-http`: the self-test runs it with the default settle time of targets in real time
+   * (`URL_SETTLE_MS`), not the embedded reference's longer free one, to show that this default
+   * catches it.
+   */
+  readonly settle?: 'over-http';
   /** Builds the faulty request handler; called once per model, so it may keep state. */
   readonly install: (model: ReferenceModel) => Handle;
 }
@@ -120,6 +126,22 @@ export function envelope(code: number, status: string, message: string): ModelRe
     },
   ];
   return json(code, { error: { code, message, status, details } });
+}
+
+/** The HTML error page a bare web front end sends (Google's for paths nothing routes). */
+export function htmlPage(status: number): ModelResponse {
+  return {
+    status,
+    headers: { 'content-type': 'text/html; charset=UTF-8' },
+    body: undefined,
+    rawBody: `<!DOCTYPE html>\n<html lang=en><title>Error ${status}</title><p><b>${status}.</b> That's an error.</p></html>\n`,
+  };
+}
+
+/** A request's query string, without the `?`; '' when it has none. */
+export function queryOf(request: ModelRequest): string {
+  const at = request.path.indexOf('?');
+  return at === -1 ? '' : request.path.slice(at + 1);
 }
 
 /** Rewrites the body of successful GetOperation answers. */

@@ -10,8 +10,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oneAtATime } from '../../../tools/testing/hostile-answers.ts';
+import { answersTheDocumentsReject } from '../../../tools/testing/openapi-answers.ts';
 import { type CliRun, inBatches, runCli } from '../../../tools/testing/run-cli.ts';
 import { serveReference } from '../../../tools/testing/serve-reference.ts';
+import { URL_SETTLE_MS } from '../../plan/index.ts';
 import { REFERENCE_FAULTS } from './catalogue.ts';
 import { REFERENCE_SERVING_VARIANTS, REFERENCE_VARIANTS, type ServingVariant } from './variants.ts';
 
@@ -50,9 +52,10 @@ async function runOverHttp(served: ServingVariant): Promise<CliRun> {
 beforeAll(async () => {
   const jobs: readonly (readonly [string, () => Promise<CliRun>])[] = [
     ...CONFORMANT.map(([key, flags]) => [key, () => runCli(['run', ...flags])] as const),
-    ...REFERENCE_FAULTS.map(
-      (fault) => [`fault ${fault.id}`, () => runCli(['run', '--fault', fault.id])] as const,
-    ),
+    ...REFERENCE_FAULTS.map((fault) => {
+      const settle = fault.settle === 'over-http' ? ['--settle', String(URL_SETTLE_MS)] : [];
+      return [`fault ${fault.id}`, () => runCli(['run', '--fault', fault.id, ...settle])] as const;
+    }),
     ...REFERENCE_SERVING_VARIANTS.map(
       (served) => [`server ${served.id}`, () => runOverHttp(served)] as const,
     ),
@@ -121,6 +124,18 @@ describe('a server that sheds load', () => {
       ).toBe(true);
     },
   );
+});
+
+describe('the published OpenAPI documents', () => {
+  // A standard validator fed specs/ must accept every answer the suite calls conformant (the
+  // legacy `errors` array, null for unset fields, unknown Operation fields, …).
+  it.for(CONFORMANT.map(([key]) => key))('accept every answer recorded against %s', async (key) => {
+    const problems: string[] = [];
+    for (const cell of resultsOf(key).results) {
+      problems.push(...(await answersTheDocumentsReject(cell.service, cell.evidence ?? [])));
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
 });
 
 describe('each injected fault', () => {

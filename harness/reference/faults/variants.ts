@@ -4,12 +4,14 @@
  * fails one of them is as much a defect as a check that cannot fail. Like a fault, a variant sits
  * between the adapters and the behaviour model (docs/decisions/0003).
  */
+import { matchName, parseSegmentsTemplate } from '#specs';
 import type { CancelMode } from '../../control/index.ts';
 import type { ModelRequest, ModelResponse } from '../model/model-request.ts';
 import type { ReferenceModel } from '../msw.ts';
 import {
   envelope,
   type Handle,
+  htmlPage,
   isCancel,
   isControl,
   isGetOperation,
@@ -180,7 +182,65 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
       'google/rpc/code.proto: UNAVAILABLE "is most likely a transient condition, which can be corrected by retrying with a backoff"; RFC 6585 section 4 (429 Too Many Requests) and RFC 9110 section 10.2.3 (Retry-After); Google\'s clients retry CancelOperation and GetOperation on UNAVAILABLE (gax-nodejs operations_client_config.json)',
     install: shedsLoad,
   },
+  {
+    id: 'unrouted-paths-answer-html-404',
+    description:
+      'a path no binding routes (a malformed name of the wrong shape) is answered with an HTML 404 page, as Google front ends answer it',
+    allowedBy:
+      'google/api/http.proto: only paths that fit a binding reach the method; what a front end answers for others is its own (Google answers an HTML 404 page)',
+    install: (model) => (request) => model.handle(request) ?? htmlPage(404),
+  },
+  {
+    id: 'body-star-refuses-empty-string',
+    description:
+      'where the cancel binding reads the body (`body: "*"`), a cancel whose body is the JSON string `""` is refused with 400 INVALID_ARGUMENT: it is no CancelOperationRequest',
+    allowedBy:
+      'google/api/http.proto: with `body: "*"` the body is the request message; google-gax sends `""` only for bindings without a body',
+    install: (model) => (request) =>
+      isCancel(request) &&
+      request.body?.trim() === '""' &&
+      cancelBodyRule(model, nameOf(request)) === '*'
+        ? envelope(
+            400,
+            'INVALID_ARGUMENT',
+            'Invalid JSON payload received. Unknown name "": Root element must be a message.',
+          )
+        : model.handle(request),
+  },
+  {
+    id: 'body-ignored-where-binding-has-none',
+    description:
+      'where the cancel binding has no body, the cancel body is not read at all: unknown fields in it are ignored',
+    allowedBy:
+      'google/api/http.proto: without `body`, every request field is bound from the path or the query, so a body carries nothing the method reads',
+    install: (model) => (request) =>
+      isCancel(request) && request.body !== undefined && cancelBodyRuleOf(model, request) === 'none'
+        ? model.handle({ ...request, body: undefined })
+        : model.handle(request),
+  },
 ];
+
+/** The cancel body rule of the service whose binding the cancel's name fits, if any. */
+function cancelBodyRule(model: ReferenceModel, name: string): 'none' | '*' | undefined {
+  const serviceId = model.serviceOf(name);
+  return model.profiles.find((profile) => profile.id === serviceId)?.cancel.body;
+}
+
+/**
+ * The cancel body rule of the binding a cancel request's path fits, by the service whose name
+ * template it fits (a name nobody minted, such as a probe, included).
+ */
+function cancelBodyRuleOf(
+  model: ReferenceModel,
+  request: Parameters<Handle>[0],
+): 'none' | '*' | undefined {
+  const name = nameOf(request);
+  return (
+    cancelBodyRule(model, name) ??
+    model.profiles.find((profile) => matchName(parseSegmentsTemplate(profile.nameTemplate), name))
+      ?.cancel.body
+  );
+}
 
 export function referenceVariant(id: string): ReferenceVariant | undefined {
   return REFERENCE_VARIANTS.find((variant) => variant.id === id);

@@ -71,7 +71,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Status = validate22;
-const schema33 = {"description":"google.rpc.Status (google/rpc/status.proto). Inside Operation.error the code is a google.rpc.Code number, never an HTTP status.","type":"object","properties":{"code":{"type":"integer","format":"int32","minimum":0,"maximum":16},"message":{"type":"string"},"details":{"type":"array","items":{"$ref":"#/components/schemas/Any"}}},"additionalProperties":false};
+const schema33 = {"description":"google.rpc.Status (google/rpc/status.proto). Inside Operation.error the code is a google.rpc.Code number, never an HTTP status. Unknown fields are ignored, as proto3 JSON parsers and Google's clients ignore them; null stands for an unset field.","type":"object","properties":{"code":{"type":"integer","format":"int32","minimum":0,"maximum":16},"message":{"type":"string"},"details":{"type":"array","items":{"$ref":"#/components/schemas/Any"}}},"additionalProperties":false};
 const formats0 = formats.int32;
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -238,7 +238,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Operation = validate23;
-const schema35 = {"description":"google.longrunning.Operation (google/longrunning/operations.proto). At most one of `error` and `response` is set; neither while `done` is false.","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"metadata":{"$ref":"#/components/schemas/Any"},"done":{"type":"boolean"},"error":{"$ref":"#/components/schemas/Status"},"response":{"$ref":"#/components/schemas/Any"}},"additionalProperties":false};
+const schema35 = {"description":"google.longrunning.Operation (google/longrunning/operations.proto). At most one of `error` and `response` is set; neither while `done` is false. Unknown fields are ignored, as proto3 JSON parsers and Google's clients ignore them; null stands for an unset field (proto3 JSON mapping).","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"metadata":{"$ref":"#/components/schemas/Any"},"done":{"type":"boolean"},"error":{"$ref":"#/components/schemas/Status"},"response":{"$ref":"#/components/schemas/Any"}},"additionalProperties":false};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -900,7 +900,7 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const ErrorEnvelope = validate32;
-const schema44 = {"description":"The HTTP/1.1+JSON error representation of AIP-193: `error.code` is the HTTP status and `error.status` the google.rpc.Code name.","type":"object","required":["error"],"properties":{"error":{"type":"object","required":["code","message","status"],"properties":{"code":{"type":"integer","minimum":100,"maximum":599},"message":{"type":"string"},"status":{"$ref":"#/components/schemas/Code"},"details":{"type":"array","items":{"$ref":"#/components/schemas/Any"}}},"additionalProperties":false}},"additionalProperties":false};
+const schema44 = {"description":"The HTTP/1.1+JSON error representation of AIP-193: `error.code` is the HTTP status and `error.status` the google.rpc.Code name. Fields AIP-193 does not define (the legacy `errors` array some Google front ends add) are ignored, as Google's clients ignore them.","type":"object","required":["error"],"properties":{"error":{"type":"object","required":["code","message","status"],"properties":{"code":{"type":"integer","minimum":100,"maximum":599},"message":{"type":"string"},"status":{"$ref":"#/components/schemas/Code"},"details":{"type":"array","items":{"$ref":"#/components/schemas/Any"}}},"additionalProperties":false}},"additionalProperties":false};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

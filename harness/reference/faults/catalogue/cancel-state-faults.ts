@@ -21,11 +21,19 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     description: 'a cancelled operation is deleted: GetOperation answers 404 afterwards',
     exitCode: 1,
     alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
       { clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' },
       { clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' },
       { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
     ],
     caughtBy: [{ clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' }],
     install: (model) => {
@@ -45,7 +53,17 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     description: 'a cancelled operation carries error.code 499 (the HTTP status) instead of 1',
     exitCode: 1,
     alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
     ],
     caughtBy: [{ clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' }],
     install: (model) => (request) => {
@@ -60,7 +78,18 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-error-code-is-unknown',
     description: 'a cancelled operation carries error.code 2 (UNKNOWN) instead of 1 (CANCELLED)',
     exitCode: 1,
-    alsoCaughtBy: [],
+    alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
@@ -77,7 +106,19 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-operation-keeps-a-response',
     description: 'a cancelled operation carries both error and response',
     exitCode: 1,
-    alsoCaughtBy: [],
+    alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+    ],
     caughtBy: [{ clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' }],
     install: (model) => (request) => {
       const response = model.handle(request);
@@ -93,7 +134,18 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-operation-has-no-result',
     description: 'a cancelled operation is done with neither error nor response',
     exitCode: 1,
-    alsoCaughtBy: [],
+    alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
@@ -113,12 +165,21 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     description: 'cancel answers {} and changes nothing, as GAPIC Showcase does',
     exitCode: 4,
     alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'INCONCLUSIVE' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'INCONCLUSIVE' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'INCONCLUSIVE' },
       { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'INCONCLUSIVE' },
       { clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'INCONCLUSIVE' },
       { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'INCONCLUSIVE' },
+      { clause: 'cancel/success-answers-200', outcome: 'INCONCLUSIVE' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'INCONCLUSIVE' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'INCONCLUSIVE' },
       { clause: 'cancel/unknown-body-field-is-rejected', outcome: 'FAIL' },
+      { clause: 'errors/encoded-separator-reaches-no-other-operation', outcome: 'FAIL' },
       { clause: 'errors/malformed-name-is-rejected', outcome: 'FAIL' },
       { clause: 'errors/unknown-name-answers-not-found', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'INCONCLUSIVE' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'INCONCLUSIVE' },
     ],
     caughtBy: [
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'INCONCLUSIVE' },
@@ -170,7 +231,9 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'repeated-cancel-answers-500',
     description: 'a second cancel of a cancelled operation answers 500 INTERNAL',
     exitCode: 0,
-    alsoCaughtBy: [],
+    alsoCaughtBy: [
+      { clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' },
+    ],
     caughtBy: [{ clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' }],
     install: (model) => (request) =>
       isCancel(request) && model.operation(nameOf(request))?.done === true
@@ -182,8 +245,16 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
     description: 'a cancelled operation carries error.code 1 but leaves `done` out',
     exitCode: 1,
     alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
       { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
     ],
     caughtBy: [
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
@@ -195,6 +266,26 @@ export const CANCEL_STATE_FAULTS: readonly ReferenceFault[] = [
       return mapOperation(response, ({ done: _omitted, ...operation }) =>
         isCancelled(operation) ? operation : { done: _omitted, ...operation },
       );
+    },
+  },
+  {
+    id: 'cancel-of-completed-operation-answers-404',
+    description:
+      'a cancel of an operation that completed on its own answers 404 NOT_FOUND, although GetOperation still finds it',
+    exitCode: 0,
+    alsoCaughtBy: [],
+    caughtBy: [{ clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' }],
+    install: (model) => {
+      const cancelled = new Set<string>();
+      return (request) => {
+        if (!isCancel(request)) return model.handle(request);
+        const name = nameOf(request);
+        const first = !cancelled.has(name);
+        cancelled.add(name);
+        return first && model.operation(name)?.done === true
+          ? envelope(404, 'NOT_FOUND', `Operation ${name} not found.`)
+          : model.handle(request);
+      };
     },
   },
 ];

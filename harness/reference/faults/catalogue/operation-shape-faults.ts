@@ -1,15 +1,29 @@
 /**
  * Faults in the Operations GetOperation answers (google/longrunning/operations.proto,
- * google/rpc/status.proto).
+ * google/rpc/status.proto, the proto3 JSON mapping of google.protobuf.Any), some of them only in
+ * the states a cancel leads to, where only the reads after a cancel can see them.
  */
-import { isFailed, isGet, mapOperation, type ReferenceFault } from '../fault.ts';
+import {
+  isCancelled,
+  isFailed,
+  isGet,
+  isGetOperation,
+  mapOperation,
+  nameOf,
+  type ReferenceFault,
+  scenarioTracker,
+} from '../fault.ts';
 
 export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
   {
     id: 'running-operation-carries-a-response',
     description: 'a running operation (done:false) already carries a response',
     exitCode: 0,
-    alsoCaughtBy: [{ clause: 'cancel/get-on-the-cancel-url-does-not-cancel', outcome: 'FAIL' }],
+    alsoCaughtBy: [
+      { clause: 'cancel/get-on-the-cancel-url-does-not-cancel', outcome: 'FAIL' },
+      { clause: 'errors/encoded-separator-reaches-no-other-operation', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+    ],
     caughtBy: [{ clause: 'get/operation-has-valid-shape', outcome: 'FAIL' }],
     install: (model) => (request) => {
       const response = model.handle(request);
@@ -26,7 +40,9 @@ export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
     description:
       'a failed operation carries error.code 500 (an HTTP status) instead of a google.rpc.Code',
     exitCode: 0,
-    alsoCaughtBy: [],
+    alsoCaughtBy: [
+      { clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'get/failed-operation-has-a-non-ok-rpc-code', outcome: 'FAIL' },
       { clause: 'get/operation-has-valid-shape', outcome: 'FAIL' },
@@ -46,7 +62,9 @@ export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
     description:
       'a failed operation carries an error without a code, which proto3 JSON reads as 0 (OK)',
     exitCode: 0,
-    alsoCaughtBy: [],
+    alsoCaughtBy: [
+      { clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'get/failed-operation-has-a-non-ok-rpc-code', outcome: 'FAIL' },
       { clause: 'get/operation-has-valid-shape', outcome: 'FAIL' },
@@ -59,6 +77,103 @@ export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
         const { code: _omitted, ...error } = operation.error as Record<string, unknown>;
         return { ...operation, error };
       });
+    },
+  },
+  {
+    id: 'operation-metadata-lacks-type',
+    description:
+      'every Operation carries metadata without `@type`, which google-gax cannot decode (proto3 JSON: an Any names its type)',
+    exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+      { clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' },
+      { clause: 'cancel/get-on-the-cancel-url-does-not-cancel', outcome: 'FAIL' },
+      { clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'errors/encoded-separator-reaches-no-other-operation', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+      { clause: 'get/failed-operation-has-a-non-ok-rpc-code', outcome: 'FAIL' },
+    ],
+    caughtBy: [
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+      { clause: 'get/operation-has-valid-shape', outcome: 'FAIL' },
+      { clause: 'get/existing-operation-reads-back-consistently', outcome: 'FAIL' },
+    ],
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (!isGet(request)) return response;
+      return mapOperation(response, (operation) => ({
+        ...operation,
+        metadata: { progressPercent: 50 },
+      }));
+    },
+  },
+  {
+    id: 'cancelled-error-details-lack-type',
+    description:
+      "a cancelled operation's error.details carries an entry without `@type`, which google-gax cannot decode; operations read before a cancel are fine",
+    exitCode: 1,
+    alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+    ],
+    caughtBy: [
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
+    ],
+    install: (model) => (request) => {
+      const response = model.handle(request);
+      if (!isGetOperation(request)) return response;
+      return mapOperation(response, (operation) =>
+        isCancelled(operation)
+          ? {
+              ...operation,
+              error: { ...(operation.error as object), details: [{ reason: 'CANCELLED' }] },
+            }
+          : operation,
+      );
+    },
+  },
+  {
+    id: 'renamed-once-it-completes-despite-cancel',
+    description:
+      'once an operation has completed despite a cancel, GetOperation of it answers an operation under another name',
+    exitCode: 1,
+    alsoCaughtBy: [],
+    caughtBy: [{ clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' }],
+    install: (model) => {
+      const scenarios = scenarioTracker();
+      return (request) => {
+        const response = model.handle(request);
+        scenarios.note(request, response);
+        if (
+          !isGetOperation(request) ||
+          scenarios.scenarioOf(nameOf(request)) !== 'completes-despite-cancel'
+        ) {
+          return response;
+        }
+        return mapOperation(response, (operation) =>
+          operation.done === true
+            ? { ...operation, name: `${String(operation.name)}-result` }
+            : operation,
+        );
+      };
     },
   },
 ];

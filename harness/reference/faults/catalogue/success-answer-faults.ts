@@ -61,6 +61,7 @@ export const SUCCESS_ANSWER_FAULTS: readonly ReferenceFault[] = [
       { clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' },
       { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
       { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
     ],
     caughtBy: [
       { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },

@@ -18,6 +18,8 @@ import {
 
 /** How long after it first shows a delayed fault takes effect, on the model's clock. */
 const LATER_MS = 10_000;
+/** How long after its cancel a purged operation disappears: past the old 3 s settle time. */
+const PURGE_MS = 5_000;
 const EMPTY = { '@type': 'type.googleapis.com/google.protobuf.Empty' };
 
 /** Remembers when each operation was first read back cancelled. */
@@ -45,8 +47,16 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
       'a cancelled operation is deleted 10 s after it is seen cancelled: GetOperation answers 404 from then on',
     exitCode: 1,
     alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
       { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
     ],
     caughtBy: [
       { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
@@ -68,7 +78,17 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-operation-flaps-to-running',
     description: 'once cancelled, every second GetOperation shows the operation running again',
     exitCode: 1,
-    alsoCaughtBy: [{ clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' }],
+    alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+    ],
     caughtBy: [
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
@@ -96,8 +116,16 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
       'a cancelled operation shows a response instead of its error 10 s after it is seen cancelled',
     exitCode: 1,
     alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
       { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
     ],
     caughtBy: [
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
@@ -141,6 +169,49 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
           ...operation,
           error: { code: 1, message: 'Operation cancelled.' },
         }));
+      };
+    },
+  },
+  {
+    id: 'cancelled-operation-purged-after-5s',
+    description:
+      'a cancelled operation is deleted 5 s after its cancel (run at the settle time over HTTP, the default for real targets)',
+    exitCode: 1,
+    settle: 'over-http',
+    alsoCaughtBy: [
+      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
+      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
+      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
+      { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
+      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
+      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
+      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
+      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
+      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+    ],
+    caughtBy: [{ clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' }],
+    install: (model) => {
+      const cancelledAt = new Map<string, number>();
+      return (request) => {
+        const name = nameOf(request);
+        const since = cancelledAt.get(name);
+        const operation = model.operation(name);
+        if (
+          isGetOperation(request) &&
+          since !== undefined &&
+          model.now() - since >= PURGE_MS &&
+          operation !== undefined &&
+          isCancelled(operation)
+        ) {
+          return envelope(404, 'NOT_FOUND', `Operation ${name} not found.`);
+        }
+        const response = model.handle(request);
+        if (isCancel(request) && response?.status === 200 && operation?.done !== true) {
+          if (!cancelledAt.has(name)) cancelledAt.set(name, model.now());
+        }
+        return response;
       };
     },
   },

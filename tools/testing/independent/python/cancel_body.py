@@ -22,7 +22,7 @@ def _invalid(message: str, metadata: dict[str, str] | None = None) -> ApiError:
                     [{"description": message}])
 
 
-def check_cancel_body(body: bytes, fitting: list[Service]) -> None:
+def check_cancel_body(body: bytes, fitting: list[Service], strict_body_star: bool = False) -> None:
     if not body.strip():
         return
     try:
@@ -30,6 +30,10 @@ def check_cancel_body(body: bytes, fitting: list[Service]) -> None:
     except (UnicodeDecodeError, ValueError) as error:
         raise _invalid(f"Invalid JSON payload received. {error}.") from None
     if value == "":
+        # Variant `strict-body-star`: with `body: "*"` the body is a CancelOperationRequest, and the
+        # JSON string "" is none (google-gax sends it only for bindings without a body).
+        if strict_body_star and all(service.body_star for service in fitting):
+            raise _invalid('Invalid JSON payload received. Unknown name "": Root element must be a message.')
         return
     if not isinstance(value, dict):
         raise _invalid("Invalid JSON payload received. Expected an object as the request body.")

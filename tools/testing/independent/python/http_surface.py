@@ -144,7 +144,9 @@ class Handler(BaseHTTPRequestHandler):
         self._write(status, text.encode("utf-8"), JSON_TYPE, extra_headers)
 
     def _send_api_error(self, error: ApiError) -> None:
-        if self.fault == "html-errors":
+        # Variant `html-404-unrouted`: a path no binding routes gets the front end's HTML 404 page.
+        unrouted = getattr(error, "unrouted", False) and self.variant("html-404-unrouted")
+        if self.fault == "html-errors" or unrouted:
             self._write(error.http_status, error.html().encode("utf-8"), "text/html; charset=UTF-8")
             return
         self._send_json(error.http_status, error.envelope(self.fault))
@@ -152,8 +154,12 @@ class Handler(BaseHTTPRequestHandler):
     # --- routing ----------------------------------------------------------------------------
 
     def _api(self, raw_path: str, query: str, body: bytes) -> None:
-        path = parse_api_path(self.command, raw_path, VERSIONS)
-        params = system_parameters(query)
+        try:
+            path = parse_api_path(self.command, raw_path, VERSIONS, self.fault == "encoded-slash-decoded")
+        except ApiError as error:
+            error.unrouted = True
+            raise
+        params = system_parameters(query, self.fault == "system-params-refused")
         if self.command == "GET" and path.verb == "cancel" and self.fault == "get-cancel-cancels":
             self._cancel(path, b"")
         elif self.command in ("GET", "HEAD") and path.verb is None:
@@ -177,9 +183,14 @@ class Handler(BaseHTTPRequestHandler):
         domain = hosts.pop() if len(hosts) == 1 else NEUTRAL_DOMAIN
         metadata = {"name": path.name, "method": method}
         if self.variant("malformed-404"):
-            raise ApiError("NOT_FOUND", message, "INVALID_RESOURCE_NAME", domain, metadata)
-        raise ApiError("INVALID_ARGUMENT", message, "INVALID_RESOURCE_NAME", domain, metadata,
-                       [{"field": "name", "description": message}])
+            error = ApiError("NOT_FOUND", message, "INVALID_RESOURCE_NAME", domain, metadata)
+        elif self.variant("html-404-unrouted"):
+            error = ApiError("NOT_FOUND", "Not Found", "UNROUTED", NEUTRAL_DOMAIN)
+        else:
+            error = ApiError("INVALID_ARGUMENT", message, "INVALID_RESOURCE_NAME", domain, metadata,
+                             [{"field": "name", "description": message}])
+        error.unrouted = True
+        raise error
 
     def _lookup(self, path: ApiPath, fitting: list[Service], method: str) -> Operation | None:
         if self.variant("foreign-parent-403"):
@@ -231,14 +242,21 @@ class Handler(BaseHTTPRequestHandler):
             domain = fitting[0].host if len(fitting) == 1 else NEUTRAL_DOMAIN
             raise ApiError("UNIMPLEMENTED", "Operation cancellation is not supported by this service.",
                            "CANCEL_NOT_SUPPORTED", domain, {"method": CANCEL_METHOD})
-        if self.fault != "lenient-body":
-            check_cancel_body(body, fitting)
+        # Variant `ignore-body-without-binding`: where no binding reads a body, it is not read.
+        reads_body = any(service.body_star for service in fitting)
+        if self.fault != "lenient-body" and (reads_body or not self.variant("ignore-body-without-binding")):
+            check_cancel_body(body, fitting, self.variant("strict-body-star"))
         operation = self._lookup(path, fitting, CANCEL_METHOD)
         if operation is None:
             if self.fault == "unknown-name-200":
                 self._cancel_success(fitting[0], None)
                 return
             raise self._not_found(fitting, path.name, CANCEL_METHOD)
+        if self.fault == "completed-cancel-404" and self.registry.completed_on_its_own(operation):
+            raise self._not_found(fitting, path.name, CANCEL_METHOD)
+        if self.fault == "body-cancel-stub" and body.strip() in (b"{}", b'""'):
+            self._cancel_success(operation.service, None)  # answered, never carried out
+            return
         if self.variant("refuse-cancel-when-done") and self.registry.is_completed(operation):
             raise ApiError(
                 "FAILED_PRECONDITION", f'Operation "{path.name}" has already completed: there is nothing left '

@@ -32,6 +32,8 @@ RUNNING, SUCCEEDED, FAILED, CANCELLED = "running", "succeeded", "failed", "cance
 # Fault `cancel-reverts`: how long after it was first read as cancelled an operation claims to be
 # running again.
 REVERT_AFTER_S = 0.15
+# Fault `purge-after-5s`: how long after its cancel a cancelled operation is deleted.
+PURGE_AFTER_S = 5.0
 
 
 def rfc3339_now(seconds_ago: float = 0.0) -> str:
@@ -50,6 +52,8 @@ class Operation:
     # (phase, monotonic time) a pending cancel moves the operation to.
     pending: tuple[str, float] | None = None
     first_seen_cancelled_at: float | None = None
+    # Monotonic time of the first cancel request that was carried out.
+    cancelled_at: float | None = None
     end_time: str | None = None
     deleted: bool = False
     extra: dict[str, str] = field(default_factory=dict)
@@ -109,6 +113,13 @@ class Registry:
             if operation is None:
                 return None
             self._advance(operation)
+            if (
+                self.fault == "purge-after-5s"
+                and operation.phase == CANCELLED
+                and operation.cancelled_at is not None
+                and time.monotonic() >= operation.cancelled_at + PURGE_AFTER_S
+            ):
+                operation.deleted = True
             return None if operation.deleted else operation
 
     def is_completed(self, operation: Operation) -> bool:
@@ -116,6 +127,10 @@ class Registry:
         with self._lock:
             self._advance(operation)
             return operation.phase != RUNNING
+
+    def completed_on_its_own(self, operation: Operation) -> bool:
+        """Done without any cancel ever asked of it (fault `completed-cancel-404`)."""
+        return self.is_completed(operation) and not operation.cancel_requested
 
     def phase_seen(self, operation: Operation) -> str:
         """The phase a reader sees: the real one, except under fault `cancel-reverts`, where a
@@ -150,6 +165,8 @@ class Registry:
         with self._lock:
             self._advance(operation)
             operation.cancel_requested = True
+            if operation.cancelled_at is None:
+                operation.cancelled_at = time.monotonic()
             if operation.phase != RUNNING:
                 if self.fault == "completed-cancel-overwrites":
                     operation.phase = CANCELLED

@@ -64,6 +64,15 @@ def operation_json(
         del body["done"]
     if fault == "completed-without-result" and phase == SUCCEEDED and operation.cancel_requested:
         del body["response"]
+    # Fault `metadata-untyped`: metadata without the `@type` every google.protobuf.Any carries.
+    if fault == "metadata-untyped":
+        body["metadata"] = {"progressPercent": 100 if phase != RUNNING else 50}
+    # Fault `cancelled-details-untyped`: a detail without `@type` in a cancelled operation's error.
+    if fault == "cancelled-details-untyped" and phase == CANCELLED:
+        body["error"]["details"] = [{"reason": "CANCELLED_BY_USER", "domain": "googleapis.com"}]
+    # Fault `despite-renamed`: an operation that completed despite a cancel answers another name.
+    if fault == "despite-renamed" and phase == SUCCEEDED and operation.cancel_requested:
+        body["name"] = operation.name + "-result"
     return body
 
 

@@ -51,7 +51,10 @@ def decode_segment(raw: str) -> str:
     return "".join(part if part.lower() == "%2f" else unquote(part) for part in kept)
 
 
-def parse_api_path(method: str, path: str, versions: frozenset[str]) -> ApiPath:
+def parse_api_path(method: str, path: str, versions: frozenset[str], decode_slashes: bool = False) -> ApiPath:
+    # Fault `encoded-slash-decoded`: %2F is decoded before the path is split into segments.
+    if decode_slashes:
+        path = re.sub(r"%2[fF]", "/", path)
     parts = path.split("/")
     if len(parts) < 3 or parts[0] != "" or parts[1] not in versions:
         raise method_not_found(method, path)
@@ -62,10 +65,11 @@ def parse_api_path(method: str, path: str, versions: frozenset[str]) -> ApiPath:
     return ApiPath(parts[1], [decode_segment(segment) for segment in raw_segments], verb)
 
 
-def system_parameters(query: str) -> dict[str, str]:
+def system_parameters(query: str, refuse_all: bool = False) -> dict[str, str]:
     params = dict(parse_qsl(query, keep_blank_values=True))
     for key, value in params.items():
-        if key not in SYSTEM_PARAMETERS:
+        # Fault `system-params-refused`: every query parameter is refused, system ones included.
+        if key not in SYSTEM_PARAMETERS or refuse_all:
             # The words Google front ends use for a query parameter nothing binds to.
             message = (
                 f'Invalid JSON payload received. Unknown name "{key}": Cannot bind query '

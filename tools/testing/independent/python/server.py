@@ -46,6 +46,16 @@ FAULTS = {
     "completed-without-result": "an operation that completed and was asked to cancel (before or after it "
     "completed) reads done: true with neither response nor error",
     "unimplemented-but-cancels": "with --mode unsupported, cancel answers 501 UNIMPLEMENTED but cancels the operation",
+    # Each of these passed the suite once (issue 13); each led to a fix (README.md).
+    "body-cancel-stub": "a cancel whose body is {} or \"\" answers success and changes nothing; only a cancel "
+    "without a body is carried out",
+    "cancelled-details-untyped": "a cancelled operation's error.details holds an entry without @type",
+    "despite-renamed": "an operation that completed despite a cancel reads back under another name",
+    "metadata-untyped": "every operation's metadata lacks @type (google-gax cannot decode it)",
+    "completed-cancel-404": "a cancel of an operation that completed on its own answers 404 NOT_FOUND",
+    "system-params-refused": "every query parameter, Google's system parameters included, is refused with 400",
+    "encoded-slash-decoded": "%2F in a path is decoded before routing, so it acts as a separator",
+    "purge-after-5s": "a cancelled operation is deleted 5 s after its cancel",
 }
 
 
@@ -61,6 +71,12 @@ VARIANTS = {
     "zero-length body instead of 204",
     "sheds-load": "the first of every three identical requests to the operations surface is refused as a busy "
     "front end refuses it: 503 or 429, with and without Retry-After (load.py)",
+    "html-404-unrouted": "a path no binding routes (a malformed name, an unknown version) answers the front end's "
+    "HTML 404 page instead of an envelope",
+    "strict-body-star": "where the cancel binding reads the body (body: \"*\"), the JSON string \"\" is refused with "
+    "400: it is no CancelOperationRequest",
+    "ignore-body-without-binding": "where no cancel binding reads a body, the body is not read (unknown fields "
+    "included)",
 }
 
 
