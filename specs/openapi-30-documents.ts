@@ -5,7 +5,9 @@
  * openapi-30-documents.test.ts. What changes, and why:
  *
  * - OpenAPI 3.0.3 instead of 3.1 (some tools read only 3.0): the one 3.1 keyword the documents
- *   use, `const`, becomes a one-value `enum`;
+ *   use, `const`, becomes a one-value `enum`, and a `null` allowed beside another type
+ *   (`type: ["boolean", "null"]`, `anyOf: [{ $ref }, { type: "null" }]`: proto3 JSON reads null
+ *   as an unset field) becomes 3.0's `nullable: true`;
  * - one self-contained document per service: the shared components are copied in and the
  *   `../common.openapi.json#…` references point inside;
  * - flat paths, one parameter per segment, as Discovery's `flatPath` spells them
@@ -70,17 +72,64 @@ export function flatPath(template: string): { path: string; parameters: string[]
 }
 
 /** A deep copy with every schema keyword OpenAPI 3.0 lacks rewritten, and common refs inside. */
-function toOpenApi30(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toOpenApi30);
+function toOpenApi30(value: unknown, typeOfRef: TypeOfRef): unknown {
+  const convert = (item: unknown) => toOpenApi30(item, typeOfRef);
+  if (Array.isArray(value)) return value.map(convert);
   if (!isJsonObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (key === 'const') out.enum = [item];
+    if (key === 'type' && Array.isArray(item) && item.includes('null')) {
+      const types = item.filter((type) => type !== 'null');
+      // 3.0 has one type per schema: a list of several other types has no 3.0 form.
+      if (types.length !== 1)
+        throw new Error(`no OpenAPI 3.0 form for type ${JSON.stringify(item)}`);
+      out.type = types[0];
+      out.nullable = true;
+    } else if (key === 'anyOf' && Array.isArray(item) && item.some(isNullSchema)) {
+      const others = item.filter((schema) => !isNullSchema(schema));
+      // `nullable` beside a bare `$ref` is ignored in 3.0, so the ref goes inside `allOf`; and
+      // 3.0 validators want a `type` beside `nullable`, the one the referenced schemas share.
+      const types = new Set(others.map((schema) => typeOfSchema(schema, typeOfRef)));
+      const [type] = types;
+      if (types.size !== 1 || type === undefined) {
+        throw new Error(`no OpenAPI 3.0 form for anyOf ${JSON.stringify(item)}`);
+      }
+      out.type = type;
+      if (others.length === 1) out.allOf = others.map(convert);
+      else out.anyOf = others.map(convert);
+      out.nullable = true;
+    } else if (key === 'const') out.enum = [item];
     else if (key === '$ref' && typeof item === 'string' && item.startsWith(COMMON_REF)) {
       out.$ref = `#${item.slice(COMMON_REF.length)}`;
-    } else out[key] = toOpenApi30(item);
+    } else out[key] = convert(item);
   }
   return out;
+}
+
+/** The `type` of the schema a `$ref` names, in either document. */
+type TypeOfRef = (ref: string) => string | undefined;
+
+/** Types of the schemas refs name: `#…` inside `document`, `../common.openapi.json#…` in common. */
+function refTypes(document: JsonObject, common: JsonObject): TypeOfRef {
+  return (ref) => {
+    const inside = ref.startsWith(COMMON_REF) ? common : ref.startsWith('#') ? document : undefined;
+    const name = /#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+    const schemas = (inside?.components as JsonObject | undefined)?.schemas as
+      | JsonObject
+      | undefined;
+    const target = name === undefined ? undefined : schemas?.[name];
+    return isJsonObject(target) && typeof target.type === 'string' ? target.type : undefined;
+  };
+}
+
+function typeOfSchema(schema: unknown, typeOfRef: TypeOfRef): string | undefined {
+  if (!isJsonObject(schema)) return undefined;
+  if (typeof schema.$ref === 'string') return typeOfRef(schema.$ref);
+  return typeof schema.type === 'string' ? schema.type : undefined;
+}
+
+function isNullSchema(schema: unknown): boolean {
+  return isJsonObject(schema) && schema.type === 'null' && Object.keys(schema).length === 1;
 }
 
 function errorResponses(): JsonObject {
@@ -119,8 +168,8 @@ function flatParameters(operation: JsonObject, names: readonly string[]): unknow
 
 /** One service document, made self-contained, flat and OpenAPI 3.0.3. */
 export function openApi30Document(service: JsonObject, common: JsonObject): JsonObject {
-  const source = toOpenApi30(service) as JsonObject;
-  const shared = toOpenApi30(common) as JsonObject;
+  const source = toOpenApi30(service, refTypes(service, common)) as JsonObject;
+  const shared = toOpenApi30(common, refTypes(common, common)) as JsonObject;
   const paths: Record<string, JsonObject> = {};
   for (const item of Object.values((source.paths ?? {}) as JsonObject)) {
     if (!isJsonObject(item)) continue;

@@ -42,7 +42,10 @@ export interface EncodedSeparatorName {
 export interface ClauseProbes extends ProbesView {
   /** Whether `name` is one of this test's probes (probe-sharing.ts sends those once per run). */
   isProbe(name: string): boolean;
-  /** Throws INCONCLUSIVE when `result` is a 403 PERMISSION_DENIED to the absent-name probe. */
+  /**
+   * Throws INCONCLUSIVE when `result` is a 403 PERMISSION_DENIED to the absent-name probe or to
+   * a malformed name.
+   */
   inconclusiveIfPermissionDenied(result: HttpResult): void;
 }
 
@@ -87,11 +90,21 @@ export function createClauseProbes(options: ClauseProbesOptions): ClauseProbes {
     },
     isProbe: (name) => name === probe?.name || malformed.includes(name) || encodedProbes.has(name),
     inconclusiveIfPermissionDenied(result) {
-      if (probe === undefined || result.status !== 403) return;
+      if (result.status !== 403) return;
       const error = (withoutNulls(result.json) as { error?: ErrorBody } | undefined)?.error;
       if (error?.status !== 'PERMISSION_DENIED') return;
-      if (!result.url.includes(encodeName(probe.name))) return;
-      inconclusive(permissionDeniedReason(service.id, probe, error));
+      if (probe !== undefined && result.url.includes(encodeName(probe.name))) {
+        inconclusive(permissionDeniedReason(service.id, probe, error));
+      }
+      // A front end may check permission on the resource a path names before it checks the
+      // name's shape, so a 403 to a malformed name says as little about the name as about
+      // existence: the credentials may not read there.
+      const refused = malformed.find((name) => result.url.includes(encodeName(name)));
+      if (refused !== undefined) {
+        inconclusive(
+          `the malformed name ${refused} was answered 403 PERMISSION_DENIED, which says only that these credentials may not read there: permission is checked before existence (AIP-211), and may be before the name's shape; run with credentials that may read the service's operations to see whether the name is rejected`,
+        );
+      }
     },
   };
 }

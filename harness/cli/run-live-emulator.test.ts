@@ -89,15 +89,22 @@ describe("docs/LIVE.md's command against a local stand-in", () => {
     const run = await runDocumented(stranger);
     expect(run.exitCode).toBe(0);
     const cells = judged(run);
-    // The FAILs left are the HTML 404 to malformed names, as against Google (docs/LIVE.md).
+    // A 403 is never a FAIL: permission comes before existence, and before a name's shape.
     const fails = cells.filter((cell) => cell.outcome === 'FAIL').map((cell) => cell.message);
     expect(fails.filter((message) => /403|PERMISSION_DENIED/.test(message ?? ''))).toEqual([]);
     const inconclusive = cells.filter((cell) => cell.outcome === 'INCONCLUSIVE');
     expect(inconclusive.map((cell) => cell.clause).sort()).toEqual([
       'cancel/unknown-body-field-is-rejected',
+      'errors/malformed-name-is-rejected',
       'errors/unknown-name-answers-not-found',
     ]);
-    for (const cell of inconclusive) {
+    const malformed = inconclusive.find(
+      (cell) => cell.clause === 'errors/malformed-name-is-rejected',
+    );
+    expect(malformed?.message).toMatch(
+      /^the malformed name \S+ was answered 403 PERMISSION_DENIED, which says only that these credentials may not read there/,
+    );
+    for (const cell of inconclusive.filter((each) => each !== malformed)) {
       expect(cell.message).toMatch(
         /^the probe accounts\/123\/apps\/456\/operations\/lro-conformance-absent-\w+ sits under --parent checks=accounts\/123\/apps\/456, which these credentials may not read: they lack the permission checks\.operations\.(get|cancel); 403 PERMISSION_DENIED says nothing about existence, which is checked after permission \(AIP-193\)/,
       );
