@@ -54,7 +54,7 @@ export function summarise(
   }
   const { verdict } = judge({
     results: cells,
-    failOn: context.settings.failOn,
+    ...context.settings,
     problems: context.problems,
     interrupted: context.interrupted,
   });

@@ -9,7 +9,7 @@ import { answerFingerprint } from './answer-fingerprint.ts';
 import { type ChangeLevel, levelRank, levelTally } from './change-level.ts';
 import { describeTarget } from './matrix-view.ts';
 import type { CellResult, RunResults, Strength, Verdict } from './results-model.ts';
-import { cellCounts } from './verdict.ts';
+import { cellCounts, type VerdictPolicy } from './verdict.ts';
 
 export const RESULTS_CHANGE_KINDS = [
   'outcome-changed',
@@ -61,7 +61,7 @@ export interface ResultsDiff {
 const key = (cell: Pick<CellResult, 'service' | 'clause'>) => `${cell.service}\n${cell.clause}`;
 
 export function diffResults(baseline: RunResults, current: RunResults): ResultsDiff {
-  const failOn = current.settings.failOn;
+  const policy = current.settings;
   const before = new Map(baseline.results.map((cell) => [key(cell), cell]));
   const after = new Map(current.results.map((cell) => [key(cell), cell]));
   const changes: ResultsChange[] = [
@@ -81,7 +81,7 @@ export function diffResults(baseline: RunResults, current: RunResults): ResultsD
       if (!wholesale(cell, baseline)) changes.push(cellChange('cell-added', 'info', cell));
       continue;
     }
-    changes.push(...cellChanges(old, cell, failOn));
+    changes.push(...cellChanges(old, cell, policy));
   }
   for (const cell of baseline.results) {
     if (!after.has(key(cell)) && !wholesale(cell, current))
@@ -95,14 +95,10 @@ export function diffResults(baseline: RunResults, current: RunResults): ResultsD
   };
 }
 
-function cellChanges(
-  old: CellResult,
-  cell: CellResult,
-  failOn: RunResults['settings']['failOn'],
-): ResultsChange[] {
+function cellChanges(old: CellResult, cell: CellResult, policy: VerdictPolicy): ResultsChange[] {
   const changes: ResultsChange[] = [];
   if (old.outcome !== cell.outcome) {
-    const worse = cellCounts(cell, failOn) && !cellCounts(old, failOn);
+    const worse = cellCounts(cell, policy) && !cellCounts(old, policy);
     changes.push({
       ...cellChange('outcome-changed', worse ? 'breaking' : 'changed', cell),
       before: old.outcome,

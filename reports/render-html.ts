@@ -40,7 +40,7 @@ export function renderHtmlReport(results: RunResults): string {
   const ids = new Map<CellResult, string>(results.results.map((cell, i) => [cell, cellId(i)]));
   const idOf = (cell: CellResult) => ids.get(cell) ?? '';
   const details = results.results.map((cell, i) =>
-    cellDetailHtml(cell, i, clauses.get(cell.clause), results.settings.failOn),
+    cellDetailHtml(cell, i, clauses.get(cell.clause), results.settings),
   );
   const body = html`${summarySection(results)}
 ${filtersSection(results)}

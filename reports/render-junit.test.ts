@@ -118,7 +118,7 @@ describe('renderJunit', () => {
     for (const cell of results.results) {
       const testCase = caseOf(parsed, cell.service, cell.clause);
       const failed = testCase.children.some((c) => c.name === 'failure' || c.name === 'error');
-      expect(failed, `${cell.service} ${cell.clause}`).toBe(cellCounts(cell, failOn));
+      expect(failed, `${cell.service} ${cell.clause}`).toBe(cellCounts(cell, { failOn }));
     }
     const judged = judgeResults(results);
     expect(Number(parsed.attributes.failures) + Number(parsed.attributes.errors)).toBe(

@@ -9,9 +9,9 @@
  */
 import { exchangesText } from './exchange-text.ts';
 import { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
-import type { CellResult, ClauseInfo, FailOn, RunResults } from './results-model.ts';
+import type { CellResult, ClauseInfo, RunResults } from './results-model.ts';
 import { scrubText } from './scrub.ts';
-import { cellCounts } from './verdict.ts';
+import { cellCounts, judgeResults, type VerdictPolicy } from './verdict.ts';
 import { xmlElement, xmlText } from './xml.ts';
 
 const RUN_SUITE = 'lro-conformance run';
@@ -62,7 +62,7 @@ function findingText(cell: CellResult, clause: ClauseInfo | undefined): string {
 }
 
 /** Why a cell that did not pass is not counted against the run. */
-function skipReason(cell: CellResult, failOn: readonly FailOn[]): string {
+function skipReason(cell: CellResult, { failOn }: VerdictPolicy): string {
   const message = cell.message === undefined ? '' : `: ${firstLine(cell.message)}`;
   const { expectation } = cell;
   if (expectation?.status === 'met') {
@@ -83,17 +83,17 @@ function skipReason(cell: CellResult, failOn: readonly FailOn[]): string {
 function cellOutcomeElement(
   cell: CellResult,
   clause: ClauseInfo | undefined,
-  failOn: readonly FailOn[],
+  policy: VerdictPolicy,
 ) {
   if (cell.outcome === 'PASS') return { kind: 'passed' as const, xml: '' };
-  if (!cellCounts(cell, failOn)) {
+  if (!cellCounts(cell, policy)) {
     const body =
       cell.outcome === 'FAIL' || cell.outcome === 'ERROR' || cell.outcome === 'INCONCLUSIVE'
         ? xmlText(findingText(cell, clause))
         : undefined;
     return {
       kind: 'skipped' as const,
-      xml: xmlElement('skipped', { message: scrubText(skipReason(cell, failOn)) }, body),
+      xml: xmlElement('skipped', { message: scrubText(skipReason(cell, policy)) }, body),
     };
   }
   const element = cell.outcome === 'ERROR' ? ('error' as const) : ('failure' as const);
@@ -111,9 +111,9 @@ function cellOutcomeElement(
 function testCase(
   cell: CellResult,
   clause: ClauseInfo | undefined,
-  failOn: readonly FailOn[],
+  policy: VerdictPolicy,
 ): RenderedCase {
-  const outcome = cellOutcomeElement(cell, clause, failOn);
+  const outcome = cellOutcomeElement(cell, clause, policy);
   const props = properties({
     clause: cell.clause,
     service: cell.service,
@@ -179,6 +179,10 @@ function runCases(results: RunResults): RenderedCase[] {
     ),
   });
   if (results.interrupted) cases.push(runError('the run finished', verdictSentence(results)));
+  // A run that passed no scored cell verified nothing: its CI view must not be all green.
+  if (!results.interrupted && judgeResults(results).passed.length === 0) {
+    cases.push(runError('a scored cell passed', verdictSentence(results)));
+  }
   (results.problems ?? []).forEach((problem, index) => {
     cases.push(runError(`problem ${index + 1}`, problem));
   });
@@ -190,13 +194,12 @@ export function renderJunit(results: RunResults): string {
   const clauseIds = [
     ...new Set([...results.clauses.map((c) => c.id), ...results.results.map((c) => c.clause)]),
   ];
-  const { failOn } = results.settings;
   const suites = clauseIds
     .map((id) => ({
       id,
       cases: results.results
         .filter((cell) => cell.clause === id)
-        .map((cell) => testCase(cell, clauses.get(id), failOn)),
+        .map((cell) => testCase(cell, clauses.get(id), results.settings)),
     }))
     .filter(({ cases }) => cases.length > 0)
     .map(({ id, cases }) => ({ xml: suite(id, cases, results.startedAt), cases }));

@@ -166,6 +166,7 @@ function resultsOf(
         ? {}
         : { requestTimeoutMs: options.requestTimeoutMs }),
       failOn: options.failOn,
+      ...(options.probesOnly ? { probesOnly: true } : {}),
     },
     problems,
     interrupted,

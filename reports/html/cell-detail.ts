@@ -4,15 +4,9 @@
  * expectation, how the clause is tested, and every exchange. Hidden until opened.
  */
 import { OUTCOME_WORDS } from '../matrix-view.ts';
-import type {
-  CellExpectation,
-  CellResult,
-  ClauseInfo,
-  ClauseSource,
-  FailOn,
-} from '../results-model.ts';
+import type { CellExpectation, CellResult, ClauseInfo, ClauseSource } from '../results-model.ts';
 import { scrubText } from '../scrub.ts';
-import { cellCounts } from '../verdict.ts';
+import { cellCounts, type VerdictPolicy } from '../verdict.ts';
 import { exchangesHtml } from './exchange-html.ts';
 import { html, linkableUrl, type SafeHtml } from './html.ts';
 
@@ -45,8 +39,8 @@ function meaningOf(cell: CellResult, clause: ClauseInfo): string | undefined {
   }
 }
 
-function scoring(cell: CellResult, failOn: readonly FailOn[]): string {
-  if (cellCounts(cell, failOn)) return 'counts against the run';
+function scoring(cell: CellResult, policy: VerdictPolicy): string {
+  if (cellCounts(cell, policy)) return 'counts against the run';
   if (cell.outcome === 'PASS' || cell.outcome === 'NOT_APPLICABLE' || cell.outcome === 'SKIPPED') {
     return 'does not count against the run';
   }
@@ -90,7 +84,7 @@ export function cellDetailHtml(
   cell: CellResult,
   index: number,
   clause: ClauseInfo | undefined,
-  failOn: readonly FailOn[],
+  policy: VerdictPolicy,
 ): SafeHtml {
   const id = cellId(index);
   const evidence = cell.evidence ?? [];
@@ -99,7 +93,7 @@ export function cellDetailHtml(
   const { expectation } = cell;
   return html`<article class="cell-detail" id="${id}" hidden tabindex="-1" aria-labelledby="${id}-title">
 <h2 id="${id}-title"><span class="badge o-${cell.outcome}">${OUTCOME_WORDS[cell.outcome]}</span> ${cell.service} · <code>${cell.clause}</code></h2>
-<p class="muted">${cell.strength} · ${scoring(cell, failOn)}${took}</p>
+<p class="muted">${cell.strength} · ${scoring(cell, policy)}${took}</p>
 ${clauseHtml(cell, clause)}
 ${cell.message === undefined ? '' : html`<h3>Message</h3><pre class="message">${scrubText(cell.message)}</pre>`}
 ${warnings.length === 0 ? '' : html`<h3>Warnings</h3><ul class="warnings">${warnings.map((w) => html`<li>${scrubText(w)}</li>`)}</ul>`}
