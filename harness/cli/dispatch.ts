@@ -60,12 +60,15 @@ export async function dispatch(argv: readonly string[]): Promise<number> {
   try {
     return await (await entry.load()).main(rest);
   } catch (error) {
+    // A message may repeat what the user or a target gave (a URL, an answer): scrubbed like every
+    // other output. Loaded here, on the way out, so a command that succeeds never pays for it.
+    const { scrubText } = await import('#reports');
     if (isLroError(error)) {
-      process.stderr.write(`lro-conformance ${first}: ${error.message}\n`);
+      process.stderr.write(`lro-conformance ${first}: ${scrubText(error.message)}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`lro-conformance ${first}: unexpected failure: ${message}\n`);
+    process.stderr.write(`lro-conformance ${first}: unexpected failure: ${scrubText(message)}\n`);
     return EXIT_HARNESS;
   }
 }
