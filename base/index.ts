@@ -5,7 +5,7 @@
  * The two executables (harness/cli/bin.ts, harness/action/bin.ts) import node-version.ts and
  * errors.ts directly instead: they check the Node version before anything else loads.
  */
-export { TEMPORARY_SUFFIX, writeFileAtomically } from './atomic-write.ts';
+export { makeDirectory, TEMPORARY_SUFFIX, writeFileAtomically } from './atomic-write.ts';
 export { type Clock, ManualClock, systemClock } from './clock.ts';
 export {
   type ErrorCode,

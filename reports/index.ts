@@ -11,7 +11,7 @@ export {
   levelRank,
   levelTally,
 } from './change-level.ts';
-export { checkReportDir } from './check-report-dir.ts';
+export { checkRecordFile, checkReportDir } from './check-report-dir.ts';
 export { compareCodeUnits, uniqueClauses } from './collect-results.ts';
 export { renderConformanceDoc } from './conformance-doc.ts';
 export { type CollectedRun, ConformanceReporter } from './conformance-reporter.ts';

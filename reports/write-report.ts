@@ -8,9 +8,9 @@
  * document validates too. The renderers load on first use: a run needs them only at its end, and
  * `preloadReportRenderers` loads them while the suites' worker thread runs the tests.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HarnessError, TEMPORARY_SUFFIX, writeFileAtomically } from '#base';
+import { HarnessError, makeDirectory, TEMPORARY_SUFFIX, writeFileAtomically } from '#base';
 import type { RunResults } from './results-model.ts';
 import { assertValidRunResults } from './results-schema.ts';
 import { scrubDeep } from './scrub.ts';
@@ -95,7 +95,7 @@ export async function writeReport(dir: string, results: RunResults): Promise<Rep
     [paths.junitXml, renderJunit(scrubbed)],
     [paths.htmlReport, renderHtmlReport(scrubbed)],
   ];
-  await mkdir(dir, { recursive: true });
+  await makeDirectory(dir);
   await clearReport(dir);
   await Promise.all(contents.map(([path, text]) => writeFileAtomically(path, text)));
   return paths;

@@ -12,6 +12,7 @@ import {
   buildRunResults,
   type CollectedRun,
   ConformanceReporter,
+  checkRecordFile,
   checkReportDir,
   clearReport,
   type Expectation,
@@ -70,6 +71,11 @@ export async function runPipeline(
     reportDir === undefined ? undefined : await checkReportDir(reportDir, reportDirOption);
   if (problem !== undefined) {
     throw usageError(`${reportDirOption} ${options.reportDir}: ${problem}`);
+  }
+  if (options.recordFile !== undefined) {
+    const recordOption = terms.name('record');
+    const unwritable = await checkRecordFile(options.recordFile, recordOption);
+    if (unwritable !== undefined) throw usageError(`${recordOption}: ${unwritable}`);
   }
   const expectations =
     options.expectationsFile === undefined ? undefined : loadExpectations(options.expectationsFile);
