@@ -199,7 +199,7 @@ export interface RunResults {
   readonly summary: RunSummary;
   /** This run is one share of a sharded run (`--shard index/count`). */
   readonly shard?: { readonly index: number; readonly count: number };
-  /** The run was stopped (SIGINT/SIGTERM) before every cell finished. */
+  /** The run was stopped (SIGINT, SIGTERM or SIGHUP) before every cell finished. */
   readonly interrupted?: boolean;
   /** What kept checks from running at all (a suite file that could not load, …). */
   readonly problems?: readonly string[];

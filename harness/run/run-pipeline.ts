@@ -1,7 +1,7 @@
 /**
  * One conformance run from options to a results document, shared by `lro-conformance run` and
  * the programmatic `runConformance`: check the report directory and the target before any test,
- * run the suites (stopping cleanly on SIGINT/SIGTERM), build the results (where the run-wide
+ * run the suites (stopping cleanly on the signals the caller names), build the results (where the run-wide
  * rules apply: cancel support and the expectations file, reports/run-rules.ts), and write the
  * report. Printing is the caller's business.
  */
@@ -44,7 +44,7 @@ export interface RunOutcome {
 export interface PipelineHooks {
   /** More vitest reporters (progress). */
   readonly reporters?: readonly Reporter[];
-  /** Stop the run when these signals arrive (the CLI passes SIGINT and SIGTERM). */
+  /** Stop the run when these signals arrive (the CLI passes SIGINT, SIGTERM and SIGHUP). */
   readonly interruptOn?: readonly NodeJS.Signals[];
   /** Warnings found before the run starts (credentials that cannot ask for a scope). */
   readonly onNotice?: (line: string) => void;

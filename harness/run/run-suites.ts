@@ -52,8 +52,8 @@ export async function runSuites(options: RunSuitesOptions): Promise<string[]> {
     },
     { logLevel: 'silent' },
   );
-  // vitest's logger exits the process on SIGINT/SIGTERM; a run that reports its own interrupt
-  // takes them over, so the partial report is still written.
+  // vitest's logger exits the process on SIGINT/SIGTERM (and may on SIGHUP); a run that
+  // reports its own interrupt takes them over, so the partial report is still written.
   if (options.cancelWhen !== undefined) dropListenersSince(listenersBefore);
   const cancel = () => void vitest.cancelCurrentRun('keyboard-input');
   options.cancelWhen?.addEventListener('abort', cancel, { once: true });
@@ -89,7 +89,7 @@ function moduleProblems(module: TestModule): string[] {
   return [...loadFailures, ...moduleErrors];
 }
 
-const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function signalListeners(): Map<string, readonly unknown[]> {
   return new Map(INTERRUPTS.map((signal) => [signal, process.listeners(signal)]));
