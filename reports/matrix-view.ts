@@ -57,9 +57,12 @@ export function verdictSentence(results: RunResults): string {
     case 'not-conformant':
       return `NOT conformant: ${cellsByStrength(failing)} ${failing.length === 1 ? 'fails' : 'fail'}${alsoUndecided}`;
     case 'harness-error':
-      return errors.length > 0
-        ? `not verified: ${cellsByStrength(errors)} could not be checked (ERROR)`
-        : `not verified: ${plural(problems, 'suite file')} could not run`;
+      if (errors.length > 0) {
+        return `not verified: ${cellsByStrength(errors)} could not be checked (ERROR)`;
+      }
+      return results.problems?.every((problem) => problem.includes(' could not run: '))
+        ? `not verified: ${plural(problems, 'suite file')} could not run`
+        : `not verified: ${plural(problems, 'problem')} kept the run from checking every cell (see the report)`;
     case 'not-verified':
       if (unverified.length > 0) {
         return `not verified: ${cellsByStrength(unverified)} INCONCLUSIVE, none fails`;

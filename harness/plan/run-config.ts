@@ -53,6 +53,8 @@ export interface RunConfig {
 declare module 'vitest' {
   interface ProvidedContext {
     lroRun: RunConfig;
+    /** The channel the suites' worker beats on for the run's watchdog (harness/run/heartbeat.ts). */
+    lroHeartbeat: string | undefined;
   }
 }
 

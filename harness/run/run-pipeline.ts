@@ -86,10 +86,12 @@ export async function runPipeline(
   if (reportDir !== undefined) await clearReport(reportDir);
 
   let collected: CollectedRun | undefined;
+  let stopped: string | undefined;
   const reporter = new ConformanceReporter({
     onCollected: (done) => {
       collected = done;
     },
+    unfinished: () => (stopped === undefined ? undefined : { outcome: 'ERROR', message: stopped }),
   });
   // The report renderers load while the worker thread runs the suites, not before it starts.
   const preload: Reporter[] =
@@ -101,6 +103,9 @@ export async function runPipeline(
       clauseIds: options.clauseIds,
       reporters: [reporter, ...preload, ...(hooks.reporters ?? [])],
       cancelWhen: interrupt.signal,
+      onWedged: (message) => {
+        stopped = message;
+      },
     });
     if (!collected) {
       throw new HarnessError('the suites did not report any result (see the lines above)');
