@@ -180,7 +180,8 @@ function runCases(results: RunResults): RenderedCase[] {
   });
   if (results.interrupted) cases.push(runError('the run finished', verdictSentence(results)));
   // A run that passed no scored cell verified nothing: its CI view must not be all green.
-  if (!results.interrupted && judgeResults(results).passed.length === 0) {
+  const judged = judgeResults(results);
+  if (judged.verdict === 'not-verified' && judged.unverified.length === 0) {
     cases.push(runError('a scored cell passed', verdictSentence(results)));
   }
   (results.problems ?? []).forEach((problem, index) => {
