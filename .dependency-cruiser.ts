@@ -83,7 +83,7 @@ export const ROOMS: readonly Room[] = [
   },
   {
     id: 'harness/targets',
-    part: 'One file per target kind (embedded reference, URL, live, MSW module, replay): what the suites talk to for one service, a fetch-shaped function with its base URL, control hook and clock. It lives in the worker that runs the suites: the CLI’s thread loads it only to check a handlers module.',
+    part: 'One file per target kind (embedded reference, URL, live, MSW module, replay): what the suites talk to for one service, a fetch-shaped function with its base URL, control hook and clock. It lives in the worker that runs the suites, and in the worker thread in which the CLI checks a handlers module.',
   },
   {
     id: 'harness/clause',

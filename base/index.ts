@@ -8,6 +8,7 @@
 export {
   FileNotReplacedError,
   type FileText,
+  makeDirectory,
   replaceFilesTogether,
   TEMPORARY_SUFFIX,
   writeFileAtomically,

@@ -55,7 +55,7 @@ export function summarise(
   }
   const { verdict } = judge({
     results: cells,
-    failOn: context.settings.failOn,
+    ...context.settings,
     problems: context.problems,
     interrupted: context.interrupted,
   });

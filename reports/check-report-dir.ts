@@ -1,8 +1,9 @@
 /**
- * Whether a run can write its report where it was asked to, checked before any test runs, so a
- * bad `--report-dir` costs a second rather than a whole run. The check creates nothing: it finds
- * the directory or its nearest existing ancestor and proves it writable by creating and removing
- * a probe file there (access(2) would say yes to root even on a read-only file system).
+ * Whether a run can write its report (`--report-dir`) and its recording (`--record`) where it was
+ * asked to, checked before any test runs, so a bad path costs a second rather than a whole run.
+ * The check creates nothing: it finds the directory or its nearest existing ancestor and proves
+ * it writable by creating and removing a probe file there (access(2) would say yes to root even
+ * on a read-only file system, and /proc lists directories nothing can be created in).
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -36,27 +37,50 @@ export async function checkReportDir(
   dir: string,
   option = '--report-dir',
 ): Promise<string | undefined> {
+  return checkOutputDir(dir, 'report directory', option);
+}
+
+/**
+ * A one-line problem with writing the recording `file` (`--record`), or undefined when it can be
+ * written: it is not a directory, and its folder exists and is writable or can be created.
+ */
+export async function checkRecordFile(
+  file: string,
+  option = '--record',
+): Promise<string | undefined> {
+  const target = resolve(file);
+  if ((await kindOf(target).catch(() => 'other' as const)) === 'directory') {
+    return `${target} is a directory: give ${option} the .har file to write`;
+  }
+  return checkOutputDir(dirname(target), 'folder of the recording', option);
+}
+
+async function checkOutputDir(
+  dir: string,
+  noun: string,
+  option: string,
+): Promise<string | undefined> {
   const target = resolve(dir);
   const kind = await kindOf(target).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
   if (kind === 'other') {
-    return `report directory ${target} exists and is not a directory: give ${option} a directory`;
+    return `${noun} ${target} exists and is not a directory: give ${option} a directory`;
   }
   if (kind === 'directory') {
     const failure = await writable(target);
     return failure === undefined
       ? undefined
-      : `report directory ${target} is not writable (${failure}): give ${option} a directory you can write to`;
+      : `${noun} ${target} is not writable (${failure}): give ${option} a directory you can write to`;
   }
-  if (kind !== 'missing') return `report directory ${target} cannot be read (${kind})`;
+  if (kind !== 'missing') return `${noun} ${target} cannot be read (${kind})`;
   let ancestor = dirname(target);
   while ((await kindOf(ancestor).catch(() => 'other' as const)) === 'missing') {
     ancestor = dirname(ancestor);
   }
   if ((await kindOf(ancestor).catch(() => 'other' as const)) !== 'directory') {
-    return `report directory ${target} cannot be created: ${ancestor} is not a directory`;
+    return `${noun} ${target} cannot be created: ${ancestor} is not a directory`;
   }
   const failure = await writable(ancestor);
   return failure === undefined
     ? undefined
-    : `report directory ${target} cannot be created: ${ancestor} is not writable (${failure})`;
+    : `${noun} ${target} cannot be created: ${ancestor} is not writable (${failure})`;
 }

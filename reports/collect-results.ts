@@ -97,11 +97,34 @@ function hasLroMeta(reported: ReportedCase): reported is LroCase {
   return reported.meta !== undefined;
 }
 
+/**
+ * What a case whose test never finished becomes when the run says why: ERROR with that message
+ * (the run stopped a wedged worker), instead of the SKIPPED of an interrupted run.
+ */
+export interface UnfinishedCases {
+  readonly outcome: 'ERROR';
+  readonly message: string;
+}
+
+function unfinished(reported: LroCase): boolean {
+  return (
+    reported.meta.outcome === undefined &&
+    (reported.state === 'pending' || reported.state === 'skipped')
+  );
+}
+
 /** One cell per service × clause, in first-seen order; cases without `meta.lro` are ignored. */
-export function collectCells(cases: readonly ReportedCase[]): CellResult[] {
+export function collectCells(
+  cases: readonly ReportedCase[],
+  stopped?: UnfinishedCases,
+): CellResult[] {
   const cells = new Map<string, CellResult>();
   for (const reported of cases.filter(hasLroMeta)) {
-    const cell = toCell(reported);
+    const cell = toCell(
+      stopped !== undefined && unfinished(reported)
+        ? { ...reported, meta: { ...reported.meta, ...stopped } }
+        : reported,
+    );
     const key = JSON.stringify([cell.service, cell.clause]);
     const kept = cells.get(key);
     cells.set(key, kept === undefined ? cell : merge(kept, cell));

@@ -10,6 +10,7 @@ import {
   collectClauses,
   collectRequests,
   type ReportedCase,
+  type UnfinishedCases,
 } from './collect-results.ts';
 import type { CellResult, ClauseInfo } from './results-model.ts';
 
@@ -27,6 +28,11 @@ export interface ConformanceReporterOptions {
   readonly onCollected: (run: CollectedRun) => void | Promise<void>;
   /** Defaults to the moment vitest starts the run. */
   readonly startedAt?: Date;
+  /**
+   * Asked when the run ends: what the cases whose tests never finished become, when the run knows
+   * why (a worker it stopped); otherwise they are SKIPPED, as in an interrupted run.
+   */
+  readonly unfinished?: () => UnfinishedCases | undefined;
 }
 
 export function toReportedCase(testCase: TestCase): ReportedCase {
@@ -64,7 +70,7 @@ export class ConformanceReporter implements Reporter {
     const startedAt = this.#options.startedAt ?? this.#runStartedAt;
     const requests = collectRequests(cases);
     await this.#options.onCollected({
-      cells: collectCells(cases),
+      cells: collectCells(cases, this.#options.unfinished?.()),
       clauses: collectClauses(cases),
       startedAt,
       durationMs: Math.max(0, Date.now() - startedAt.getTime()),

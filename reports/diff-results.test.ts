@@ -169,4 +169,28 @@ describe('diffResults', () => {
       ['changed', 'checks'],
     ]);
   });
+
+  // A results file is input: `diff` printed the verdict its summary claimed, and took a file
+  // with a cell twice (each copy compared as if it were the only one).
+  it('judges each side again from its cells instead of trusting its summary', () => {
+    const failing = withCell('adsdatahub', CANCEL, (cell) => ({ ...cell, outcome: 'FAIL' }));
+    const claimed: RunResults = {
+      ...failing,
+      summary: { ...failing.summary, verdict: 'conformant' },
+    };
+    const diff = diffResults(sampleResults(), claimed);
+    expect(diff.current.verdict).toBe('not-conformant');
+    expect(diff.baseline.verdict).toBe(sampleResults().summary.verdict);
+  });
+
+  it('refuses a results file that holds a cell twice, in one line', () => {
+    const [first] = CELLS;
+    const doubled = sampleResults([...CELLS, { ...(first as CellResult), outcome: 'FAIL' }]);
+    expect(() => diffResults(sampleResults(), doubled)).toThrow(
+      /^the current results hold two cells for \S+ × \S+: a results.json has one cell per service and clause/,
+    );
+    expect(() => diffResults(doubled, sampleResults())).toThrow(
+      /^the baseline results hold two cells/,
+    );
+  });
 });

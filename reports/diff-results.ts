@@ -4,12 +4,17 @@
  * changes (answer-fingerprint.ts); clauses, services and cells that appear or disappear are
  * listed too. Messages, dates, durations, request ids and tokens never count. A change is
  * breaking when it makes a cell count against the run (verdict.ts) that did not before.
+ *
+ * A results file is input: each side's verdict is judged again from its cells under its own
+ * policy (verdict.ts), never read from its summary, and a file with two cells for one service
+ * and clause is refused, since no run writes one and the diff could not say which it meant.
  */
+import { UnavailableError } from '#base';
 import { answerFingerprint } from './answer-fingerprint.ts';
 import { type ChangeLevel, levelRank, levelTally } from './change-level.ts';
 import { describeTarget } from './matrix-view.ts';
 import type { CellResult, RunResults, Strength, Verdict } from './results-model.ts';
-import { cellCounts } from './verdict.ts';
+import { cellCounts, judgeResults, type VerdictPolicy } from './verdict.ts';
 
 export const RESULTS_CHANGE_KINDS = [
   'outcome-changed',
@@ -61,7 +66,9 @@ export interface ResultsDiff {
 const key = (cell: Pick<CellResult, 'service' | 'clause'>) => `${cell.service}\n${cell.clause}`;
 
 export function diffResults(baseline: RunResults, current: RunResults): ResultsDiff {
-  const failOn = current.settings.failOn;
+  refuseDuplicateCells(baseline, 'baseline');
+  refuseDuplicateCells(current, 'current');
+  const policy = current.settings;
   const before = new Map(baseline.results.map((cell) => [key(cell), cell]));
   const after = new Map(current.results.map((cell) => [key(cell), cell]));
   const changes: ResultsChange[] = [
@@ -81,7 +88,7 @@ export function diffResults(baseline: RunResults, current: RunResults): ResultsD
       if (!wholesale(cell, baseline)) changes.push(cellChange('cell-added', 'info', cell));
       continue;
     }
-    changes.push(...cellChanges(old, cell, failOn));
+    changes.push(...cellChanges(old, cell, policy));
   }
   for (const cell of baseline.results) {
     if (!after.has(key(cell)) && !wholesale(cell, current))
@@ -95,14 +102,10 @@ export function diffResults(baseline: RunResults, current: RunResults): ResultsD
   };
 }
 
-function cellChanges(
-  old: CellResult,
-  cell: CellResult,
-  failOn: RunResults['settings']['failOn'],
-): ResultsChange[] {
+function cellChanges(old: CellResult, cell: CellResult, policy: VerdictPolicy): ResultsChange[] {
   const changes: ResultsChange[] = [];
   if (old.outcome !== cell.outcome) {
-    const worse = cellCounts(cell, failOn) && !cellCounts(old, failOn);
+    const worse = cellCounts(cell, policy) && !cellCounts(old, policy);
     changes.push({
       ...cellChange('outcome-changed', worse ? 'breaking' : 'changed', cell),
       before: old.outcome,
@@ -162,8 +165,22 @@ function identify(results: RunResults): RunIdentity {
     startedAt: results.startedAt,
     target: describeTarget(results),
     cells: results.results.length,
-    verdict: results.summary.verdict,
+    verdict: judgeResults(results).verdict,
   };
+}
+
+/** Two cells for one service × clause: one line naming them (UNREADABLE, exit 3). */
+function refuseDuplicateCells(results: RunResults, side: 'baseline' | 'current'): void {
+  const seen = new Set<string>();
+  for (const cell of results.results) {
+    if (seen.has(key(cell))) {
+      throw new UnavailableError(
+        `the ${side} results hold two cells for ${cell.service} × ${cell.clause}: a results.json has one cell per service and clause, so it was not written by lro-conformance run or merge as it is`,
+        { code: 'UNREADABLE' },
+      );
+    }
+    seen.add(key(cell));
+  }
 }
 
 /** Breaking first; whole services, then whole clauses, then cells in the current run's order. */

@@ -11,8 +11,8 @@ export {
   levelRank,
   levelTally,
 } from './change-level.ts';
-export { checkReportDir } from './check-report-dir.ts';
-export { compareCodeUnits, uniqueClauses } from './collect-results.ts';
+export { checkRecordFile, checkReportDir } from './check-report-dir.ts';
+export { compareCodeUnits, type UnfinishedCases, uniqueClauses } from './collect-results.ts';
 export { renderConformanceDoc } from './conformance-doc.ts';
 export { type CollectedRun, ConformanceReporter } from './conformance-reporter.ts';
 export { diffResults, type ResultsDiff, withChanges } from './diff-results.ts';

@@ -60,11 +60,12 @@ function cellsByStrength(cells: readonly CellResult[]): string {
 
 /**
  * The run's verdict in words (docs/INTERPRETING.md): conformant only when every applicable MUST
- * cell passed; an INCONCLUSIVE or ERROR cell the policy scores leaves the run unverified, never
- * "conformant".
+ * cell passed, and one did; an INCONCLUSIVE or ERROR cell the policy scores, or a run that
+ * passed no scored cell, leaves the run unverified, never "conformant".
  */
 export function verdictSentence(results: RunResults): string {
-  const { failing, errors, unverified } = judgeResults(results);
+  const { failing, errors, unverified, passed } = judgeResults(results);
+  const probesOnly = results.settings.probesOnly === true;
   const undecided = [...errors, ...unverified];
   const alsoUndecided =
     undecided.length > 0
@@ -73,18 +74,41 @@ export function verdictSentence(results: RunResults): string {
   const problems = results.problems?.length ?? 0;
   switch (results.summary.verdict) {
     case 'conformant':
-      return 'conformant: every applicable MUST cell passed';
+      return probesOnly
+        ? 'conformant on the probes: every MUST and SHOULD probe passed (--probes-only)'
+        : 'conformant: every applicable MUST cell passed';
     case 'not-conformant':
       return `NOT conformant: ${cellsByStrength(failing)} ${failing.length === 1 ? 'fails' : 'fail'}${alsoUndecided}`;
     case 'harness-error':
-      return errors.length > 0
-        ? `not verified: ${cellsByStrength(errors)} could not be checked (ERROR)`
-        : `not verified: ${plural(problems, 'suite file')} could not run`;
+      if (errors.length > 0) {
+        return `not verified: ${cellsByStrength(errors)} could not be checked (ERROR)`;
+      }
+      return results.problems?.every((problem) => problem.includes(' could not run: '))
+        ? `not verified: ${plural(problems, 'suite file')} could not run`
+        : `not verified: ${plural(problems, 'problem')} kept the run from checking every cell (see the report)`;
     case 'not-verified':
-      return `not verified: ${cellsByStrength(unverified)} INCONCLUSIVE, none fails`;
+      if (unverified.length > 0) {
+        return `not verified: ${cellsByStrength(unverified)} INCONCLUSIVE, none fails`;
+      }
+      return passed.length === 0 && probesOnly
+        ? 'not verified: no MUST or SHOULD probe passed'
+        : `not verified: no MUST cell passed (${skippedMust(results)}); --probes-only judges a run on its probes`;
     case 'interrupted':
       return 'interrupted: the run was stopped before every cell finished';
   }
+}
+
+/** What became of the MUST cells of a run that passed none: `12 SKIPPED, 3 N/A`, or `none ran`. */
+function skippedMust(results: RunResults): string {
+  const must = results.results.filter((cell) => cell.strength === 'MUST');
+  if (must.length === 0) return 'the selection has no MUST clause';
+  const counts = OUTCOMES.map(
+    (outcome) => [outcome, must.filter((cell) => cell.outcome === outcome).length] as const,
+  );
+  return counts
+    .filter(([, count]) => count > 0)
+    .map(([outcome, count]) => `${count} ${OUTCOME_WORDS[outcome]}`)
+    .join(', ');
 }
 
 /** `3 PASS, 1 FAIL, 0 N/A, 0 INCONC, 0 ERROR, 2 SKIP` in the model's outcome order. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FAILING_CELLS, failingRun, INJECTION, LEAKED_TOKEN } from './fixtures/failing-run.ts';
+import { CELLS, sampleResults } from './fixtures/sample-results.ts';
 import { childNamed, elementsNamed, parseXml, type XmlNode } from './fixtures/xml-tree.ts';
 import { renderJunit } from './render-junit.ts';
 import type { CellResult, FailOn } from './results-model.ts';
@@ -147,7 +148,7 @@ describe('renderJunit', () => {
     for (const cell of results.results) {
       const testCase = caseOf(parsed, cell.service, cell.clause);
       const failed = testCase.children.some((c) => c.name === 'failure' || c.name === 'error');
-      expect(failed, `${cell.service} ${cell.clause}`).toBe(cellCounts(cell, failOn));
+      expect(failed, `${cell.service} ${cell.clause}`).toBe(cellCounts(cell, { failOn }));
     }
     const judged = judgeResults(results);
     expect(Number(parsed.attributes.failures) + Number(parsed.attributes.errors)).toBe(
@@ -237,5 +238,19 @@ describe('renderJunit', () => {
 
   it('never writes a credential', () => {
     expect(xml).not.toContain(LEAKED_TOKEN);
+  });
+
+  // A run whose MUST cells were all SKIPPED (no control endpoint) verified nothing: CI that
+  // reads only junit.xml must not see it all green, and exits 4 with the CLI.
+  it('reports a run that passed no scored cell as an error of the run', () => {
+    const probesOnly = sampleResults(
+      CELLS.map((cell) => (cell.strength === 'MUST' ? { ...cell, outcome: 'SKIPPED' } : cell)),
+    );
+    expect(probesOnly.summary.verdict).toBe('not-verified');
+    const xml = renderJunit(probesOnly);
+    expect(xml).toContain('name="a scored cell passed"');
+    expect(xml).toContain('not verified: no MUST cell passed');
+    const verified = sampleResults(CELLS.filter((cell) => cell.outcome !== 'FAIL'));
+    expect(renderJunit(verified)).not.toContain('a scored cell passed');
   });
 });

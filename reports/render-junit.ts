@@ -16,9 +16,9 @@ import { exchangesText } from './exchange-text.ts';
 import { cellFindingLine } from './finding-view.ts';
 import { OUTCOME_WORDS, verdictSentence } from './matrix-view.ts';
 import { reachableOverHttp, reproductionCurl, rerunCommand } from './reproduction.ts';
-import type { CellResult, ClauseInfo, FailOn, RunResults } from './results-model.ts';
+import type { CellResult, ClauseInfo, RunResults } from './results-model.ts';
 import { scrubText } from './scrub.ts';
-import { cellCounts } from './verdict.ts';
+import { cellCounts, judgeResults, type VerdictPolicy } from './verdict.ts';
 import { xmlElement, xmlText } from './xml.ts';
 
 const RUN_SUITE = 'lro-conformance run';
@@ -98,7 +98,7 @@ function findingText(
 }
 
 /** Why a cell that did not pass is not counted against the run. */
-function skipReason(cell: CellResult, failOn: readonly FailOn[]): string {
+function skipReason(cell: CellResult, { failOn }: VerdictPolicy): string {
   const message = cell.message === undefined ? '' : `: ${firstLine(cell.message)}`;
   const { expectation } = cell;
   if (expectation?.status === 'met') {
@@ -117,7 +117,7 @@ function skipReason(cell: CellResult, failOn: readonly FailOn[]): string {
 }
 
 function cellOutcomeElement(cell: CellResult, clause: ClauseInfo | undefined, results: RunResults) {
-  const { failOn } = results.settings;
+  const policy = results.settings;
   if (cell.outcome === 'PASS') {
     const note = expectationNote(cell);
     return {
@@ -125,14 +125,14 @@ function cellOutcomeElement(cell: CellResult, clause: ClauseInfo | undefined, re
       xml: note === undefined ? '' : xmlElement('system-out', {}, xmlText(scrubText(note))),
     };
   }
-  if (!cellCounts(cell, failOn)) {
+  if (!cellCounts(cell, policy)) {
     const body =
       cell.outcome === 'FAIL' || cell.outcome === 'ERROR' || cell.outcome === 'INCONCLUSIVE'
         ? xmlText(findingText(cell, clause, results))
         : undefined;
     return {
       kind: 'skipped' as const,
-      xml: xmlElement('skipped', { message: scrubText(skipReason(cell, failOn)) }, body),
+      xml: xmlElement('skipped', { message: scrubText(skipReason(cell, policy)) }, body),
     };
   }
   const element = cell.outcome === 'ERROR' ? ('error' as const) : ('failure' as const);
@@ -219,6 +219,11 @@ function runCases(results: RunResults): RenderedCase[] {
     ),
   });
   if (results.interrupted) cases.push(runError('the run finished', verdictSentence(results)));
+  // A run that passed no scored cell verified nothing: its CI view must not be all green.
+  const judged = judgeResults(results);
+  if (judged.verdict === 'not-verified' && judged.unverified.length === 0) {
+    cases.push(runError('a scored cell passed', verdictSentence(results)));
+  }
   (results.problems ?? []).forEach((problem, index) => {
     cases.push(runError(`problem ${index + 1}`, problem));
   });

@@ -177,6 +177,11 @@ export interface RunSettings {
   readonly settleMs: number;
   readonly requestTimeoutMs?: number;
   readonly failOn: readonly FailOn[];
+  /**
+   * `--probes-only`: the run checked the probes alone and asked to be judged on them (their
+   * SHOULD cells count like MUST cells). Absent otherwise.
+   */
+  readonly probesOnly?: true;
 }
 
 export const RESULTS_SCHEMA_VERSION = 3;
@@ -200,7 +205,7 @@ export interface RunResults {
   readonly summary: RunSummary;
   /** This run is one share of a sharded run (`--shard index/count`). */
   readonly shard?: { readonly index: number; readonly count: number };
-  /** The run was stopped (SIGINT/SIGTERM) before every cell finished. */
+  /** The run was stopped (SIGINT, SIGTERM or SIGHUP) before every cell finished. */
   readonly interrupted?: boolean;
   /** What kept checks from running at all (a suite file that could not load, …). */
   readonly problems?: readonly string[];
@@ -217,9 +222,10 @@ export interface RunResults {
 }
 
 /**
- * conformant: every applicable MUST cell passed; not-conformant: a scored cell fails;
- * harness-error: a scored cell could not be checked (ERROR) or a suite could not run;
- * not-verified: no failure, but a scored cell is INCONCLUSIVE; interrupted: the run was stopped.
+ * conformant: every applicable MUST cell passed, and at least one did; not-conformant: a scored
+ * cell fails; harness-error: a scored cell could not be checked (ERROR) or a suite could not
+ * run; not-verified: no failure, but a scored cell is INCONCLUSIVE or no MUST cell passed;
+ * interrupted: the run was stopped.
  */
 export const VERDICTS = [
   'conformant',

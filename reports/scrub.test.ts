@@ -42,6 +42,18 @@ describe('scrubText', () => {
       `https://h/v1/x?alt=json&access_token=${REDACTED}&b=1`,
     ],
     ['an API key query value', 'https://h/v1/x?key=AIzaSy123', `https://h/v1/x?key=${REDACTED}`],
+    ['a token query value', 'at http://h/x?token=tk-99&a=1', `at http://h/x?token=${REDACTED}&a=1`],
+    [
+      'the user and password of a URL',
+      'cannot reach http://alice:s3cret@127.0.0.1:9/api (refused)',
+      `cannot reach http://${REDACTED}@127.0.0.1:9/api (refused)`,
+    ],
+    [
+      'a token as the user of a URL',
+      '"https://ghp_abc123@example.test/x"',
+      `"https://${REDACTED}@example.test/x"`,
+    ],
+    ['an @ in a path, which is no userinfo', 'https://h/v1/users/a@b', 'https://h/v1/users/a@b'],
     [
       'a form body access_token',
       'access_token=abc&expires_in=3599',
@@ -246,6 +258,10 @@ describe('scrubUrl', () => {
     const scrubbed = scrubUrl('https://h/v1/x?key=one&key=two');
     expect(scrubbed).not.toMatch(/one|two/);
     expect(new URL(scrubbed).searchParams.getAll('key')).toEqual([REDACTED]);
+  });
+
+  it('scrubs the userinfo of a URL', () => {
+    expect(scrubUrl('https://alice:s3cret@h/v1/x')).toBe(`https://${REDACTED}@h/v1/x`);
   });
 
   it('returns a URL without secrets unchanged', () => {

@@ -8,7 +8,8 @@
  * - by shape: credential header lines (`Authorization`, RFC 9110 §11.6.2; cookies, RFC 6265;
  *   `x-goog-api-key`; `x-goog-user-project`), OAuth bearer tokens (RFC 6750 §2.1, §2.3), OAuth
  *   token-endpoint fields (RFC 6749 §4.1.3, §5.1; RFC 7523 assertions), Google API keys and
- *   access/refresh tokens recognisable by their prefixes, and PEM private keys.
+ *   access/refresh tokens recognisable by their prefixes, PEM private keys, and the userinfo of
+ *   a URL (`https://user:password@host`, RFC 3986 §3.2.1, which calls it deprecated for that).
  *
  * URLs in free text are matched as text rather than re-parsed with `URL`, which would re-serialise
  * them and so alter the evidence (percent-encoding of `{name}` is what several clauses check).
@@ -36,6 +37,9 @@ const SECRET_QUERY_PARAMS = ['key', 'access_token', 'token', 'refresh_token'];
 const TOKEN_FIELDS =
   'access_token|refresh_token|id_token|client_secret|assertion|subject_token|private_key|accessToken';
 
+/** A URL's userinfo, with or without a password: `https://TOKEN@host` is a credential too. */
+const USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s?#@'"]+(?=@)/gi;
+
 const TEXT_PATTERNS: readonly RegExp[] = [
   // A curl line's `Bearer $TOKEN` reads the token from the shell and is kept as it is.
   /\b((?:proxy-)?authorization:\s*)(?!\s|Bearer \$TOKEN\b)[^'"\r\n]+/gi,
@@ -44,7 +48,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /\b(x-serverless-authorization:\s*)[^'"\r\n]+/gi,
   // Not the auth-params of a challenge (`WWW-Authenticate: Bearer realm="…"`), which is evidence.
   /\b(bearer\s+)(?![A-Za-z_]+=")[A-Za-z0-9._~+/-]+=*/gi,
-  /([?&](?:access_token|key)=)[^&#\s'"]+/gi,
+  /([?&](?:access_token|key|token|api_key|apikey)=)[^&#\s'"]+/gi,
+  USERINFO,
   new RegExp(`\\b((?:${TOKEN_FIELDS})=)[^&#\\s'"]+`, 'gi'),
   new RegExp(`("(?:${TOKEN_FIELDS})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*`, 'gi'),
   // Google OAuth access tokens, refresh tokens and API keys, wherever they appear.
@@ -59,7 +64,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
  * patterns, which matters when whole reports are scrubbed.
  */
 const TRIGGER = new RegExp(
-  `authorization|cookie|x-goog-|bearer|key=|ya29\\.|1//0|AIza|PRIVATE KEY|${TOKEN_FIELDS}`,
+  `authorization|cookie|x-goog-|bearer|key=|token=|ya29\\.|1//0|AIza|PRIVATE KEY|://[^/\\s?#@]+@|${TOKEN_FIELDS}`,
   'i',
 );
 
@@ -109,7 +114,7 @@ export function scrubUrl(url: string): string {
   for (const param of SECRET_QUERY_PARAMS) {
     if (parsed.searchParams.has(param)) parsed.searchParams.set(param, REDACTED);
   }
-  return replaceSecrets(parsed.href, REDACTED);
+  return replaceSecrets(parsed.href, REDACTED).replace(USERINFO, `$1${REDACTED}`);
 }
 
 /**

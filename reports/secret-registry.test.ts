@@ -31,3 +31,47 @@ describe('registerSecret', () => {
     expect(replaceSecrets('tok-123/tok-123?tok-123', '#')).toBe('#/#?#');
   });
 });
+
+describe('replaceSecrets, on the encodings a target echoes a secret in', () => {
+  const secret = 'ya29.a0AfH6SM/x+y=z~42';
+  const cases = {
+    plain: (value: string) => value,
+    'percent-encoded': encodeURIComponent,
+    'percent-encoded, lower-case hex': (value: string) =>
+      encodeURIComponent(value).replace(/%[0-9A-F]{2}/g, (triplet) => triplet.toLowerCase()),
+    'form-encoded': (value: string) => new URLSearchParams({ v: value }).toString().slice(2),
+    'JSON-escaped': (value: string) => JSON.stringify(value).slice(1, -1),
+    hex: (value: string) => Buffer.from(value).toString('hex'),
+    'HEX (upper case)': (value: string) => Buffer.from(value).toString('hex').toUpperCase(),
+    base64: (value: string) => Buffer.from(value).toString('base64'),
+    base64url: (value: string) => Buffer.from(value).toString('base64url'),
+    'base64 of "Bearer <secret>"': (value: string) =>
+      Buffer.from(`Bearer ${value}`).toString('base64'),
+    'base64 of "u:<secret>" (Basic)': (value: string) =>
+      Buffer.from(`u:${value}`).toString('base64'),
+    'base64url of "ab<secret>cd"': (value: string) =>
+      Buffer.from(`ab${value}cd`).toString('base64url'),
+  } as const;
+
+  it.for(Object.entries(cases))('catches the secret %s', ([, encode]) => {
+    registerSecret(secret);
+    const echoed = `you sent <${encode(secret)}> to us`;
+    const scrubbed = replaceSecrets(echoed, '#');
+    expect(scrubbed).toMatch(/^you sent <.{0,12}#.{0,12}> to us$/);
+    // Nothing left that decodes back to the secret, whole or most of it.
+    for (const leftover of scrubbed.split('#')) {
+      for (const decoded of [
+        Buffer.from(leftover, 'base64').toString('latin1'),
+        Buffer.from(leftover, 'hex').toString('latin1'),
+      ]) {
+        expect(decoded).not.toContain(secret.slice(2, -2));
+      }
+    }
+  });
+
+  it('leaves text that only looks like an encoding alone', () => {
+    registerSecret(secret);
+    const unrelated = `${Buffer.from('another value entirely').toString('base64')} cafe01`;
+    expect(replaceSecrets(unrelated, '#')).toBe(unrelated);
+  });
+});

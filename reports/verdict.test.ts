@@ -31,14 +31,14 @@ describe('cellCounts', () => {
     ['observed', 'FAIL', ['should', 'inconclusive', 'error'], false],
     ['observed', 'ERROR', ['error'], true],
   ])('%s %s with --fail-on %j counts: %s', ([strength, outcome, failOn, counts]) => {
-    expect(cellCounts(cell(strength, outcome), failOn)).toBe(counts);
+    expect(cellCounts(cell(strength, outcome), { failOn })).toBe(counts);
   });
 
   it('does not count a failure an expectations file records as met', () => {
     const expected = cell('MUST', 'FAIL', {
       expectation: { outcome: 'FAIL', reason: 'known', status: 'met' },
     });
-    expect(cellCounts(expected, [])).toBe(false);
+    expect(cellCounts(expected, { failOn: [] })).toBe(false);
   });
 });
 
@@ -48,7 +48,37 @@ describe('judge', () => {
     expect(judge({ results: all, failOn: [] }).verdict).toBe('not-conformant');
     expect(judge({ results: all.slice(0, 2), failOn: [] }).verdict).toBe('harness-error');
     expect(judge({ results: all.slice(0, 1), failOn: [] }).verdict).toBe('not-verified');
-    expect(judge({ results: [], failOn: [] }).verdict).toBe('conformant');
+    expect(judge({ results: [cell('MUST', 'PASS')], failOn: [] }).verdict).toBe('conformant');
+  });
+
+  // What `--control none`, `--live` without --operation and their replays give: only SHOULD and
+  // observed probes can run. Such a run used to end "conformant", exit 0, against a server that
+  // failed every probe, reset every connection, or answered 503 forever.
+  it.for<[string, CellResult[]]>([
+    ['nothing at all', []],
+    ['every MUST cell SKIPPED', [cell('MUST', 'SKIPPED'), cell('SHOULD', 'PASS')]],
+    ['SHOULD probes failing', [cell('MUST', 'SKIPPED'), cell('SHOULD', 'FAIL')]],
+    ['every cell ERROR but MUST ones SKIPPED', [cell('MUST', 'SKIPPED'), cell('SHOULD', 'ERROR')]],
+    ['MUST cells N/A only', [cell('MUST', 'NOT_APPLICABLE'), cell('observed', 'PASS')]],
+  ])('is not verified when no MUST cell passed: %s', ([, results]) => {
+    const judgement = judge({ results, failOn: [] });
+    expect(judgement.verdict).toBe('not-verified');
+    expect(judgement.passed).toEqual([]);
+  });
+
+  it('judges a --probes-only run on its probes: SHOULD cells count like MUST ones', () => {
+    const probes = (outcome: Outcome) => [cell('SHOULD', 'PASS'), cell('SHOULD', outcome)];
+    const probesOnly = (results: CellResult[]) =>
+      judge({ results, failOn: [], probesOnly: true }).verdict;
+    expect(probesOnly(probes('PASS'))).toBe('conformant');
+    expect(probesOnly(probes('NOT_APPLICABLE'))).toBe('conformant');
+    expect(probesOnly(probes('FAIL'))).toBe('not-conformant');
+    expect(probesOnly(probes('ERROR'))).toBe('harness-error');
+    expect(probesOnly(probes('INCONCLUSIVE'))).toBe('not-verified');
+    // Still: a run in which nothing passed is not a pass, and observed cells are never scored.
+    expect(probesOnly([cell('SHOULD', 'ERROR'), cell('SHOULD', 'ERROR')])).toBe('harness-error');
+    expect(probesOnly([cell('SHOULD', 'SKIPPED'), cell('observed', 'PASS')])).toBe('not-verified');
+    expect(probesOnly([cell('SHOULD', 'PASS'), cell('observed', 'FAIL')])).toBe('conformant');
   });
 
   it('lists the cells behind the verdict', () => {

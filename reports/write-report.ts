@@ -10,12 +10,13 @@
  * document validates too. The renderers load on first use: a run needs them only at its end, and
  * `preloadReportRenderers` loads them while the suites' worker thread runs the tests.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   FileNotReplacedError,
   type FileText,
   HarnessError,
+  makeDirectory,
   replaceFilesTogether,
   TEMPORARY_SUFFIX,
 } from '#base';
@@ -111,7 +112,7 @@ export async function writeReport(dir: string, results: RunResults): Promise<Rep
       { cause: error },
     );
   }
-  await mkdir(dir, { recursive: true });
+  await makeDirectory(dir);
   await removeTemporaryFiles(dir);
   try {
     await replaceFilesTogether(files);

@@ -244,3 +244,24 @@ describe('discoveryMismatches', () => {
     );
   });
 });
+
+describe('discoveryOperationsMethods', () => {
+  it('walks resources nested 100,000 deep without recursion, in document order', () => {
+    const method = (id: string) => ({ methods: { get: { id } } });
+    let nested: Record<string, unknown> = { operations: method('deepest') };
+    for (let i = 0; i < 100_000; i += 1) nested = { r: { resources: nested } };
+    const document = {
+      resources: {
+        operations: { ...method('first'), resources: { runs: method('nested') } },
+        other: { resources: nested },
+        last: { resources: { operations: method('last') } },
+      },
+    };
+    expect([...discoveryOperationsMethods(document).keys()]).toEqual([
+      'first',
+      'nested',
+      'deepest',
+      'last',
+    ]);
+  });
+});

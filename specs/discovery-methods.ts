@@ -2,26 +2,36 @@
  * Reads the operations methods of a Google Discovery document (format:
  * https://developers.google.com/discovery/v1/reference/apis): every method of every resource
  * named `operations`, at any depth, and of the resources nested in it (Ad Manager's runs live in
- * `networks.operations.reports.runs`), keyed by method id.
+ * `networks.operations.reports.runs`), keyed by method id. The resources are walked with a stack
+ * of our own, not by recursion: a document is input, and one nested 100,000 deep overflowed the
+ * call stack.
  */
 import { isJsonObject, type JsonObject } from '#base';
 
 export function discoveryOperationsMethods(discovery: unknown): Map<string, JsonObject> {
   const found = new Map<string, JsonObject>();
-  const walk = (resources: unknown, underOperations: boolean) => {
-    if (!isJsonObject(resources)) return;
-    for (const [name, resource] of Object.entries(resources)) {
+  // Depth first, each resource before the ones nested in it, as a recursive walk would go.
+  const pending: { resources: unknown; underOperations: boolean }[] = [
+    {
+      resources: isJsonObject(discovery) ? discovery.resources : undefined,
+      underOperations: false,
+    },
+  ];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (!isJsonObject(next.resources)) continue;
+    const nested: typeof pending = [];
+    for (const [name, resource] of Object.entries(next.resources)) {
       if (!isJsonObject(resource)) continue;
-      const operations = underOperations || name === 'operations';
+      const operations = next.underOperations || name === 'operations';
       if (operations && isJsonObject(resource.methods)) {
         for (const method of Object.values(resource.methods)) {
           if (isJsonObject(method)) found.set(String(method.id), method);
         }
       }
-      walk(resource.resources, operations);
+      nested.push({ resources: resource.resources, underOperations: operations });
     }
-  };
-  walk(isJsonObject(discovery) ? discovery.resources : undefined, false);
+    pending.push(...nested.reverse());
+  }
   return found;
 }
 

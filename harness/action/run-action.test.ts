@@ -194,6 +194,8 @@ describe('lro-conformance-action in live mode, with a header from the environmen
         INPUT_PARENTS: 'checks=accounts/ref/apps/ref\ndai=operations',
         INPUT_HEADERS: 'Authorization: Bearer $LRO_ACTION_TOKEN',
         INPUT_MAX_RPS: '500',
+        // A live run without operations checks the probes only: it passes only when asked to.
+        INPUT_PROBES_ONLY: 'true',
         INPUT_ARGS: '--auth none --settle 200',
       });
       const sent = standIn.requests.filter(

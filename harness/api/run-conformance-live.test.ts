@@ -167,7 +167,9 @@ describe('runConformance({ live: true, … })', () => {
       setEnv(saved);
     }
     expect(results.target).toMatchObject({ kind: 'live', auth: 'adc' });
-    expect(results.summary.verdict).toBe('conformant');
+    // Probes only, and the stand-in answers malformed names as Google's front ends may, with a
+    // 404 that is no envelope: no MUST cell could pass, and --probes-only would fail the probes.
+    expect(results.summary.verdict).toBe('not-verified');
     const tokens = authority.grants.slice(grantsBefore).map((grant) => grant.token);
     expect(tokens.length).toBeGreaterThan(0);
     const text = JSON.stringify(results);

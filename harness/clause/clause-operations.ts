@@ -3,10 +3,15 @@
  * (docs/CONTROL-PROTOCOL.md), or the existing one the user names for reading (`--operation`).
  * The test remembers what it made: an accepted cancel of one of its own operations shows that
  * the service supports cancel (clause-cancel.ts).
+ *
+ * The control protocol says a created name MUST fit the service's operation name template and
+ * that control faults are ERROR: a name that does not fit is a fault of the set-up (the control
+ * endpoint, or a handlers module's createOperation), so the test ends in ERROR before it sends a
+ * request for it, instead of failing every clause that reads such a name.
  */
 
 import { HarnessError } from '#base';
-import type { ServiceProfile } from '#specs';
+import { matchName, parseSegmentsTemplate, type ServiceProfile } from '#specs';
 import type { Scenario } from '../control/index.ts';
 import type { FetchLike } from '../http/index.ts';
 import type { Target } from '../targets/index.ts';
@@ -44,6 +49,7 @@ export function createClauseOperations(options: ClauseOperationsOptions): Clause
   const { service, target } = options;
   const known = new Set(options.knownOperations ?? []);
   const scenarios = new Map<string, Scenario>();
+  const template = parseSegmentsTemplate(service.nameTemplate);
   const createOperation = async (scenario: Scenario) => {
     if (target.control === undefined) {
       throw new HarnessError(
@@ -51,6 +57,11 @@ export function createClauseOperations(options: ClauseOperationsOptions): Clause
       );
     }
     const name = await target.control.createOperation(service.id, scenario, options.fetch);
+    if (!matchName(template, name)) {
+      throw new HarnessError(
+        `the control endpoint made ${JSON.stringify(name).slice(0, 200)} for ${service.id} (${scenario}), which does not fit its operation name template ${service.nameTemplate}: a fault of the set-up (docs/CONTROL-PROTOCOL.md), not a finding`,
+      );
+    }
     known.add(name);
     scenarios.set(name, scenario);
     return name;

@@ -31,6 +31,9 @@ interface CellJudgement {
   readonly error?: unknown;
 }
 
+/** What `--probes-only` runs: the probes, and the reads of an operation named with --operation. */
+const HARMLESS: readonly ClauseRequirement[] = ['nothing', 'operation'];
+
 export function conformanceTest(
   clause: Clause,
   title: string,
@@ -38,6 +41,7 @@ export function conformanceTest(
 ): void {
   const run = currentRunConfig();
   if (run.strengths !== undefined && !run.strengths.includes(clause.info.strength)) return;
+  if (run.probesOnly === true && !HARMLESS.includes(clause.info.requires)) return;
   const services = run.services.filter(
     (serviceId) =>
       run.shard === undefined ||

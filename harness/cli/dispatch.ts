@@ -60,11 +60,14 @@ export async function dispatch(argv: readonly string[]): Promise<number> {
   try {
     return await (await entry.load()).main(rest);
   } catch (error) {
-    // An LroError says what to fix; anything else is the tool's own fault, said as such.
+    // An LroError says what to fix; anything else is the tool's own fault, said as such. A
+    // message may repeat what the user or a target gave (a URL, an answer): scrubbed like every
+    // other output. Loaded here, on the way out, so a command that succeeds never pays for it.
+    const { scrubText } = await import('#reports');
     const message = isLroError(error)
       ? error.message
       : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`lro-conformance ${first}: ${message}\n`);
+    process.stderr.write(`lro-conformance ${first}: ${scrubText(message)}\n`);
     return exitCodeOfError(error);
   }
 }

@@ -48,8 +48,9 @@ describe('the exit code of a run', () => {
     ],
     ['every cell passing', cells(['MUST', 'PASS'], ['SHOULD', 'PASS']), EXIT_CONFORMANT],
     [
-      'SHOULD and observed failures, errors and inconclusive cells only',
+      'SHOULD and observed failures, errors and inconclusive cells beside a MUST pass',
       cells(
+        ['MUST', 'PASS'],
         ['SHOULD', 'FAIL'],
         ['SHOULD', 'ERROR'],
         ['SHOULD', 'INCONCLUSIVE'],
@@ -58,19 +59,30 @@ describe('the exit code of a run', () => {
       EXIT_CONFORMANT,
     ],
     [
-      'not applicable and skipped MUST cells',
-      cells(['MUST', 'NOT_APPLICABLE'], ['MUST', 'SKIPPED']),
+      'not applicable and skipped MUST cells beside a MUST pass',
+      cells(['MUST', 'PASS'], ['MUST', 'NOT_APPLICABLE'], ['MUST', 'SKIPPED']),
       EXIT_CONFORMANT,
     ],
-    ['an empty run', cells(), EXIT_CONFORMANT],
+    // A run that passed no MUST cell verified nothing (the probes of `--control none`, `--live`).
+    [
+      'not applicable and skipped MUST cells only',
+      cells(['MUST', 'NOT_APPLICABLE'], ['MUST', 'SKIPPED'], ['SHOULD', 'PASS']),
+      EXIT_NOT_VERIFIED,
+    ],
+    [
+      'SHOULD and observed cells only',
+      cells(['SHOULD', 'FAIL'], ['observed', 'ERROR']),
+      EXIT_NOT_VERIFIED,
+    ],
+    ['an empty run', cells(), EXIT_NOT_VERIFIED],
   ] as const)('%s -> exit %i', ([, run, code]) => {
     expect(exitCode([...run])).toBe(code);
   });
 
   it.for([
-    ['should', cells(['SHOULD', 'FAIL']), EXIT_NOT_CONFORMANT],
-    ['inconclusive', cells(['SHOULD', 'INCONCLUSIVE']), EXIT_NOT_VERIFIED],
-    ['error', cells(['observed', 'ERROR']), EXIT_HARNESS],
+    ['should', cells(['MUST', 'PASS'], ['SHOULD', 'FAIL']), EXIT_NOT_CONFORMANT],
+    ['inconclusive', cells(['MUST', 'PASS'], ['SHOULD', 'INCONCLUSIVE']), EXIT_NOT_VERIFIED],
+    ['error', cells(['MUST', 'PASS'], ['observed', 'ERROR']), EXIT_HARNESS],
   ] as const)('--fail-on %s makes CI stricter -> exit %i', ([failOn, run, code]) => {
     expect(exitCode([...run])).toBe(EXIT_CONFORMANT);
     expect(exitCode([...run], { failOn: [failOn] })).toBe(code);

@@ -167,12 +167,14 @@ async function closedPort(): Promise<number> {
 }
 
 describe('lro-conformance run without a control endpoint (--control none)', () => {
-  it('runs the probes, SKIPs the other clauses naming the flag, exit 0', async () => {
+  it('runs the probes, SKIPs the other clauses naming the flag; having passed no MUST cell, it is not verified, exit 4', async () => {
     const server = await startReferenceServer({ port: 0 });
     try {
       const run = await runCli(['run', '--target', server.baseUrl, '--control', 'none']);
       expect(run.complaints).toEqual([]);
-      expect(run.exitCode).toBe(0);
+      expect(run.exitCode).toBe(4);
+      expect(run.results?.summary.verdict).toBe('not-verified');
+      expect(run.stdout).toMatch(/not verified: no MUST cell passed \((\d+ N\/A, )?\d+ SKIP\)/);
       const cells = run.results?.results ?? [];
       const byRequirement = (requires: string) =>
         cells.filter(
@@ -236,7 +238,9 @@ describe('a slow target', () => {
       expect(Math.max(...cells.map((cell) => cell.evidence?.length ?? 0))).toBeGreaterThanOrEqual(
         6,
       );
-      expect(run.exitCode).toBe(0);
+      // Every clause selected is SHOULD: a run that passed no MUST cell is not verified.
+      expect(cells.filter((cell) => cell.strength === 'MUST')).toEqual([]);
+      expect(run.exitCode).toBe(4);
     } finally {
       slow.close();
       await server.close();

@@ -2,8 +2,8 @@
  * `lro-conformance run`: runs the suites against a target (run-pipeline.ts) with progress on
  * stderr, prints the service × clause matrix (or results.json with `--reporter json`), what
  * changed since a baseline and what an expectations file says, and exits with the verdict
- * (docs/INTERPRETING.md). SIGINT or SIGTERM stops the run cleanly: the partial report is written
- * and the exit code is 130.
+ * (docs/INTERPRETING.md). SIGINT, SIGTERM or SIGHUP (the terminal closed, the SSH session
+ * dropped) stops the run cleanly: the partial report is written and the exit code is 130.
  */
 import {
   diffResults,
@@ -20,12 +20,15 @@ import { type RunOutcome, runPipeline } from '../run/index.ts';
 
 export const usage = RUN_USAGE;
 
+/** The signals that stop a run with its partial report; SIGHUP's default would lose it. */
+const INTERRUPTS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 export async function main(argv: readonly string[]): Promise<number> {
   const options = parseRunOptions(argv);
   printCancels(options);
   const outcome = await runPipeline(options, {
     reporters: [new ProgressReporter({ color: streamUsesColor(process.stderr) })],
-    interruptOn: ['SIGINT', 'SIGTERM'],
+    interruptOn: INTERRUPTS,
     onNotice: (line) => process.stderr.write(`lro-conformance run: warning: ${line}\n`),
     // Not a complaint: the run goes on (or stops with its own line).
     onWaiting: (line) => process.stderr.write(`${line}\n`),

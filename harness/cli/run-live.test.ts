@@ -100,6 +100,7 @@ beforeAll(async () => {
       'none',
       '--max-rps',
       '500',
+      '--probes-only',
       ...serviceIds().flatMap((id) => ['--endpoint', `${id}=${reference.baseUrl}`]),
     ]);
   } finally {
@@ -156,9 +157,10 @@ function cell(results: RunResults | undefined, service: string, clause: string) 
 }
 
 describe('a default live run (probes only)', () => {
-  it('gives probe outcomes for all five services and exits 0 on a conformant stand-in', () => {
+  it('gives probe outcomes for all five services; having passed no MUST cell, it is not verified, exit 4', () => {
     expect(plain.run.complaints).toEqual([]);
-    expect(plain.run.exitCode).toBe(0);
+    expect(plain.run.exitCode).toBe(4);
+    expect(plain.run.stdout).toContain('not verified: no MUST cell passed');
     const results = plain.run.results;
     expect(results?.target).toMatchObject({ kind: 'live', auth: 'adc' });
     for (const service of serviceIds()) {
@@ -221,7 +223,7 @@ describe('a default live run (probes only)', () => {
     expect(plain.run.stderr).toMatch(/^requests sent: .*checks 7/m);
   });
 
-  it('sends every probe once to a front end that answers every probe with an envelope', () => {
+  it('sends every probe once to a front end that answers every probe with an envelope, and passes --probes-only, exit 0', () => {
     expect(enveloped.exitCode).toBe(0);
     expect(enveloped.results?.requests).toEqual({
       admanager: 13,

@@ -108,4 +108,20 @@ describe('readDiscovery', () => {
     expect(message).not.toContain('AIzaSECRET');
     expect(message).toContain('key=[REDACTED]');
   });
+
+  // A document is input: one nested 100,000 deep overflowed the call stack in whatever walked
+  // it, and drift ended with "unexpected failure: Maximum call stack size exceeded".
+  it('refuses a document nested far deeper than any Discovery document, naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lro-deep-'));
+    const deep = 100_000;
+    const text = JSON.stringify(stored(FUSION_NEW)).replace(
+      '"resources":{',
+      `"resources":{"deep":${'{"resources":{"r":'.repeat(deep)}{}${'}}'.repeat(deep)},`,
+    );
+    const path = join(dir, 'deep.json');
+    writeFileSync(path, text);
+    expect(await failure({ kind: 'file', path })).toBe(
+      `datafusion: ${path} is nested more than 256 levels deep: not a Discovery document`,
+    );
+  });
 });

@@ -5,6 +5,9 @@
  * Every way this can fail is one line saying what to do, never drift: for a URL an
  * UnavailableError (UNREADABLE), which `drift` reports on its own line and exits 3 for; for a
  * file the user named, INVALID_FILE (exit 2), as every command treats a file it is given.
+ * A document nested deeper than any Discovery document (the ones in specs/discovery/ nest 14
+ * levels) is refused here, naming it, before anything walks it: one nested 100,000 deep
+ * overflowed the call stack.
  */
 import { readFile } from 'node:fs/promises';
 import { invalidFileError, isJsonObject, type JsonObject, UnavailableError } from '#base';
@@ -49,6 +52,10 @@ export async function readDiscovery(
   } catch (cause) {
     return fail(`is not JSON (${(cause as Error).message})`, cause);
   }
+  const depth = nestingDepth(parsed, MAX_DEPTH);
+  if (depth > MAX_DEPTH) {
+    return fail(`is nested more than ${MAX_DEPTH} levels deep: not a Discovery document`);
+  }
   if (!isJsonObject(parsed) || parsed.kind !== 'discovery#restDescription') {
     return fail('is not a Discovery document (no "kind": "discovery#restDescription")');
   }
@@ -61,6 +68,23 @@ export async function readDiscovery(
     document: parsed,
     revision: typeof parsed.revision === 'string' ? parsed.revision : undefined,
   };
+}
+
+/** Far beyond any Discovery document, far below what recursion over one can bear. */
+const MAX_DEPTH = 256;
+
+/** How deep objects and arrays nest in `value`, counted with a stack of our own; stops past `limit`. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 type Fail = (problem: string, cause?: unknown) => never;

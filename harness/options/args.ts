@@ -8,6 +8,7 @@
  */
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { usageError } from '#base';
+import { scrubText } from '#reports';
 
 /** Parses flags only (no positionals); unknown flags and missing values are usage errors. */
 export function parseFlags<const T extends ParseArgsOptionsConfig>(
@@ -152,18 +153,30 @@ export function listItems(option: string, items: readonly string[], takes: strin
 }
 
 /**
- * An absolute http(s) URL without its trailing slashes (paths are appended to it). `option`
- * names what it applies to: `--target`, `--endpoint checks`.
+ * An absolute http(s) base URL without its trailing slashes (paths are appended to it). `option`
+ * names what it applies to: `--target`, `--endpoint checks`. Credentials have no place in it:
+ * fetch refuses a URL with a user or password, and a query would end up before the appended
+ * path; both are refused without repeating the URL, which would print them (SECURITY.md).
  */
 export function parseHttpUrl(option: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw usageError(`${option} must be an absolute http(s) URL, not "${value}"`);
+    throw usageError(`${option} must be an absolute http(s) URL, not "${scrubText(value)}"`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw usageError(`${option} must be an http(s) URL, not "${value}"`);
+    throw usageError(`${option} must be an http(s) URL, not "${scrubText(value)}"`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw usageError(
+      `${option} carries credentials (user:password@) in its URL, which is printed and recorded: send them with --header 'Authorization: Basic $CREDENTIALS' instead`,
+    );
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw usageError(
+      `${option} is a base URL, the paths are appended to it: drop its query and fragment (an API key goes in --header 'x-goog-api-key: $KEY')`,
+    );
   }
   return value.replace(/\/+$/, '');
 }

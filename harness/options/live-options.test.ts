@@ -2,7 +2,7 @@
  * The flags of live mode and of credentials for URL targets, through parseRunOptions as the CLI
  * reads them: what each gives the run, and the one line each mistake gets.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -303,4 +303,65 @@ describe('--target replay:FILE.har', () => {
   ] as const)('refuses a bad replay in one line (%#)', ([argv, expected]) => {
     expect(usageOf(argv())).toMatch(expected);
   });
+  // A recording is a file a user may have edited or been handed: `deadlineMs: -5` failed when
+  // the report was written with a developer message, `services: ["__proto__"]` reached a
+  // TypeError, and an unknown service ran and passed.
+  const tampered = (
+    change: (run: Record<string, unknown>, har: { log: Record<string, unknown> }) => void,
+  ) => {
+    const file = recorded();
+    const har = JSON.parse(readFileSync(file, 'utf8')) as { log: Record<string, unknown> };
+    const extension = har.log._lroConformance as { run: Record<string, unknown> };
+    change(extension.run, har);
+    writeFileSync(file, JSON.stringify(har));
+    return ['--target', `replay:${file}`];
+  };
+  it.for([
+    [
+      (run) => Object.assign(run, { deadlineMs: -5 }),
+      /run\.deadlineMs is -5, not whole milliseconds/,
+    ],
+    [
+      (run) => Object.assign(run, { settleMs: 1.5 }),
+      /run\.settleMs is 1\.5, not whole milliseconds/,
+    ],
+    [
+      (run) => Object.assign(run, { services: ['__proto__'] }),
+      /run\.services names unknown service "__proto__"/,
+    ],
+    [
+      (run) => Object.assign(run, { services: ['nope'] }),
+      /run\.services names unknown service "nope"/,
+    ],
+    [(run) => Object.assign(run, { services: [] }), /run\.services is not a non-empty list/],
+    [
+      (run) => Object.assign(run, { services: ['dai', 'dai'] }),
+      /run\.services names a service twice/,
+    ],
+    [
+      (run) => Object.assign(run, { endpoints: { checks: 'file:///etc/passwd' } }),
+      /run\.endpoints\.checks is not an absolute http\(s\) URL/,
+    ],
+    [
+      (run) => Object.assign(run, { operations: { nope: 'x' } }),
+      /run\.operations names unknown service "nope"/,
+    ],
+    [
+      (run) => Object.assign(run, { cancellable: { checks: 7 } }),
+      /run\.cancellable\.checks is not a string/,
+    ],
+    [(run) => Object.assign(run, { probeSeed: null }), /run\.probeSeed is not a string/],
+    [
+      (_run, har) =>
+        Object.assign(har.log._lroConformance as object, { parents: { ['__proto__']: 'x' } }),
+      /parents names unknown service "__proto__"/,
+    ],
+  ] as const satisfies readonly (readonly [Parameters<typeof tampered>[0], RegExp])[])(
+    'refuses a tampered recording in one line naming the field (%#)',
+    ([change, expected]) => {
+      const message = usageOf(tampered(change));
+      expect(message).toMatch(expected);
+      expect(message).toMatch(/; record the session again with --record$/);
+    },
+  );
 });

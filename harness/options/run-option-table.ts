@@ -182,6 +182,26 @@ export const RUN_OPTIONS = {
     ],
     actionInput: 'fail-on',
   },
+  /**
+   * Run only the probes (the clauses that need no control endpoint and no operation, and the
+   * reads of `operations`) and judge the run on them: it passes when every MUST and SHOULD cell
+   * passes or does not apply, and at least one passes. Without it, a run in which no MUST cell
+   * passed is `not-verified` (exit 4).
+   */
+  probesOnly: {
+    flag: 'probes-only',
+    shape: onOff(),
+    group: 'output',
+    usage: [
+      {
+        text: [
+          'run only the probes and pass when they pass (SHOULD probes count like',
+          'MUST); without it, a run that passed no MUST cell is not verified (exit 4)',
+        ],
+      },
+    ],
+    actionInput: 'probes-only',
+  },
   /** A file of known deviations (docs/DRIFT.md). */
   expectations: {
     flag: 'expectations',

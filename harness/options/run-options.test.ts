@@ -29,6 +29,7 @@ describe('parseRunOptions', () => {
       reportDir: 'lro-report',
       reporter: 'text',
       failOn: [],
+      probesOnly: false,
       run: {
         target: { kind: 'embedded', cancelMode: 'honor', cancelDelayMs: 0 },
         services: serviceIds(),

@@ -36,6 +36,8 @@ export interface RunOptions {
   readonly reportDir: string;
   readonly reporter: (typeof REPORTERS)[number];
   readonly failOn: readonly FailOn[];
+  /** Judge the run on its probes (`--probes-only`); the run config selects only them. */
+  readonly probesOnly: boolean;
   /** The request timeout over HTTP, for the report's settings. */
   readonly requestTimeoutMs?: number;
   /** How long the preflight waits for a URL target that refuses connections (still starting). */
@@ -84,6 +86,8 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
   }
   const strengths =
     values.strengths === undefined ? undefined : strengthsOf(values.strengths, terms);
+  const probesOnly = values.probesOnly === true;
+  if (probesOnly) onlyProbesAsked(values, terms);
   return {
     requestedServices: live.services ?? requestedServices,
     clauseIds: values.clauses === undefined ? listClauseIds() : clausesOf(values.clauses),
@@ -94,6 +98,7 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
       REPORTERS,
     ),
     failOn: (values.failOn ?? []).map((item) => parseChoice(terms.name('failOn'), item, FAIL_ON)),
+    probesOnly,
     ...('requestTimeoutMs' in target ? { requestTimeoutMs: target.requestTimeoutMs } : {}),
     ...(target.kind === 'url'
       ? { waitForTargetMs: values.waitForTargetMs ?? RUN_OPTIONS.waitForTargetMs.default }
@@ -121,9 +126,19 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
       parents: live.parents,
       probeSeed: live.probeSeed,
       ...(strengths === undefined ? {} : { strengths }),
+      ...(probesOnly ? { probesOnly: true } : {}),
       ...(values.shard === undefined ? {} : { shard: values.shard }),
     },
   };
+}
+
+/** `--probes-only` runs nothing that changes an operation: a cancel is no probe. */
+function onlyProbesAsked(values: RunOptionValues, terms: OptionTerms): void {
+  if (values.allowCancel !== undefined && Object.keys(values.allowCancel).length > 0) {
+    throw usageError(
+      `${terms.name('probesOnly')} runs only requests that harm nothing, and a cancel is none: drop ${terms.name('allowCancel')}, or drop ${terms.name('probesOnly')}`,
+    );
+  }
 }
 
 function embeddedTarget(values: RunOptionValues, terms: OptionTerms): TargetConfig {

@@ -58,7 +58,8 @@ export const RUN_USAGE = [
     ...rows.flatMap(({ row, form }) => usageLines(row, form)),
     '',
   ]),
-  'Exit codes: 0 every applicable MUST cell passed, 1 a scored cell fails, 2 usage or configuration',
-  'error, 3 the target cannot be reached or a scored check could not be carried out (ERROR),',
-  '4 nothing fails but a scored cell is INCONCLUSIVE (not verified), 130 interrupted.',
+  'Exit codes: 0 every applicable MUST cell passed, and one did, 1 a scored cell fails, 2 usage or',
+  'configuration error, 3 the target cannot be reached or a scored check could not be carried out',
+  '(ERROR), 4 nothing fails but a scored cell is INCONCLUSIVE or no MUST cell passed (not',
+  'verified), 130 interrupted.',
 ].join('\n');

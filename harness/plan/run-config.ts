@@ -40,6 +40,11 @@ export interface RunConfig {
   readonly parents: Readonly<Record<string, string>>;
   /** Only clauses of these strengths run (`--strength`); all when absent. */
   readonly strengths?: readonly Strength[];
+  /**
+   * Only what harms nothing runs (`--probes-only`): the probes (clauses that require nothing) and
+   * the reads of `--operation` operations.
+   */
+  readonly probesOnly?: true;
   /** Only the cells of this share run (`--shard index/count`). */
   readonly shard?: { readonly index: number; readonly count: number };
   /** Makes the run's probe names (harness/clause/probe-names.ts); random per test when absent. */
@@ -51,6 +56,8 @@ export interface RunConfig {
 declare module 'vitest' {
   interface ProvidedContext {
     lroRun: RunConfig;
+    /** The channel the suites' worker beats on for the run's watchdog (harness/run/heartbeat.ts). */
+    lroHeartbeat: string | undefined;
   }
 }
 

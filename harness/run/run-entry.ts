@@ -3,12 +3,17 @@
  * into itself, the way vitest loads a test file, so that vitest runs all their tests side by side
  * in one worker: over HTTP the waits of every clause and service overlap (vitest runs the files it
  * is given one after another). A suite file that cannot load becomes a failing test named after it,
- * which the run reports as a problem instead of a silently missing clause.
+ * which the run reports as a problem instead of a silently missing clause. It also starts the
+ * worker's heartbeat, by which the run sees a worker wedged by a handlers module (heartbeat.ts).
  */
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, inject, test } from 'vitest';
 import { LOAD_FAILURE_TITLE, PACKAGE_ROOT } from '../plan/index.ts';
+import { startHeartbeat } from './heartbeat.ts';
+
+const heartbeat = inject('lroHeartbeat');
+if (heartbeat !== undefined) startHeartbeat(heartbeat);
 
 for (const file of inject('lroRun').suiteFiles ?? []) {
   try {

@@ -1,7 +1,7 @@
 /**
  * One conformance run from options to a results document, shared by `lro-conformance run` and
  * the programmatic `runConformance`: check the report directory and the target before any test,
- * run the suites (stopping cleanly on SIGINT/SIGTERM), build the results (where the run-wide
+ * run the suites (stopping cleanly on the signals the caller names), build the results (where the run-wide
  * rules apply: cancel support and the expectations file, reports/run-rules.ts), and write the
  * report. An earlier run's report stays where it is until the new one is complete: writeReport
  * replaces the files only once every one of them is rendered (reports/write-report.ts), so a run
@@ -14,6 +14,7 @@ import {
   buildRunResults,
   type CollectedRun,
   ConformanceReporter,
+  checkRecordFile,
   checkReportDir,
   type Expectation,
   loadExpectations,
@@ -45,7 +46,7 @@ export interface RunOutcome {
 export interface PipelineHooks {
   /** More vitest reporters (progress). */
   readonly reporters?: readonly Reporter[];
-  /** Stop the run when these signals arrive (the CLI passes SIGINT and SIGTERM). */
+  /** Stop the run when these signals arrive (the CLI passes SIGINT, SIGTERM and SIGHUP). */
   readonly interruptOn?: readonly NodeJS.Signals[];
   /** Warnings found before the run starts (credentials that cannot ask for a scope). */
   readonly onNotice?: (line: string) => void;
@@ -75,6 +76,11 @@ export async function runPipeline(
   if (problem !== undefined) {
     throw usageError(`${reportDirOption} ${options.reportDir}: ${problem}`);
   }
+  if (options.recordFile !== undefined) {
+    const recordOption = terms.name('record');
+    const unwritable = await checkRecordFile(options.recordFile, recordOption);
+    if (unwritable !== undefined) throw usageError(`${recordOption}: ${unwritable}`);
+  }
   const expectations =
     options.expectationsFile === undefined ? undefined : loadExpectations(options.expectationsFile);
   const baseline =
@@ -83,10 +89,12 @@ export async function runPipeline(
   for (const notice of await prepareCredentials(run)) hooks.onNotice?.(notice);
 
   let collected: CollectedRun | undefined;
+  let stopped: string | undefined;
   const reporter = new ConformanceReporter({
     onCollected: (done) => {
       collected = done;
     },
+    unfinished: () => (stopped === undefined ? undefined : { outcome: 'ERROR', message: stopped }),
   });
   // The report renderers load while the worker thread runs the suites, not before it starts.
   const preload: Reporter[] =
@@ -98,6 +106,9 @@ export async function runPipeline(
       clauseIds: options.clauseIds,
       reporters: [reporter, ...preload, ...(hooks.reporters ?? [])],
       cancelWhen: interrupt.signal,
+      onWedged: (message) => {
+        stopped = message;
+      },
     });
     if (!collected) {
       throw new HarnessError('the suites did not report any result (see the lines above)');
@@ -179,6 +190,7 @@ function resultsOf(
         ? {}
         : { requestTimeoutMs: options.requestTimeoutMs }),
       failOn: options.failOn,
+      ...(options.probesOnly ? { probesOnly: true } : {}),
     },
     problems,
     interrupted,

@@ -11,11 +11,10 @@ import type {
   CellResult,
   ClauseInfo,
   ClauseSource,
-  FailOn,
   RunResults,
 } from '../results-model.ts';
 import { scrubText } from '../scrub.ts';
-import { cellCounts } from '../verdict.ts';
+import { cellCounts, type VerdictPolicy } from '../verdict.ts';
 import { copyableHtml, exchangesHtml } from './exchange-html.ts';
 import { html, linkableUrl, type SafeHtml } from './html.ts';
 
@@ -48,8 +47,8 @@ function meaningOf(cell: CellResult, clause: ClauseInfo): string | undefined {
   }
 }
 
-function scoring(cell: CellResult, failOn: readonly FailOn[]): string {
-  if (cellCounts(cell, failOn)) return 'counts against the run';
+function scoring(cell: CellResult, policy: VerdictPolicy): string {
+  if (cellCounts(cell, policy)) return 'counts against the run';
   if (cell.outcome === 'PASS' || cell.outcome === 'NOT_APPLICABLE' || cell.outcome === 'SKIPPED') {
     return 'does not count against the run';
   }
@@ -104,7 +103,7 @@ export function cellDetailHtml(
   const curl = reachableOverHttp(results.target);
   return html`<article class="cell-detail" id="${id}" hidden tabindex="-1" aria-labelledby="${id}-title">
 <h2 id="${id}-title"><span class="badge o-${cell.outcome}">${OUTCOME_WORDS[cell.outcome]}</span> ${cell.service} · <code>${cell.clause}</code></h2>
-<p class="muted">${cell.strength} · ${scoring(cell, results.settings.failOn)}${took}</p>
+<p class="muted">${cell.strength} · ${scoring(cell, results.settings)}${took}</p>
 ${clauseHtml(cell, clause)}
 ${cell.message === undefined ? '' : html`<h3>Message</h3><pre class="message">${scrubText(cell.message)}</pre>`}
 ${warnings.length === 0 ? '' : html`<h3>Warnings</h3><ul class="warnings">${warnings.map((w) => html`<li>${scrubText(w)}</li>`)}</ul>`}

@@ -155,7 +155,7 @@ describe('writeHar', () => {
       expect(await readHar(join(dir, 'new/dir/run.har'))).toEqual(toHar([cancel]));
       await writeFile(join(dir, 'a-file'), '');
       await expect(writeHar(join(dir, 'a-file/run.har'), [cancel])).rejects.toThrow(
-        `cannot write the recording to ${join(dir, 'a-file/run.har')}: EEXIST`,
+        `cannot write the recording to ${join(dir, 'a-file/run.har')}: ENOTDIR`,
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -6,10 +6,9 @@
  * `log._lroConformance.parents` lists so a replay can use them as its parents. An exchange without
  * a response (transport failure) is written with status 0 and `_error`, as browsers write one.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
 import { dirname } from 'node:path';
-import { HarnessError, readPackageVersion } from '#base';
+import { HarnessError, makeDirectory, readPackageVersion, writeFileAtomically } from '#base';
 import { type Exchange, scrubDeep, scrubText } from '#reports';
 import type { Har, HarEntry, HarNameValue, RecordedRun } from './har.ts';
 import { parentPlaceholders, replaceParents } from './parent-placeholders.ts';
@@ -52,8 +51,9 @@ export async function writeHar(
 ): Promise<void> {
   const har = toHar(exchanges, options);
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(har, null, 2)}\n`, 'utf8');
+    // Atomically: a run killed while writing leaves the previous recording whole.
+    await makeDirectory(dirname(path));
+    await writeFileAtomically(path, `${JSON.stringify(har, null, 2)}\n`);
   } catch (error) {
     throw new HarnessError(
       `cannot write the recording to ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,

@@ -64,7 +64,15 @@ export function notFound(profile: ServiceProfile, name: string): ModelResponse {
   });
 }
 
-/** Page tokens are the decimal offset of the next page; proto3 JSON omits empty fields. */
+/**
+ * ListOperations pages as AIP-158 describes: a `pageSize` of 0 or none gets the default page size,
+ * one above the maximum is coerced down to it (docs/REFERENCE.md), so one request never answers
+ * every operation at once. Page tokens are the decimal offset of the next page; proto3 JSON omits
+ * empty fields.
+ */
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 1000;
+
 function listOperations(
   context: MethodContext,
   match: RouteMatch,
@@ -83,8 +91,8 @@ function listOperations(
       'filter',
     );
   }
-  const pageSize = Number(query.get('pageSize') ?? '0');
-  if (!Number.isInteger(pageSize) || pageSize < 0) {
+  const askedSize = Number(query.get('pageSize') ?? '0');
+  if (!Number.isInteger(askedSize) || askedSize < 0) {
     return invalid(
       `Invalid pageSize "${query.get('pageSize')}": expected a non-negative integer.`,
       'pageSize',
@@ -101,7 +109,8 @@ function listOperations(
   const after = match.route.shape?.after ?? [];
   const prefix = [match.name, ...after].join('/');
   const all = context.store.list(profile.id, `${prefix}/`);
-  const end = pageSize === 0 ? all.length : Math.min(all.length, offset + pageSize);
+  const pageSize = askedSize === 0 ? DEFAULT_PAGE_SIZE : Math.min(askedSize, MAX_PAGE_SIZE);
+  const end = Math.min(all.length, offset + pageSize);
   const operations = all
     .slice(offset, end)
     .map((operation) => operationAt(operation, context.now, context.cancelDelayMs));

@@ -9,6 +9,7 @@ import {
 } from '../../validators/index.ts';
 import { cancelRequest, getRequest, methodOf, modelRequest, pathOf } from '../fixtures/test-kit.ts';
 import type { ModelResponse } from './model-request.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './operations-methods.ts';
 import { createReferenceModel, type ReferenceModelOptions } from './reference-model.ts';
 
 const PROFILES = loadServiceProfiles();
@@ -303,6 +304,49 @@ describe('reference behaviour model', () => {
     );
   });
 
+  // AIP-158: without a pageSize (or with 0) the API picks a default; above its maximum it coerces
+  // down. `list` without pageSize used to answer every operation the reference held at once.
+  it('pages a list without pageSize at the default size, and a huge one at the maximum', () => {
+    const { model, send } = setup();
+    const count = MAX_PAGE_SIZE + 10;
+    const names = Array.from({ length: count }, () => model.createOperation('dai', 'done'));
+    const page = (query: string) =>
+      send(modelRequest('GET', `/v1/operations${query}`)).body as {
+        operations: { name: string }[];
+        nextPageToken?: string;
+      };
+    const first = page('');
+    expect(first.operations.map((op) => op.name)).toEqual(names.slice(0, DEFAULT_PAGE_SIZE));
+    expect(first.nextPageToken).toBe(String(DEFAULT_PAGE_SIZE));
+    expect(page('?pageSize=0').operations).toHaveLength(DEFAULT_PAGE_SIZE);
+    const huge = page('?pageSize=1000000');
+    expect(huge.operations).toHaveLength(MAX_PAGE_SIZE);
+    expect(page(`?pageToken=${huge.nextPageToken}&pageSize=1000000`).operations).toHaveLength(10);
+  });
+
+  // `serve` runs as long as its user wants, and its control endpoint makes operations for
+  // anyone: a million took 301 MB. Past the limit, finished operations go first, oldest first.
+  it('forgets finished operations beyond its limit, oldest first, keeping running ones', () => {
+    const { model, send } = setup({ maxOperations: 100 });
+    const running = Array.from({ length: 20 }, () => model.createOperation('checks', 'running'));
+    const done = Array.from({ length: 200 }, () => model.createOperation('checks', 'done'));
+    expect(model.operationCount).toBeLessThanOrEqual(100);
+    for (const name of running) expect(model.operation(name)?.done).toBe(false);
+    expect(model.operation(done.at(-1) as string)?.done).toBe(true);
+    expect(model.operation(done[0] as string)).toBeUndefined();
+    // A forgotten operation answers as a deleted one: 404 NOT_FOUND.
+    const checks = PROFILES.find((profile) => profile.id === 'checks') as ServiceProfile;
+    expectEnvelope(send(getRequest(checks, done[0] as string)), 404, 'NOT_FOUND');
+  });
+
+  it('stays bounded when every operation is running, forgetting the oldest', () => {
+    const { model } = setup({ maxOperations: 50 });
+    const names = Array.from({ length: 10_000 }, () => model.createOperation('dai', 'running'));
+    expect(model.operationCount).toBeLessThanOrEqual(50);
+    expect(model.operation(names.at(-1) as string)?.done).toBe(false);
+    expect(model.operation(names[0] as string)).toBeUndefined();
+  });
+
   it('lists dai operations at the collection GET /v1/operations, not adsdatahub ones', () => {
     const { model, send } = setup();
     const ofDai = model.createOperation('dai', 'running');
@@ -317,6 +361,7 @@ describe('reference behaviour model', () => {
     ['a negative delay', { cancelDelayMs: -1 }],
     ['an unknown cancel mode', { cancelMode: 'sometimes' as never }],
     ['a cancel mode for an unserved service', { cancelMode: { nope: 'honor' } }],
+    ['room for no operation', { maxOperations: 0 }],
   ])('rejects %s with a HarnessError', (_title, options) => {
     expect(() => createReferenceModel(options)).toThrow(HarnessError);
   });

@@ -26,8 +26,8 @@ import { handleControl, isControlPath } from './control.ts';
 import { errorResponse } from './error-envelope.ts';
 import { readBodyFor } from './method-body.ts';
 import { type ModelRequest, type ModelResponse, splitPath } from './model-request.ts';
-import { operationAt } from './operation-state.ts';
-import { OperationStore } from './operation-store.ts';
+import { operationAt, stateAt } from './operation-state.ts';
+import { DEFAULT_MAX_OPERATIONS, OperationStore, type StoredOperation } from './operation-store.ts';
 import { runOperationsMethod } from './operations-methods.ts';
 import { buildRoutes, type Route, routeRequest } from './route.ts';
 
@@ -42,6 +42,11 @@ export interface ReferenceModelOptions {
   readonly cancelMode?: CancelMode | Readonly<Record<string, CancelMode>> | undefined;
   /** Bearer tokens and their scopes; when absent no authentication is checked. */
   readonly auth?: AuthOptions | undefined;
+  /**
+   * How many operations to keep (default DEFAULT_MAX_OPERATIONS, 10,000): past it, finished
+   * ones are forgotten oldest first (operation-store.ts, docs/REFERENCE.md).
+   */
+  readonly maxOperations?: number | undefined;
 }
 
 export interface ReferenceModel {
@@ -56,7 +61,7 @@ export interface ReferenceModel {
   /** The id of the service that minted the operation; `undefined` if unknown. */
   serviceOf(name: string): string | undefined;
   cancelMode(serviceId: string): CancelMode;
-  /** How many operations the store holds (cancel never removes one). */
+  /** How many operations the store holds (cancel never removes one; the bound forgets old ones). */
   readonly operationCount: number;
   /** The model's clock, in milliseconds since the epoch. */
   now(): number;
@@ -80,7 +85,15 @@ export function createReferenceModel(options: ReferenceModelOptions = {}): Refer
   }
   const cancelModes = resolveCancelModes(options.cancelMode, [...byId.keys()]);
   const routes: readonly Route[] = buildRoutes(profiles);
-  const store = new OperationStore();
+  const maxOperations = options.maxOperations ?? DEFAULT_MAX_OPERATIONS;
+  if (!Number.isSafeInteger(maxOperations) || maxOperations < 1) {
+    throw new HarnessError(`maxOperations must be a whole number >= 1; got ${maxOperations}.`, {
+      code: 'REFERENCE',
+    });
+  }
+  const store = new OperationStore(maxOperations);
+  const finished = (operation: StoredOperation) =>
+    stateAt(operation, clock.now(), cancelDelayMs) !== 'running';
 
   const profileOf = (serviceId: string): ServiceProfile => {
     const profile = byId.get(serviceId);
@@ -101,7 +114,7 @@ export function createReferenceModel(options: ReferenceModelOptions = {}): Refer
         { code: 'REFERENCE' },
       );
     }
-    return store.create(profile, scenario, clock.now()).name;
+    return store.create(profile, scenario, clock.now(), finished).name;
   };
 
   const handle = (request: ModelRequest): ModelResponse | undefined => {
