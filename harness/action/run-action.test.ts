@@ -203,10 +203,10 @@ describe('lro-conformance-action in live mode, with a header from the environmen
       );
       expect(sent.length).toBeGreaterThan(0);
       expect(run.outputs.verdict).toBe('conformant');
-      // The stand-in's echo reached the outputs, scrubbed.
-      expect(run.summary).toContain('[REDACTED]');
       const printed = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)];
       const report = join(workspace, 'live-headers', 'lro-report');
+      // The stand-in's echo reached the report's evidence, scrubbed.
+      expect(readFileSync(join(report, 'results.json'), 'utf8')).toContain('[REDACTED]');
       for (const file of ['results.json', 'matrix.md', 'junit.xml', 'report.html']) {
         printed.push(readFileSync(join(report, file), 'utf8'));
       }

@@ -97,4 +97,21 @@ describe('the probes capability', () => {
       name: 'ConformanceFailure',
     });
   });
+
+  it('makes a 403 PERMISSION_DENIED to a malformed name INCONCLUSIVE, and any other mismatch a FAIL', () => {
+    const { context, target } = setup('datafusion');
+    const [malformed = ''] = context.malformedNames();
+    const url = `${target.baseUrl}/v1/${malformed}`;
+    const denied = {
+      ...answer(403, { error: { code: 403, message: 'denied', status: 'PERMISSION_DENIED' } }),
+      url,
+    };
+    const error = caught(() => context.expectNameRejected(denied));
+    expect(error).toMatchObject({ outcome: 'INCONCLUSIVE' });
+    expect((error as Error).message).toContain(`the malformed name ${malformed} was answered 403`);
+    const accepted = { ...answer(200, { name: malformed, done: true }), url };
+    expect(caught(() => context.expectNameRejected(accepted))).toMatchObject({
+      name: 'ConformanceFailure',
+    });
+  });
 });

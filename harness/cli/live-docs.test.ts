@@ -29,13 +29,9 @@ describe('docs/LIVE.md and docs/examples/nightly-live.yml', () => {
   });
 
   it('gives the request count per service that the live test holds the run to', () => {
-    expect(DOC).toContain('**7 to 13 requests per service**');
-    expect(DOC).toContain('**11 to 14 per service**');
-    expect(LIVE_TEST).toContain(
-      'toEqual({ admanager: 13, adsdatahub: 11, checks: 7, dai: 11, datafusion: 7 })',
-    );
+    expect(DOC).toContain('**11 to 14 requests per service**');
     expect(LIVE_TEST).toMatch(
-      /admanager: 13,\s+adsdatahub: 11,\s+checks: 14,\s+dai: 11,\s+datafusion: 14,/,
+      /toEqual\(\{\s+admanager: 13,\s+adsdatahub: 11,\s+checks: 14,\s+dai: 11,\s+datafusion: 14,/,
     );
   });
 });

@@ -214,13 +214,19 @@ describe('a default live run (probes only)', () => {
   // GetOperation and cancel of each malformed name (three, and the absent name with an encoded
   // separator, first and last) until the malformed-name clause meets an answer it does not accept.
   it('stays at about a dozen requests per service, every one counted and printed', () => {
-    // The stand-in answers unrouted names with Google's HTML 404 page (a rejection); for Checks and
-    // Data Fusion it answers a routed malformed name with a 400 page, where the clause stops.
+    // The stand-in answers unrouted names with Google's HTML 404 page and routed malformed ones
+    // with 400, both rejections: every probe is sent.
     const requests = plain.run.results?.requests ?? {};
-    expect(requests).toEqual({ admanager: 13, adsdatahub: 11, checks: 7, dai: 11, datafusion: 7 });
+    expect(requests).toEqual({
+      admanager: 13,
+      adsdatahub: 11,
+      checks: 14,
+      dai: 11,
+      datafusion: 14,
+    });
     const total = Object.values(requests).reduce((a, b) => a + b, 0);
     expect(plain.requests).toHaveLength(total);
-    expect(plain.run.stderr).toMatch(/^requests sent: .*checks 7/m);
+    expect(plain.run.stderr).toMatch(/^requests sent: .*checks 14/m);
   });
 
   it('sends every probe once to a front end that answers every probe with an envelope, and passes --probes-only, exit 0', () => {

@@ -10,9 +10,9 @@
  * 3. no bearer token: 401 UNAUTHENTICATED, `WWW-Authenticate: Bearer realm=…`, ErrorInfo
  *    CREDENTIALS_MISSING; a token it did not issue: 401 ACCESS_TOKEN_INVALID (AIP-193, RFC 6750);
  * 4. a token without a documented scope: 403 ACCESS_TOKEN_SCOPE_INSUFFICIENT;
- * 5. a name under a parent the caller does not own: 403 PERMISSION_DENIED, "(or it may not
- *    exist)", before existence is looked at (AIP-211: permission is checked before existence, so
- *    403 never reveals whether a resource exists);
+ * 5. a well-formed name under a parent the caller does not own: 403 PERMISSION_DENIED, "(or it
+ *    may not exist)", before existence is looked at (AIP-211: permission is checked before
+ *    existence, so 403 never reveals whether a resource exists);
  * 6. the reference model for everything else (400, 404, 501, the operations themselves).
  *
  * Every request is logged unscrubbed, so a test can assert what was sent (e.g. that no cancel
@@ -112,7 +112,9 @@ export async function startGoogleStandIn(
     const name = routing.kind === 'matched' ? routing.matches[0].name : routing.name;
     const principal = authority.lookup(bearerToken(request.headers) ?? '')?.principal ?? '';
     const route = callable[0] ?? first;
-    if (route !== undefined && !authority.owns(principal, name)) {
+    // IAM is checked on the resource a well-formed name names; a malformed one names none, and
+    // goes on to the method, which rejects it (400 or 404).
+    if (route !== undefined && routing.kind === 'matched' && !authority.owns(principal, name)) {
       return fromModel(iamDenied(route, name));
     }
     return fromModel(model.handle(request) ?? notFoundJson());

@@ -83,6 +83,16 @@ describe('replaceParents', () => {
       '/v1/projects%2F%7Bproject%7D%2Flocations%2F%7Blocation%7D%2Foperations%2Fo',
     ],
     [
+      'a name with its first separator sent as %2F',
+      '/v1/projects%2Fp/locations/l/operations/o',
+      '/v1/projects%2F%7Bproject%7D/locations/%7Blocation%7D/operations/o',
+    ],
+    [
+      'a name with a separator inside the parent sent as %2F',
+      '/v1/projects/p/locations%2Fl/operations/o',
+      '/v1/projects/%7Bproject%7D/locations%2F%7Blocation%7D/operations/o',
+    ],
+    [
       'the parent itself, at the end',
       'list projects/p/locations/l',
       'list projects/{project}/locations/{location}',

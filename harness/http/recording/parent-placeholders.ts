@@ -66,13 +66,18 @@ function notAPrefix(parent: string, nameTemplate: string, service: string): Harn
 /**
  * Replaces every whole occurrence of each parent (not inside a longer segment: `projects/p`
  * does not touch `projects/pp`), as written or percent-encoded (a multi-segment name sent with
- * `%2F`), by its placeholder in the same encoding. Longer parents first.
+ * `%2F`, or with one separator sent as `%2F`, as the encoded-separator probes send it), by its
+ * placeholder in the same encoding. Longer parents first.
  */
 export function replaceParents(text: string, placeholders: readonly ParentPlaceholder[]): string {
   const replacements = new Map<string, string>();
   for (const { parent, placeholder } of placeholders) {
     replacements.set(encodeURIComponent(parent), encodeURIComponent(placeholder));
     replacements.set(encodeSegments(parent), encodeSegments(placeholder));
+    const ours = oneSeparatorEncoded(placeholder);
+    oneSeparatorEncoded(parent).forEach((form, index) => {
+      replacements.set(form, ours[index] ?? form);
+    });
     replacements.set(parent, placeholder);
   }
   let out = text;
@@ -81,6 +86,16 @@ export function replaceParents(text: string, placeholders: readonly ParentPlaceh
     out = out.replace(whole, () => to);
   }
   return out;
+}
+
+/** `name`'s segments encoded, once for each of its separators sent as `%2F`. */
+function oneSeparatorEncoded(name: string): string[] {
+  const segments = name.split('/').map(encodeURIComponent);
+  return segments
+    .slice(1)
+    .map((_, index) =>
+      [segments.slice(0, index + 1).join('/'), segments.slice(index + 1).join('/')].join('%2F'),
+    );
 }
 
 function encodeSegments(name: string): string {
