@@ -3,6 +3,21 @@
  * specs/services/, the parsed documents for validators, the generated types and the
  * google.rpc.Code table, and the seed pages the clauses quote. specs/ is the bottom layer and imports nothing above it.
  */
+
+export {
+  type CatalogueEntry,
+  cancelTextOf,
+  catalogueEntries,
+  catalogueProfiles,
+  documentKind,
+  profileFromServiceDocument,
+  readServiceDocument,
+  SHAPE_FAMILIES,
+  type ShapeFamily,
+  STANDARD_CANCEL_TEXT,
+  textSays,
+  withoutMarkup,
+} from './catalogue/index.ts';
 export { ABSENT, type DiscoveryDifference } from './discovery-difference.ts';
 export {
   loadDiscoveryDocument,
@@ -13,12 +28,18 @@ export {
 export { discoveryOperationsMethods, discoverySchemas } from './discovery-methods.ts';
 export { RELIED_ON_SCHEMAS } from './discovery-schema-check.ts';
 export { BAD_REQUEST_TYPE, ERROR_INFO_TYPE, RETRY_INFO_TYPE } from './error-detail-types.ts';
+export { nameVariableOf } from './http-rule.ts';
 export type { OperationJson, OperationsPaths } from './json-types.ts';
 export {
+  addedServiceProfiles,
+  knownServiceProfiles,
   loadCommonDocument,
   loadServiceProfiles,
+  seedProfile,
+  seedServiceIds,
   serviceIds,
   serviceProfile,
+  useServiceProfiles,
 } from './load-profiles.ts';
 export {
   expandPath,
@@ -38,4 +59,12 @@ export {
   rpcCodeByNumber,
   rpcCodeNamesForHttpStatus,
 } from './rpc-code.ts';
-export type { OperationsMethod, ServiceProfile } from './service-profile.ts';
+export type {
+  CancelTextStatus,
+  OperationsCall,
+  OperationsMethod,
+  ProfileDocument,
+  ProfileLimit,
+  SeedServiceProfile,
+  ServiceProfile,
+} from './service-profile.ts';
