@@ -118,10 +118,13 @@ export async function runPipeline(
  */
 async function withServedServices(options: RunOptions, terms: OptionTerms): Promise<RunConfig> {
   const { run } = options;
+  // The services of a user's documents (or the catalogue) must be served; the seeds, if served.
+  const requested =
+    options.requestedServices ?? (run.profiles === undefined ? undefined : run.services);
   if (run.target.kind === 'msw') {
     return {
       ...run,
-      services: await mswServices(run.target, options.requestedServices, serviceIds(), terms),
+      services: await mswServices(run.target, requested, run.services, terms),
     };
   }
   if (run.target.kind !== 'url') return run;
@@ -134,7 +137,7 @@ async function withServedServices(options: RunOptions, terms: OptionTerms): Prom
   });
   return {
     ...run,
-    services: selectServices(options.requestedServices, serviceIds(), servedServices),
+    services: selectServices(requested, run.services, servedServices),
   };
 }
 

@@ -2,14 +2,23 @@
  * The `mock` target: the reference implementation answering in-process through its MSW
  * handlers, with no socket. Time is a ManualClock, so polling advances it instead of sleeping.
  * A fault id swaps in a deliberately broken variant (harness/reference/faults) for the self-test.
+ * It serves every service the run knows (the seeds, and a user's or the catalogue's profiles),
+ * and routes each test's requests as if addressed to its service's own host, as Google's front
+ * ends do: services that bind the same rules (dozens bind `/v1/{name=projects/*\/locations/*\/operations/*}:cancel`)
+ * never answer for one another.
  */
 
 import { HarnessError, ManualClock } from '#base';
+import { knownServiceProfiles, serviceProfile } from '#specs';
 import { CONTROL_PATH } from '../control/index.ts';
 import type { TargetConfig } from '../plan/index.ts';
 import { mockTargetInfo } from '../plan/index.ts';
 import { referenceFault, referenceVariant, withFault } from '../reference/index.ts';
-import { createReferenceFetch, createReferenceModel } from '../reference/msw.ts';
+import {
+  createReferenceFetch,
+  createReferenceModel,
+  type ReferenceModel,
+} from '../reference/msw.ts';
 import { httpControl } from './http-control.ts';
 import type { Target } from './target.ts';
 
@@ -18,7 +27,10 @@ const MOCK_TIME_BUDGET_MS = 60_000;
 /** Never resolved by DNS: requests to it can only be answered in-process. */
 export const MOCK_BASE_URL = 'https://reference.lro-conformance.invalid';
 
-export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>): Target {
+export function createMockTarget(
+  config: Extract<TargetConfig, { kind: 'mock' }>,
+  serviceId?: string,
+): Target {
   const clock = new ManualClock();
   const fault = config.fault === undefined ? undefined : referenceFault(config.fault);
   if (config.fault !== undefined && !fault)
@@ -27,11 +39,18 @@ export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>
   if (config.variant !== undefined && !variant)
     throw new HarnessError(`unknown reference variant "${config.variant}"`);
   const cancelMode = fault?.cancelMode ?? variant?.cancelMode ?? config.cancelMode;
-  const model = createReferenceModel({ clock, cancelMode, cancelDelayMs: config.cancelDelayMs });
+  const model = createReferenceModel({
+    profiles: knownServiceProfiles(),
+    clock,
+    cancelMode,
+    cancelDelayMs: config.cancelDelayMs,
+  });
   const altered = fault ?? variant;
+  const served = altered ? withFault(model, altered) : model;
+  const host = serviceId === undefined ? undefined : serviceProfile(serviceId)?.host;
   const fetch = createReferenceFetch({
     baseUrl: MOCK_BASE_URL,
-    model: altered ? withFault(model, altered) : model,
+    model: host === undefined ? served : addressedTo(served, host),
   });
   return {
     fetch,
@@ -42,4 +61,10 @@ export function createMockTarget(config: Extract<TargetConfig, { kind: 'mock' }>
     // In-process answers on a hand-advanced clock: a test that runs this long is stuck.
     timeBudgetMs: () => MOCK_TIME_BUDGET_MS,
   };
+}
+
+/** The model, answering every request as if it were addressed to `host`. */
+function addressedTo(model: ReferenceModel, host: string): ReferenceModel {
+  const handle: ReferenceModel['handle'] = (request) => model.handle({ ...request, host });
+  return Object.assign(Object.create(model) as ReferenceModel, { handle });
 }

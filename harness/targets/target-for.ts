@@ -27,7 +27,7 @@ const mswSources = new Map<string, Promise<MswSource>>();
 export async function targetFor(config: TargetConfig, serviceId: string): Promise<Target> {
   switch (config.kind) {
     case 'mock':
-      return createMockTarget(config);
+      return createMockTarget(config, serviceId);
     case 'url':
       return urlTargetFor(config, serviceId);
     case 'live':

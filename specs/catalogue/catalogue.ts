@@ -25,6 +25,7 @@ export const CATALOGUE_DIRECTORY = new URL('./', import.meta.url);
 const DISCOVERY_DIRECTORY = new URL('./discovery/', import.meta.url);
 const INDEX_URL = new URL('./discovery/index.json', import.meta.url);
 const RULES_URL = new URL('./service-config-cancel-rules.json', import.meta.url);
+const DISAGREEMENTS_URL = new URL('./known-disagreements.json', import.meta.url);
 
 export interface CatalogueEntry {
   /** The Discovery name (`aiplatform`), or the service name's first label for a configuration. */
@@ -44,6 +45,17 @@ export interface CatalogueEntry {
   readonly textStatus: CancelTextStatus;
   /** A profile, or why the suite cannot check the API's cancel. */
   readonly outcome: ProfileOutcome;
+  /** What the document publishes, cancel by cancel: what `drift --catalogue` compares. */
+  readonly published: PublishedService;
+}
+
+/** An API whose Discovery document and service configuration disagree on CancelOperation. */
+export interface KnownDisagreement {
+  readonly api: string;
+  /** What the Discovery document says. */
+  readonly discovery: string;
+  /** What the service configuration says. */
+  readonly serviceConfig: string;
 }
 
 function entryOf(service: PublishedService): CatalogueEntry {
@@ -67,6 +79,7 @@ function entryOf(service: PublishedService): CatalogueEntry {
     textStatus:
       texts['non-standard'] > 0 ? 'non-standard' : texts.standard > 0 ? 'standard' : 'none',
     outcome,
+    published: service,
   };
 }
 
@@ -119,4 +132,18 @@ export function catalogueProfiles(): readonly ServiceProfile[] {
   return catalogueEntries().flatMap((entry) =>
     entry.outcome.kind === 'profile' ? [entry.outcome.profile] : [],
   );
+}
+
+/** The APIs recorded in known-disagreements.json, sorted by API. */
+export function knownDisagreements(): KnownDisagreement[] {
+  const document = readJsonFile(DISAGREEMENTS_URL);
+  const apis = isJsonObject(document) && Array.isArray(document.apis) ? document.apis : [];
+  return apis
+    .filter(isJsonObject)
+    .map((row) => ({
+      api: String(row.api),
+      discovery: String(row.discovery),
+      serviceConfig: String(row.serviceConfig),
+    }))
+    .sort((a, b) => a.api.localeCompare(b.api));
 }

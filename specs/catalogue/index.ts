@@ -4,8 +4,16 @@
  * rules kept here, and a team's own document (`--service-document`). Explicit re-exports only.
  */
 export { cancelTextOf, STANDARD_CANCEL_TEXT, textSays, withoutMarkup } from './cancel-text.ts';
-export { type CatalogueEntry, catalogueEntries, catalogueProfiles } from './catalogue.ts';
+export {
+  type CatalogueEntry,
+  catalogueEntries,
+  catalogueProfiles,
+  type KnownDisagreement,
+  knownDisagreements,
+} from './catalogue.ts';
+export { publishedByDiscovery } from './discovery-service.ts';
 export { SHAPE_FAMILIES, type ShapeFamily } from './name-shapes.ts';
+export type { PublishedCancel, PublishedService } from './published-service.ts';
 export {
   documentKind,
   profileFromServiceDocument,

@@ -9,6 +9,7 @@ const clause = defineClause(import.meta.url, {
   sources: [{ kind: 'client', ref: 'https://github.com/googleapis/gax-nodejs' }],
   services: 'all',
   requires: 'control',
+  calls: ['cancel-body'],
   method:
     'Creates a running operation and cancels it with the two-byte body `""`, which google-gax\'s REST transport sends for bindings without a body.',
   meanings: {

@@ -8,6 +8,7 @@ const clause = defineClause(import.meta.url, {
   sources: [...seedSources(), protoSource('google/longrunning/operations.proto')],
   services: 'all',
   requires: 'control',
+  calls: ['cancel', 'get'],
   method:
     'Cancels operations that already completed (with a response, and with an error) and compares GetOperation before the cancel, right after it and after the settle time.',
   meanings: {

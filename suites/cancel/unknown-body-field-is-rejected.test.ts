@@ -13,6 +13,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services: 'all',
   requires: 'nothing',
+  calls: ['cancel-body'],
   method:
     'Cancels a well-formed name that cannot exist with the body `{"lroConformanceProbe": 1}`: front ends read the body before they look the operation up.',
   meanings: {

@@ -9,6 +9,7 @@ const clause = defineClause(import.meta.url, {
   sources: [aipSource(193), protoSource('google/rpc/code.proto')],
   services: 'all',
   requires: 'nothing',
+  calls: ['get', 'cancel'],
   method:
     'Sends GetOperation and cancel for a well-formed name that cannot exist and for a malformed name, and checks every error answer: a JSON envelope, never HTML, whose `code` repeats the HTTP status and whose `status` is a google.rpc.Code mapped to it (google/rpc/code.proto).',
   meanings: {

@@ -8,6 +8,7 @@ const clause = defineClause(import.meta.url, {
   sources: [protoSource('google/api/http.proto')],
   services: 'all',
   requires: 'nothing',
+  calls: ['get', 'cancel'],
   method:
     "Sends GetOperation and cancel for names that do not fit the service's name template. A cancel answered 501 counts as the service not supporting cancel (a FAIL if other cancels of the service are accepted in the run).",
   meanings: {
