@@ -94,7 +94,7 @@ function countLines(
 export function catalogueJson(clauses: readonly ClauseInfo[]): unknown[] {
   return catalogueEntries().map((entry) => {
     const judgement = judgeEntry(entry, clauses);
-    const { outcome: _outcome, ...facts } = entry;
+    const { outcome: _outcome, published: _published, ...facts } = entry;
     return {
       ...facts,
       ...(judgement.kind === 'refused'

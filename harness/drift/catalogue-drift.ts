@@ -248,7 +248,7 @@ function knownTexts(before: PublishedService, after: PublishedService): Catalogu
 }
 
 function bodyOf(cancel: PublishedCancel): string {
-  return cancel.method?.body ?? 'none';
+  return cancel.body;
 }
 
 function describe(cancel: PublishedCancel): string {

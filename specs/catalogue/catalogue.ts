@@ -61,7 +61,7 @@ export interface KnownDisagreement {
 function entryOf(service: PublishedService): CatalogueEntry {
   const texts: Record<CancelTextStatus, number> = { standard: 0, 'non-standard': 0, none: 0 };
   for (const cancel of service.cancels) texts[cancel.text.status] += 1;
-  const bodies = new Set(service.cancels.map((cancel) => cancel.method?.body ?? 'none'));
+  const bodies = new Set(service.cancels.map((cancel) => cancel.body));
   const outcome = profileOfPublished(service);
   const primary = outcome.kind === 'profile' ? [outcome.profile.nameTemplate] : [];
   return {

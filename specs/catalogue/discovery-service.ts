@@ -124,6 +124,7 @@ export function publishedByDiscovery(document: unknown, from: DiscoverySource): 
       id: typeof cancelRaw.id === 'string' ? cancelRaw.id : `${name}.${chain}.cancel`,
       path: cancel.path,
       httpMethod: cancel.httpMethod,
+      body: cancelRaw.request === undefined ? 'none' : '*',
       family: shapeFamilyOf(
         cancel.rule.kind === 'bound' ? cancel.rule.binding : undefined,
         cancel.path,

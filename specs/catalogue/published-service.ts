@@ -5,6 +5,7 @@
  * read by one profile builder (profile-of-published.ts), so every form is judged the same way.
  */
 import type {
+  CancelBodyRule,
   CancelTextStatus,
   OperationsMethod,
   ProfileDocument,
@@ -18,6 +19,8 @@ export interface PublishedCancel {
   /** The path as the document prints it, for messages (`v1/{+name}:cancel`). */
   readonly path: string;
   readonly httpMethod: string;
+  /** Its body rule: `request` present (`*`) or not, even where the path binds no name. */
+  readonly body: CancelBodyRule;
   readonly family: ShapeFamily;
   /** The cancel as a profile method; absent when its path binds no name (`unbound` says why). */
   readonly method?: OperationsMethod;

@@ -117,6 +117,7 @@ export function publishedByServiceConfig(
       id: `${id}.operations${suffix}.cancel`,
       path: rule.cancel.path,
       httpMethod: httpMethodOf(rule.cancel.httpMethod),
+      body: rule.cancel.body === '*' ? '*' : 'none',
       family: shapeFamilyOf(binding, rule.cancel.path),
       ...(binding === undefined
         ? { unbound: `its rule "${rule.cancel.path}" binds no name` }
