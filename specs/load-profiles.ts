@@ -24,6 +24,8 @@ import { SpecsDocumentError } from './specs-document-error.ts';
 let cached: readonly SeedServiceProfile[] | undefined;
 let extra: readonly ServiceProfile[] = [];
 let known: readonly ServiceProfile[] | undefined;
+/** `known` by id: a catalogue run looks services up by id on every request. */
+let knownById: ReadonlyMap<string, ServiceProfile> | undefined;
 
 /** Every seed profile (specs/services/), sorted by id; read from disk on the first call only. */
 export function loadServiceProfiles(): readonly SeedServiceProfile[] {
@@ -46,6 +48,7 @@ export function readServiceProfiles(directory: URL): readonly SeedServiceProfile
 export function useServiceProfiles(profiles: readonly ServiceProfile[]): void {
   extra = profiles;
   known = undefined;
+  knownById = undefined;
 }
 
 /** The profiles set by useServiceProfiles, as given. */
@@ -67,7 +70,8 @@ export function knownServiceProfiles(): readonly ServiceProfile[] {
 }
 
 export function serviceProfile(id: string): ServiceProfile | undefined {
-  return knownServiceProfiles().find((profile) => profile.id === id);
+  knownById ??= new Map(knownServiceProfiles().map((profile) => [profile.id, profile]));
+  return knownById.get(id);
 }
 
 /** A seed profile, as its document in specs/services/ describes it. */
