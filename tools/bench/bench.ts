@@ -3,10 +3,11 @@
  * and PASS/MISS per goal (docs/PERFORMANCE.md). Never an assertion: the machine is shared, so
  * every figure comes from interleaved paired runs and is reported as a median with its range.
  *
- *   node tools/bench/bench.ts [--quick] [--pairs N] [--only mock,http,scale,server]
+ *   node tools/bench/bench.ts [--quick] [--pairs N] [--only mock,http,scale,server,catalogue]
  *                               [--from dist|sources] [--compile-cache on|off]
  */
 import { parseArgs } from 'node:util';
+import { catalogueFigure } from './catalogue.ts';
 import { type Figure, renderFigure } from './figure.ts';
 import { httpMatrixFigure } from './http-matrix.ts';
 import { type LayoutKind, prepareLayout } from './layout.ts';
@@ -14,7 +15,7 @@ import { mockMatrixFigure } from './mock-matrix.ts';
 import { scaleFigure } from './scale.ts';
 import { serverThroughputFigure } from './server-throughput.ts';
 
-const FIGURES = ['mock', 'http', 'scale', 'server'] as const;
+const FIGURES = ['mock', 'http', 'scale', 'server', 'catalogue'] as const;
 type FigureId = (typeof FIGURES)[number];
 
 function usage(problem: string): never {
@@ -86,6 +87,12 @@ const MAKERS: Record<FigureId, () => Promise<Figure>> = {
     }),
   scale: () =>
     scaleFigure({ layout, serviceCounts: quick ? [5, 10] : [5, 25, 50, 100], runs: quick ? 1 : 3 }),
+  catalogue: () =>
+    catalogueFigure({
+      layout,
+      serviceCounts: quick ? [10, 20] : [16, 33, 66, 131],
+      runs: quick ? 1 : 3,
+    }),
   server: () =>
     serverThroughputFigure({
       layout,
