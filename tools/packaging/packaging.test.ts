@@ -484,7 +484,7 @@ describe("a team's own service and the catalogue, from the installed package", (
     'refuses a bad document in one line, and lists the catalogue from the shipped data',
     async () => {
       copyExamples();
-    writeFileSync(join(project.dir, 'api', 'notes.json'), '{"title": "not a service"}');
+      writeFileSync(join(project.dir, 'api', 'notes.json'), '{"title": "not a service"}');
       const bad = await cli(['run', '--service-document', 'api/notes.json']);
       expect(bad.code).toBe(2);
       expect(bad.stderr).toBe(
