@@ -47,8 +47,13 @@ describe('docs/GLOSSARY.md', () => {
       }
       text.split('\n').forEach((line, index) => {
         for (const [pattern, instead] of RETIRED) {
-          // `[REDACTED]` is the scrubber's mark, not the verb.
-          if (pattern.test(line.replaceAll('[REDACTED]', '').replaceAll('REDACTED', ''))) {
+          // `[REDACTED]` is the scrubber's mark, not the verb; `prism mock` is Prism's own
+          // command (tools/interop/prism-mock.test.ts), not the in-process target.
+          const words = line
+            .replaceAll('[REDACTED]', '')
+            .replaceAll('REDACTED', '')
+            .replaceAll("[PRISM, 'mock'", '[PRISM');
+          if (pattern.test(words)) {
             found.push(`${file}:${index + 1}: say ${instead}: ${line.trim()}`);
           }
         }
