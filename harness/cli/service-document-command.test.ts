@@ -67,7 +67,7 @@ describe('lro-conformance list --service-document, --catalogue', () => {
     expect(rows).toHaveLength(133);
     expect(catalogue.stdout).toMatch(/\nsqladmin +v1 +discovery 20240622 .* refused\n/);
     expect(catalogue.stdout).toMatch(
-      /\ndatalabeling +v1beta1 .+ none +standard +20 run · 1 N\/A · 4 cannot run\n/,
+      /\ndatalabeling +v1beta1 .+ none +standard +22 run · 2 N\/A · 3 cannot run\n/,
     );
     expect(catalogue.stdout).toContain(
       '133 APIs (98 with a Discovery document, 35 from a service configuration only): 131 profiles, 6 with clauses that cannot run, 2 refused.',
