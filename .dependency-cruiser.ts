@@ -55,7 +55,7 @@ export const ROOMS: readonly Room[] = [
   },
   {
     id: 'specs',
-    part: '`#specs`: service profiles read from the OpenAPI documents in specs/services/, the parsed documents, the generated types, the google.rpc.Code table, path templates and the seed pages the clauses quote.',
+    part: '`#specs`: service profiles read from the OpenAPI documents in specs/services/ or generated from published documents (the catalogue in specs/catalogue/, a team’s own Discovery or OpenAPI document), the parsed documents, the generated types, the google.rpc.Code table, path templates and the seed pages the clauses quote.',
   },
   {
     id: 'reports',
@@ -79,7 +79,7 @@ export const ROOMS: readonly Room[] = [
   },
   {
     id: 'harness/plan',
-    part: 'What a run is to do, as plain data: the configuration the front doors hand the worker that runs the suites (RunConfig, TargetConfig, their defaults), the clauses a run can select, the names its probes use, and how results.json describes the target.',
+    part: 'What a run is to do, as plain data: the configuration the front doors hand the worker that runs the suites (RunConfig, TargetConfig, their defaults), the clauses a run can select, whether a clause can run on a service (what `run` judges and `list` prints), the names its probes use, and how results.json describes the target.',
   },
   {
     id: 'harness/targets',
@@ -189,6 +189,7 @@ export const ARROWS: Readonly<Record<RoomId, readonly Arrow[]>> = {
   'harness/cli': [
     'harness/run',
     'harness/options',
+    'harness/plan',
     'harness/drift',
     'harness/reference',
     'harness/http',
@@ -225,10 +226,6 @@ export const TEST_ARROWS: Readonly<
   'harness/api': {
     rooms: ['harness/reference', 'harness/http', 'specs'],
     why: 'the API’s live tests run it against the embedded reference server requiring a token, minted for every documented scope',
-  },
-  'harness/cli': {
-    rooms: ['harness/plan'],
-    why: 'what `list` prints is checked against the clause catalogue',
   },
   'harness/drift': {
     rooms: ['harness/plan', 'harness/run'],

@@ -113,6 +113,11 @@ function clauseSection(clause: ClauseInfo, serviceIds: readonly string[]): strin
       `- Strength: ${clause.strength}`,
       `- Services: ${servicesText(clause, serviceIds)}`,
       `- Requires: \`${clause.requires}\`, ${REQUIREMENT_MEANINGS[clause.requires]}`,
+      ...(clause.calls === undefined
+        ? []
+        : [
+            `- Sends: ${clause.calls.map((call) => `\`${call}\``).join(', ')} (a service whose published surface lacks one cannot run the clause: [CATALOGUE.md](CATALOGUE.md))`,
+          ]),
       sourceItems(clause.sources),
     ].join('\n'),
     blockquote(clause.quote),

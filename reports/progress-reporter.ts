@@ -54,6 +54,9 @@ export class ProgressReporter implements Reporter {
   readonly #color: boolean;
   readonly #expected: number | undefined;
   readonly #cells = new Map<string, CellProgress>();
+  /** The cells of each clause, and the results so far: a settled cell looks at its own only. */
+  readonly #cellsOfClause = new Map<string, CellProgress[]>();
+  readonly #results: CellResult[] = [];
   readonly #reportedClauses = new Set<string>();
   #liveShown = false;
 
@@ -96,9 +99,15 @@ export class ProgressReporter implements Reporter {
     const meta = testCase.meta().lro;
     if (meta === undefined) return undefined;
     const key = JSON.stringify([meta.service, meta.clause.id]);
-    const cell = this.#cells.get(key) ?? { clause: meta.clause.id, cases: new Map() };
+    let cell = this.#cells.get(key);
+    if (cell === undefined) {
+      cell = { clause: meta.clause.id, cases: new Map() };
+      this.#cells.set(key, cell);
+      const ofClause = this.#cellsOfClause.get(cell.clause) ?? [];
+      ofClause.push(cell);
+      this.#cellsOfClause.set(cell.clause, ofClause);
+    }
     if (!cell.cases.has(testCase.id)) cell.cases.set(testCase.id, undefined);
-    this.#cells.set(key, cell);
     return cell;
   }
 
@@ -106,12 +115,13 @@ export class ProgressReporter implements Reporter {
     const cases = [...cell.cases.values()];
     if (cell.result !== undefined || cases.some((reported) => reported === undefined)) return;
     cell.result = collectCells(cases as ReportedCase[])[0];
+    if (cell.result !== undefined) this.#results.push(cell.result);
     if (this.#mode === 'live') this.#showCounter();
     else this.#reportClauseIfDone(cell.clause);
   }
 
   #finished(): CellResult[] {
-    return [...this.#cells.values()].flatMap((cell) => (cell.result ? [cell.result] : []));
+    return this.#results;
   }
 
   #showCounter(): void {
@@ -128,7 +138,7 @@ export class ProgressReporter implements Reporter {
 
   #reportClauseIfDone(clause: string): void {
     if (this.#reportedClauses.has(clause)) return;
-    const cells = [...this.#cells.values()].filter((cell) => cell.clause === clause);
+    const cells = this.#cellsOfClause.get(clause) ?? [];
     if (cells.some((cell) => cell.result === undefined)) return;
     this.#reportedClauses.add(clause);
     const results = cells.flatMap((cell) => (cell.result ? [cell.result] : []));

@@ -8,7 +8,7 @@ import {
   SERVICES,
   sampleResults,
 } from './fixtures/sample-results.ts';
-import { renderMatrixText } from './render-matrix.ts';
+import { MATRIX_COLUMNS_MAX, renderMatrixText } from './render-matrix.ts';
 import { renderMatrixMarkdown } from './render-matrix-markdown.ts';
 import type { CellResult } from './results-model.ts';
 import { REDACTED } from './scrub.ts';
@@ -37,6 +37,49 @@ function withExpectations() {
 
 describe('renderMatrixText', () => {
   const text = renderMatrixText(sampleResults());
+
+  it('turns to one line of outcome counts per service past MATRIX_COLUMNS_MAX services', () => {
+    const sample = sampleResults();
+    const services = Array.from({ length: MATRIX_COLUMNS_MAX + 1 }, (_, i) => `api${i}`);
+    const results: CellResult[] = services.flatMap((service, i) =>
+      sample.results.slice(0, 2).map((cell) => ({
+        ...cell,
+        service,
+        outcome: i === 0 ? 'SKIPPED' : 'PASS',
+      })),
+    );
+    const wide = renderMatrixText({ ...sample, services, results });
+    const lines = wide.split('\n');
+    const header = lines.find((line) => line.startsWith('service'));
+    expect(header?.split(/\s+/)).toEqual([
+      'service',
+      'PASS',
+      'FAIL',
+      'N/A',
+      'INCONC',
+      'ERROR',
+      'SKIP',
+    ]);
+    expect(lines.find((line) => line.startsWith('api0 '))?.split(/\s+/)).toEqual([
+      'api0',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '2',
+    ]);
+    expect(lines.find((line) => line.startsWith('api1 '))?.split(/\s+/)).toEqual([
+      'api1',
+      '2',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+    ]);
+    expect(lines.some((line) => line.startsWith('clause'))).toBe(false);
+  });
 
   it('has a row per clause with its strength and a column per service', () => {
     const header = text.split('\n').find((line) => line.startsWith('clause'));

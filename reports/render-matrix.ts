@@ -38,7 +38,39 @@ function column(word: string, width: number, outcome: Outcome | undefined, color
   return paintOutcome(word, outcome, color) + ' '.repeat(Math.max(0, width - word.length));
 }
 
+/**
+ * Past this many services a clause × service matrix no longer fits a terminal (the catalogue has
+ * over a hundred): the view turns to one line per service with its outcome counts.
+ */
+export const MATRIX_COLUMNS_MAX = 12;
+
+const COUNTED: readonly Outcome[] = [
+  'PASS',
+  'FAIL',
+  'NOT_APPLICABLE',
+  'INCONCLUSIVE',
+  'ERROR',
+  'SKIPPED',
+];
+
+function serviceLines(results: RunResults, color: boolean): string[] {
+  const width = Math.max('service'.length, ...results.services.map((s) => s.length));
+  const header = ['service'.padEnd(width), ...COUNTED.map((o) => OUTCOME_WORDS[o].padEnd(6))];
+  const rows = results.services.map((service) => {
+    const cells = results.results.filter((cell) => cell.service === service);
+    return [
+      service.padEnd(width),
+      ...COUNTED.map((outcome) => {
+        const count = cells.filter((cell) => cell.outcome === outcome).length;
+        return count === 0 ? '-'.padEnd(6) : column(String(count), 6, outcome, color);
+      }),
+    ].join(GAP);
+  });
+  return [header.join(GAP).trimEnd(), ...rows.map((row) => row.trimEnd())];
+}
+
 function matrixLines(results: RunResults, color: boolean): string[] {
+  if (results.services.length > MATRIX_COLUMNS_MAX) return serviceLines(results, color);
   const cellAt = cellLookup(results);
   const wordOf = (service: string, clause: string) => {
     const cell = cellAt(service, clause);

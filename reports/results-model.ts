@@ -4,6 +4,8 @@
  * Outcomes follow web-platform-tests' richer-than-pass/fail model (see docs/INTERPRETING.md).
  */
 
+import type { OperationsCall } from '#specs';
+
 /** RFC 2119 strength of a clause. `observed` is undocumented front-end behaviour: reported, never scored. */
 export type Strength = 'MUST' | 'SHOULD' | 'observed';
 
@@ -75,6 +77,12 @@ export interface ClauseInfo {
   /** Service ids the clause applies to; `all` for every service. */
   readonly services: readonly string[] | 'all';
   readonly requires: ClauseRequirement;
+  /**
+   * What the clause sends to a service: `cancel` (no body), `cancel-body`, `get`,
+   * `get-on-cancel-url`. A service whose published surface lacks one (a profile's limits) cannot
+   * run the clause: its cell is SKIPPED with the reason. Absent in results written before 0.2.
+   */
+  readonly calls?: readonly OperationsCall[];
   /** How the suite checks the clause, in a sentence or two. */
   readonly method: string;
   readonly meanings: ClauseOutcomeMeanings;

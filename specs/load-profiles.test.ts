@@ -9,6 +9,7 @@ import {
   loadServiceDocument,
   loadServiceProfiles,
   readServiceProfiles,
+  seedProfile,
   serviceIds,
   serviceProfile,
 } from './load-profiles.ts';
@@ -79,7 +80,7 @@ const FACTS = [
 ] as const;
 
 function profile(id: string) {
-  const found = serviceProfile(id);
+  const found = seedProfile(id);
   if (found === undefined) throw new Error(`no profile ${id}`);
   return found;
 }

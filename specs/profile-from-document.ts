@@ -1,24 +1,62 @@
 /**
- * Builds a ServiceProfile from one parsed service document (specs/README.md lists the
- * extensions it reads). Pure: the loader reads the files, this turns data into a profile or
- * throws a SpecsDocumentError that names the file and the missing or invalid extension.
+ * Builds a ServiceProfile from one parsed document in the project's OpenAPI form (specs/README.md
+ * lists the extensions it reads). Pure: the loader reads the files, this turns data into a
+ * profile or throws a SpecsDocumentError that names the file and the missing or invalid
+ * extension. A seed document (specs/services/) must carry everything, its seed and quotes
+ * included; a user's own document (`--service-document`) needs only what a run needs: the service,
+ * its HTTP rules and scopes. Where it quotes nothing, the standard text of operations.proto stands.
  */
 import type { JsonObject } from '#base';
+import { cancelTextOf, OPERATIONS_PROTO_URL } from './catalogue/cancel-text.ts';
 import { nameVariableOf } from './http-rule.ts';
 import { DocumentReader } from './json-access.ts';
 import { type ReadMethod, readOperationsMethods } from './operations-methods.ts';
-import type { Provenance, ServiceProfile, SuccessBodyWording } from './service-profile.ts';
+import type {
+  Provenance,
+  SeedServiceProfile,
+  ServiceProfile,
+  SuccessBodyWording,
+} from './service-profile.ts';
 
 const WORDINGS: readonly SuccessBodyWording[] = ['empty', 'empty-json-object'];
 const RESERVED_IDS = ['common', 'index'];
+
+/** A user's document says nothing of the bodies: the operations.proto signature does. */
+const PROTO_SUCCESS_QUOTE =
+  'rpc CancelOperation(CancelOperationRequest) returns (google.protobuf.Empty)';
+const PROTO_REQUEST_QUOTE = 'message CancelOperationRequest { string name = 1; }';
 
 /** `expectedId` is the file's stem: `checks.openapi.json` must describe the service `checks`. */
 export function profileFromDocument(
   document: unknown,
   file: string,
   expectedId?: string,
+): SeedServiceProfile {
+  const read = readProfile(document, file, expectedId, 'seed');
+  const { seed, page } = read.provenance;
+  const get = read.get;
+  // readProfile checks both in seed mode; these guards only tell the compiler.
+  if (seed === undefined || page === undefined || get === undefined) {
+    throw new Error(`${file}: a seed document lost its seed or get`);
+  }
+  return { ...read, get, provenance: { ...read.provenance, seed, page } };
+}
+
+/**
+ * A user's document in the project's OpenAPI form: `x-google-service` without `provenance`,
+ * operations without quotes are fine; everything a run uses is checked as for a seed document.
+ */
+export function profileFromOpenApiDocument(document: unknown, file: string): ServiceProfile {
+  return readProfile(document, file, undefined, 'user');
+}
+
+function readProfile(
+  document: unknown,
+  file: string,
+  expectedId: string | undefined,
+  mode: 'seed' | 'user',
 ): ServiceProfile {
-  const reader = new DocumentReader(file);
+  const reader: DocumentReader = new DocumentReader(file);
   const root = reader.object(document, '', 'an OpenAPI 3.1 service document');
   const service = reader.object(
     root['x-google-service'],
@@ -44,12 +82,14 @@ export function profileFromDocument(
   const methods = readOperationsMethods(root, reader, id);
   const cancel = primary(methods, 'cancel', nameTemplate, reader);
   const get = primary(methods, 'get', nameTemplate, reader);
-  const successBody = readSuccessBody(cancel, reader);
-  const requestBody = reader.object(
-    cancel.operation['x-google-request-body'],
-    `${cancel.where}.x-google-request-body`,
-    '{quote}',
-  );
+  const requestBody =
+    mode === 'user' && cancel.operation['x-google-request-body'] === undefined
+      ? { quote: PROTO_REQUEST_QUOTE }
+      : reader.object(
+          cancel.operation['x-google-request-body'],
+          `${cancel.where}.x-google-request-body`,
+          '{quote}',
+        );
   return {
     id,
     title: field('title', 'the API title, e.g. "Checks API"'),
@@ -59,14 +99,20 @@ export function profileFromDocument(
     cancel: cancel.method,
     get: get.method,
     methods: methods.map((read) => read.method),
-    successBody,
+    successBody:
+      mode === 'user' && cancel.operation['x-google-success-body'] === undefined
+        ? { wording: 'empty', quote: PROTO_SUCCESS_QUOTE }
+        : readSuccessBody(cancel, reader),
     cancelBodyQuote: reader.string(
       requestBody,
       'quote',
       `${cancel.where}.x-google-request-body.quote`,
       'the seed words on the request body',
     ),
-    provenance: readProvenance(service, reader),
+    provenance:
+      mode === 'user'
+        ? userProvenance(service, reader, file, cancel.operation)
+        : readProvenance(service, reader),
   };
 }
 
@@ -110,9 +156,41 @@ function readSuccessBody(
   };
 }
 
-function readProvenance(service: JsonObject, reader: DocumentReader): Provenance {
+/** A user's document: its own cancel description is its words, else the standard text. */
+function userProvenance(
+  service: JsonObject,
+  reader: DocumentReader,
+  file: string,
+  cancel: JsonObject,
+): Provenance {
+  const description = typeof cancel.description === 'string' ? cancel.description : '';
+  const given =
+    service.provenance === undefined ? undefined : readProvenance(service, reader, false);
+  return {
+    ...given,
+    proto: given?.proto ?? OPERATIONS_PROTO_URL,
+    document: { kind: 'openapi', file },
+    cancelText: cancelTextOf(description),
+  };
+}
+
+function readProvenance(
+  service: JsonObject,
+  reader: DocumentReader,
+  seedRequired = true,
+): Provenance {
   const where = 'x-google-service.provenance';
   const provenance = reader.object(service.provenance, where, '{seed, page, proto, discovery?}');
+  if (!seedRequired && provenance.seed === undefined) {
+    return {
+      proto: reader.string(
+        provenance,
+        'proto',
+        `${where}.proto`,
+        'the public URL of google/longrunning/operations.proto',
+      ),
+    };
+  }
   const seed = reader.string(provenance, 'seed', `${where}.seed`, 'a file name under specs/seeds/');
   const pageObject = reader.object(provenance.page, `${where}.page`, '{url, title}');
   const page = {

@@ -11,6 +11,8 @@ export class SpecsDocumentError extends HarnessError {
   readonly file: string;
   /** Where in the document, e.g. `x-google-service.host`; empty for the whole file. */
   readonly where: string;
+  /** What is wrong there and how to fix it, without the file and the place. */
+  readonly problem: string;
 
   constructor(file: string, where: string, problem: string, options?: ErrorOptions) {
     const place = where === '' ? file : `${file} at ${where}`;
@@ -20,6 +22,7 @@ export class SpecsDocumentError extends HarnessError {
     });
     this.file = file;
     this.where = where;
+    this.problem = problem;
   }
 }
 

@@ -92,8 +92,9 @@ function flagArgs(row: ActionOptionRow, value: string): string[] {
           }
           return [flag, pair];
         });
+    case 'files':
     case 'headers':
-      // One header per line: a value may hold spaces. Checked by the CLI, which never echoes it.
+      // One per line: a path or a header value may hold spaces. Checked by the CLI, which never echoes a header.
       return value
         .split('\n')
         .map((line) => line.trim())

@@ -7,6 +7,9 @@
  * done, and must end cancelled (error.code 1) or completed with a response: the eventual-state
  * oracle the cancel-state clauses apply. Still running at the deadline is INCONCLUSIVE (best
  * effort: a cancel that changes nothing proves nothing either way), any other end a FAIL.
+ * A service that publishes no GetOperation to read its operations with (a profile's `get`
+ * limit: texttospeech, firebasehosting, …) cannot have the effect checked: the cell keeps what
+ * its clause judged and carries a warning that says why the effect went unverified.
  */
 import type { OperationJson } from '#specs';
 import { describeOperation, operationState } from '#specs';
@@ -23,6 +26,9 @@ export interface CancelFollowThroughOptions {
   /** The operation as this test first saw it done, if it did (no new read is needed then). */
   readonly seenDone: (name: string) => OperationJson | undefined;
   readonly pollUntilDone: (name: string) => Promise<OperationJson>;
+  /** Why the service's operations cannot be read (its profile's `get` limit), if they cannot. */
+  readonly unreadable?: string | undefined;
+  readonly warn: (message: string) => void;
 }
 
 export function createCancelFollowThrough(
@@ -34,6 +40,14 @@ export function createCancelFollowThrough(
       if (!noted.has(name)) noted.set(name, description);
     },
     async verify() {
+      if (options.unreadable !== undefined) {
+        for (const [name, description] of noted) {
+          options.warn(
+            `after ${description} was accepted, what became of ${name} was not verified: ${options.unreadable}`,
+          );
+        }
+        return;
+      }
       for (const [name, description] of noted) {
         const operation = options.seenDone(name) ?? (await options.pollUntilDone(name));
         const state = operationState(operation);

@@ -103,6 +103,8 @@ export function createClauseRun(options: ClauseContextOptions): ClauseRun {
   const followThrough = createCancelFollowThrough({
     seenDone: reading.seenDone,
     pollUntilDone: (name) => reading.pollUntilDone(name),
+    unreadable: service.limits?.find((limit) => limit.call === 'get')?.reason,
+    warn: evidence.warn,
   });
   const cancel = createClauseCancel({
     service,

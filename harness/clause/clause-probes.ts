@@ -8,7 +8,13 @@
  * permission (or scope) the credentials lack, and what fixes it.
  */
 import type { ServiceProfile } from '#specs';
-import { ERROR_INFO_TYPE, parseSegmentsTemplate, sampleNames } from '#specs';
+import {
+  ERROR_INFO_TYPE,
+  matchName,
+  nameVariableOf,
+  parseSegmentsTemplate,
+  sampleNames,
+} from '#specs';
 import { absentId, absentName, parentOf } from '../plan/index.ts';
 import { withoutNulls } from '../validators/index.ts';
 import { encodeName, type HttpResult } from './lro-client.ts';
@@ -62,8 +68,7 @@ export interface ClauseProbesOptions {
 export function createClauseProbes(options: ClauseProbesOptions): ClauseProbes {
   const { service } = options;
   const probeId = absentId(options.probeSeed);
-  const segments = parseSegmentsTemplate(service.nameTemplate);
-  const malformed = sampleNames(segments, { valid: false, count: 3, seed: 11 });
+  const malformed = malformedNamesOf(service);
   let probe: Probe | undefined;
   const encodedProbes = new Set<string>();
   return {
@@ -183,4 +188,24 @@ function withEncodedSeparators(
         `${parts.slice(0, index).join('/')}%2F${parts.slice(index).join('/')}`;
       return { name: join(segments), pathName: join(segments.map(encodeURIComponent)) };
     });
+}
+
+const MALFORMED_COUNT = 3;
+
+/**
+ * Names outside the service's template that no other cancel or get of the service binds either
+ * (logging's `*\/*\/locations/*\/operations/*` accepts what looks malformed for
+ * `projects/*\/locations/*\/operations/*`): a probe must be malformed for every route it may reach.
+ */
+function malformedNamesOf(service: ServiceProfile): string[] {
+  const segments = parseSegmentsTemplate(service.nameTemplate);
+  const bindings = service.methods
+    .filter((method) => method.verb === 'cancel' || method.verb === 'get')
+    .flatMap((method) => {
+      const binding = nameVariableOf(method.httpRule)?.binding;
+      return binding === undefined ? [] : [parseSegmentsTemplate(binding)];
+    });
+  return sampleNames(segments, { valid: false, count: MALFORMED_COUNT * 4, seed: 11 })
+    .filter((name) => !bindings.some((binding) => matchName(binding, name)))
+    .slice(0, MALFORMED_COUNT);
 }

@@ -15,7 +15,7 @@ import { HarnessError, isLroError } from '#base';
 import type { ClauseRequirement, ConformanceTaskMeta, Outcome } from '#reports';
 import { scrubDeep, scrubText, shardOfCell } from '#reports';
 import { serviceProfile } from '#specs';
-import type { RunConfig } from '../plan/index.ts';
+import { clauseApplicability, type RunConfig } from '../plan/index.ts';
 import { targetFor } from '../targets/index.ts';
 import { type ClauseContext, type ClauseRun, createClauseRun } from './clause-context.ts';
 import { currentRunConfig } from './current-run-config.ts';
@@ -69,11 +69,12 @@ async function judgeCell(
   meta: ConformanceTaskMeta,
 ): Promise<CellJudgement> {
   const { info } = clause;
-  if (info.services !== 'all' && !info.services.includes(serviceId)) {
-    return {
-      outcome: 'NOT_APPLICABLE',
-      message: `the clause applies to ${info.services.join(', ')} only`,
-    };
+  const applicability = clauseApplicability(info, profileOf(serviceId));
+  if (applicability.kind === 'not-applicable') {
+    return { outcome: 'NOT_APPLICABLE', message: applicability.reason };
+  }
+  if (applicability.kind === 'cannot-run') {
+    return { outcome: 'SKIPPED', message: applicability.reason };
   }
   const missing = missingRequirement(info.requires, serviceId, run);
   if (missing !== undefined) return { outcome: 'SKIPPED', message: missing };

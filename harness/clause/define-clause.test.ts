@@ -24,6 +24,7 @@ function spec(overrides: Partial<ClauseSpec> = {}): ClauseSpec {
     sources: [{ kind: 'seed', ref: CHECKS_SEED }],
     services: 'all',
     requires: 'control',
+    calls: ['cancel'],
     method: 'Cancels an operation.',
     meanings: { FAIL: 'The cancel was refused.' },
     ...overrides,
@@ -82,6 +83,7 @@ describe('defineClause', () => {
     expect(clause).toEqual({
       info: {
         id: 'cancel/some-clause',
+        calls: ['cancel'],
         title: 'T',
         strength: 'SHOULD',
         quote: IN_SEED,

@@ -11,7 +11,14 @@ import type {
   ClauseSource,
   Strength,
 } from '#reports';
-import { loadServiceProfiles, readSeed, type ServiceProfile } from '#specs';
+import {
+  knownServiceProfiles,
+  type OperationsCall,
+  readSeed,
+  type ServiceProfile,
+  STANDARD_CANCEL_TEXT,
+  textSays,
+} from '#specs';
 
 /** What a suite declares when its checks expect an error answer (test262's `negative:`). */
 export interface ExpectedError {
@@ -28,6 +35,8 @@ export interface ClauseSpec {
   readonly services: readonly string[] | 'all';
   /** What the clause needs from the target (a probe needs `nothing`). */
   readonly requires: ClauseRequirement;
+  /** What the clause sends to a service; a service whose surface lacks one cannot run it. */
+  readonly calls: readonly OperationsCall[];
   /** How the suite checks the clause, in a sentence or two. */
   readonly method: string;
   readonly meanings: ClauseOutcomeMeanings;
@@ -47,7 +56,8 @@ export function defineClause(suiteFileUrl: string, spec: ClauseSpec): Clause {
     if (source.kind === 'seed') assertQuotedIn(id, source.quote ?? spec.quote, source.ref);
   }
   const { expectedError, ...info } = spec;
-  return { info: { id, ...info }, ...(expectedError ? { expectedError } : {}) };
+  const sources = spec.sources.map((source) => withOwnWords(source, spec.quote));
+  return { info: { id, ...info, sources }, ...(expectedError ? { expectedError } : {}) };
 }
 
 export function clauseIdFromPath(path: string): string {
@@ -62,32 +72,82 @@ export function clauseIdFromPath(path: string): string {
   return match[1];
 }
 
-/** Ids of the services whose profile satisfies `predicate` (clauses that apply to some services only). */
+/**
+ * Ids of the services whose profile satisfies `predicate` (clauses that apply to some services
+ * only): the seeds, and the profiles the run added (a user's document, the catalogue).
+ */
 export function servicesWhere(predicate: (profile: ServiceProfile) => boolean): string[] {
-  return loadServiceProfiles()
+  return knownServiceProfiles()
     .filter(predicate)
     .map((profile) => profile.id);
 }
 
 /**
- * The seeds of the given services (default: all; the five seeds carry the same cancel text).
- * `quoteOf` gives a service's own words where they differ from the clause's quote.
+ * Each service's own documentation for the clause (default: every service the run knows): the
+ * seed page of a seed service (the five seeds carry the same cancel text), the published
+ * document a generated profile was made from. `quoteOf` gives a service's own words where they
+ * differ from the clause's quote; a generated profile whose cancel text does not say the
+ * clause's sentence shows its own text instead.
  */
 export function seedSources(
   serviceIds: readonly string[] | 'all' = 'all',
   quoteOf?: (profile: ServiceProfile) => string,
 ): ClauseSource[] {
-  const profiles = loadServiceProfiles().filter(
+  const profiles = knownServiceProfiles().filter(
     (p) => serviceIds === 'all' || serviceIds.includes(p.id),
   );
-  return profiles.map((profile) => ({
-    kind: 'seed',
-    ref: profile.provenance.seed,
+  return profiles.map((profile) => serviceSource(profile, quoteOf));
+}
+
+function serviceSource(
+  profile: ServiceProfile,
+  quoteOf: ((profile: ServiceProfile) => string) | undefined,
+): ClauseSource {
+  const { seed, page, document, cancelText } = profile.provenance;
+  const quote = quoteOf ? { quote: quoteOf(profile) } : {};
+  if (seed !== undefined && page !== undefined) {
+    return {
+      kind: 'seed',
+      ref: seed,
+      service: profile.id,
+      title: `${profile.title} ${profile.version}: ${page.title}`,
+      url: page.url,
+      ...quote,
+    };
+  }
+  const revision = document?.revision === undefined ? '' : ` revision ${document.revision}`;
+  return {
+    kind: document?.kind === 'discovery' ? 'discovery' : 'proto',
+    ref: document?.file ?? profile.provenance.proto,
     service: profile.id,
-    title: `${profile.title} ${profile.version}: ${profile.provenance.page.title}`,
-    url: profile.provenance.page.url,
-    ...(quoteOf ? { quote: quoteOf(profile) } : {}),
-  }));
+    title: `${profile.title} ${profile.version}: ${profile.cancel.id}${revision}${cancelText === undefined || cancelText.status === 'standard' ? '' : ` (cancel text: ${cancelText.status})`}`,
+    ...publishedAt(profile),
+    ...quote,
+  };
+}
+
+/** Where the document is published: the service's Discovery URL, or the configuration's. */
+function publishedAt(profile: ServiceProfile): { url?: string } {
+  const { document } = profile.provenance;
+  if (document?.kind === 'discovery') {
+    return { url: `https://${profile.host}/$discovery/rest?version=${profile.version}` };
+  }
+  return document?.source?.startsWith('https://') === true ? { url: document.source } : {};
+}
+
+/**
+ * A generated profile's source for a clause that quotes the standard cancel text: when the
+ * service's own cancel text does not say the sentence (markup aside), the source shows what it
+ * says instead, so a reader sees the difference.
+ */
+function withOwnWords(source: ClauseSource, quote: string): ClauseSource {
+  if (source.kind === 'seed' || source.service === undefined || source.quote !== undefined) {
+    return source;
+  }
+  if (!textSays(STANDARD_CANCEL_TEXT, quote)) return source;
+  const text = knownServiceProfiles().find((profile) => profile.id === source.service)?.provenance
+    .cancelText?.text;
+  return text === undefined || textSays(text, quote) ? source : { ...source, quote: text };
 }
 
 export function protoSource(path: string): ClauseSource {

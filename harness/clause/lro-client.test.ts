@@ -3,7 +3,7 @@
  * multi-segment variable, each segment encoded; no body, `{}` or `""` as asked) and what it hands back (the raw text, never a throw on status).
  */
 import { describe, expect, it } from 'vitest';
-import { type ServiceProfile, serviceProfile } from '#specs';
+import { catalogueProfiles, type ServiceProfile, serviceProfile } from '#specs';
 import type { FetchLike } from '../http/fetch-like.ts';
 import { createLroClient, encodeName } from './lro-client.ts';
 
@@ -170,5 +170,44 @@ describe('encodeName', () => {
     ['', ''],
   ] as const)('%s -> %s', ([name, encoded]) => {
     expect(encodeName(name)).toBe(encoded);
+  });
+});
+
+describe('createLroClient on generated profiles', () => {
+  const catalogued = (id: string) => {
+    const found = catalogueProfiles().find((each) => each.id === id);
+    if (found === undefined) throw new Error(`no catalogue profile "${id}"`);
+    return found;
+  };
+
+  it('builds the URL from the rule around {name=…}: pubsublite cancels under /v1/admin/', async () => {
+    const { requests, fetch } = capturing();
+    const client = createLroClient(catalogued('pubsublite'), BASE, fetch);
+    await client.cancel('projects/p/locations/l/operations/o');
+    await client.get('projects/p/locations/l/operations/o');
+    expect(requests.map((request) => new URL(request.url).pathname)).toEqual([
+      '/v1/admin/projects/p/locations/l/operations/o:cancel',
+      '/v1/admin/projects/p/locations/l/operations/o',
+    ]);
+  });
+
+  it('sends the cancel with the method its rule binds: datalabeling cancels with GET, no body', async () => {
+    const { requests, fetch } = capturing();
+    const client = createLroClient(catalogued('datalabeling'), BASE, fetch);
+    await client.cancel('projects/p/operations/o');
+    expect(requests[0]?.method).toBe('GET');
+    expect(new URL(requests[0]?.url ?? '').pathname).toBe(
+      '/v1beta1/projects/p/operations/o:cancel',
+    );
+    expect(() => client.cancel('projects/p/operations/o', { body: {} })).toThrow(
+      'datalabeling binds its cancel to GET, which carries no body',
+    );
+  });
+
+  it('refuses a get where the service publishes none, naming the clause metadata to fix', () => {
+    const client = createLroClient(catalogued('texttospeech'), BASE, capturing().fetch);
+    expect(() => client.get('operations/o')).toThrow(
+      'texttospeech publishes no get; the clause must declare that it calls get (ClauseInfo.calls)',
+    );
   });
 });

@@ -4,9 +4,14 @@
  * as an HttpResult with the raw text, because the difference between `{}` and a zero-length
  * body is itself a clause. Names keep their slashes literal (https://github.com/googleapis/googleapis/blob/master/google/api/http.proto:
  * a multi-segment variable keeps its `/`; every binding of the five services is multi-segment); each segment is percent-encoded.
+ * The URL and the HTTP method of each call come from the profile's HTTP rules: the text around
+ * `{name=…}` (`/v1/admin/{name=…}:cancel` of pubsublite) and the rule's method (datalabeling binds
+ * its cancel to GET).
  */
 import createClient from 'openapi-fetch';
-import type { OperationsPaths, ServiceProfile } from '#specs';
+import { HarnessError } from '#base';
+import type { OperationsMethod, OperationsPaths, ServiceProfile } from '#specs';
+import { nameVariableOf } from '#specs';
 import type { FetchLike } from '../http/index.ts';
 import { readOnce } from './rebuilt-response.ts';
 
@@ -59,8 +64,8 @@ export function createLroClient(
     pathSerializer: (pathname, params) =>
       pathname.replace('{name}', encodeName(String(params.name ?? ''))),
   });
-  const cancelPath = `/${profile.version}/{name}:cancel` as '/v1/{name}:cancel';
-  const getPath = `/${profile.version}/{name}` as '/v1/{name}';
+  const cancelPath = pathKeyOf(profile.cancel) as '/v1/{name}:cancel';
+  const getPath = (profile.get === undefined ? undefined : pathKeyOf(profile.get)) as '/v1/{name}';
 
   // openapi-fetch consumes the body to parse it; the clauses need the raw text (`{}` versus
   // nothing), so each call hands it a fetch that reads the text first and keeps it.
@@ -84,8 +89,23 @@ export function createLroClient(
   }
 
   return {
-    cancel: (name, options = {}) =>
-      exchange((keepingFetch) =>
+    cancel: (name, options = {}) => {
+      if (profile.cancel.httpMethod === 'GET') {
+        if ('body' in options) {
+          throw new HarnessError(
+            `${profile.id} binds its cancel to GET, which carries no body; the clause must not send one`,
+          );
+        }
+        return exchange((keepingFetch) =>
+          client.GET(cancelPath as unknown as '/v1/{name}', {
+            params: { path: { name } },
+            parseAs: 'text',
+            fetch: keepingFetch,
+            ...serializers(options),
+          }),
+        );
+      }
+      return exchange((keepingFetch) =>
         client.POST(cancelPath, {
           params: { path: { name } },
           parseAs: 'text',
@@ -95,18 +115,32 @@ export function createLroClient(
             ? { body: options.body as never, bodySerializer: JSON.stringify }
             : {}),
         }),
-      ),
-    get: (name, options = {}) =>
-      exchange((keepingFetch) =>
+      );
+    },
+    get: (name, options = {}) => {
+      if (profile.get === undefined) {
+        throw new HarnessError(
+          `${profile.id} publishes no get; the clause must declare that it calls get (ClauseInfo.calls)`,
+        );
+      }
+      return exchange((keepingFetch) =>
         client.GET(getPath, {
           params: { path: { name } },
           parseAs: 'text',
           fetch: keepingFetch,
           ...serializers(options),
         }),
-      ),
+      );
+    },
     send: async (method, name, verb) => {
-      const path = `/${profile.version}/${encodeName(name)}${verb === undefined ? '' : `:${verb}`}`;
+      const rule =
+        verb === 'cancel'
+          ? profile.cancel
+          : profile.methods.find((candidate) => verbOf(candidate) === verb);
+      const path =
+        rule === undefined
+          ? `/${profile.version}/${encodeName(name)}${verb === undefined ? '' : `:${verb}`}`
+          : pathKeyOf(rule).replace('{name}', encodeName(name));
       const url = `${baseUrl}${path}`;
       return toHttpResult(await fetch(new Request(url, { method })), url);
     },
@@ -130,6 +164,20 @@ function serializers(options: RequestOptions) {
               .join('&'),
         }),
   };
+}
+
+/** The rule as a path with `{name}` where the name goes: `/v1/{name}:cancel`, `/v1/admin/{name}`. */
+function pathKeyOf(method: OperationsMethod): string {
+  const variable = nameVariableOf(method.httpRule);
+  if (variable === undefined) {
+    throw new HarnessError(`${method.id}: its HTTP rule ${method.httpRule} binds no name`);
+  }
+  return `${variable.before}{name}${variable.after}`;
+}
+
+/** The custom verb of a rule (`cancel` of `…:cancel`), undefined for a plain path. */
+function verbOf(method: OperationsMethod): string | undefined {
+  return nameVariableOf(method.httpRule)?.after.match(/:([A-Za-z]+)$/)?.[1];
 }
 
 export function encodeName(name: string): string {

@@ -4,20 +4,33 @@
  * its own line on stderr and exit 3, never drift; a file named with `--discovery` that cannot be
  * read or is not the service's document stops the command first, one line and exit 2.
  */
-import { EXIT_HARNESS, isErrorOf, readPackageVersion, usageError } from '#base';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  EXIT_HARNESS,
+  EXIT_USAGE,
+  invalidFileError,
+  isErrorOf,
+  readPackageVersion,
+  usageError,
+} from '#base';
 import { type ClauseInfo, scrubText } from '#reports';
 import { loadServiceProfiles, type ServiceProfile, serviceDocumentFile } from '#specs';
 import type { DriftChange } from '../drift/index.ts';
 import {
   buildDriftReport,
+  catalogueDrift,
   type DiscoverySource,
   DRIFT_FAIL_ON,
   type DriftFailOn,
   type DriftReport,
   describeSource,
   discoverySourceOf,
+  type FolderDocument,
   type LoadedDiscovery,
   readDiscovery,
+  renderCatalogueDriftMarkdown,
+  renderCatalogueDriftText,
   renderDriftMarkdown,
   renderDriftText,
   resolveDiscoverySources,
@@ -52,6 +65,10 @@ Compares each service's live Discovery document with what this suite relies on: 
 methods and schemas of its spec documents, and the sentences its clauses quote (docs/DRIFT.md).
 
 Options:
+  --catalogue DIR               compare a folder of current Discovery documents with the catalogue
+                                of Google APIs that publish a cancel instead (docs/CATALOGUE.md):
+                                cancels added or removed, paths, name bindings, body rules, gets,
+                                descriptions compared without markup; known facts are not drift
   --service a,b                 services to check (default: all)
   --discovery SERVICE=URL|FILE  read SERVICE's document from this URL or file (repeatable; default:
                                 the Discovery directory's discoveryRestUrl, else
@@ -66,9 +83,10 @@ Options:
   --quota-project ID            bill quota to this project (x-goog-user-project)
   -h, --help                    this text
 
-Exit codes: 0 no drift at or above --fail-on, 1 drift, 2 usage error or a --discovery FILE that
-cannot be read or is not the service's Discovery document, 3 a Discovery document at a URL could
-not be fetched or used (and nothing that was compared drifted).`;
+Exit codes: 0 no drift at or above --fail-on, 1 drift, 2 usage error, a --discovery FILE that
+cannot be read or is not the service's Discovery document, or a --catalogue folder (or a file in
+it) that cannot be read, 3 a Discovery document at a URL could not be fetched or used (and
+nothing that was compared drifted).`;
 
 export interface DriftOptions {
   readonly profiles: readonly ServiceProfile[];
@@ -231,6 +249,9 @@ export function driftExitCode(report: DriftReport): number {
 }
 
 export async function main(args: readonly string[]): Promise<number> {
+  const catalogueFolder = catalogueFolderOf(args);
+  if (catalogueFolder !== undefined)
+    return catalogueMain(catalogueFolder.folder, catalogueFolder.rest);
   const options = parseDriftArgs(args, loadServiceProfiles());
   const report = await detectDrift(options, {
     fetch: (request) => globalThis.fetch(request),
@@ -244,4 +265,74 @@ export async function main(args: readonly string[]): Promise<number> {
       process.stderr.write(`lro-conformance drift: ${scrubText(status.problem)}\n`);
   }
   return driftExitCode(report);
+}
+
+/** `--catalogue DIR` and the flags beside it, or undefined for a drift of the seed services. */
+function catalogueFolderOf(
+  args: readonly string[],
+): { readonly folder: string; readonly rest: readonly string[] } | undefined {
+  const at = args.findIndex((arg) => arg === '--catalogue' || arg.startsWith('--catalogue='));
+  if (at === -1) return undefined;
+  const given = args[at] as string;
+  const inline = given.startsWith('--catalogue=') ? given.slice('--catalogue='.length) : undefined;
+  const folder = inline ?? args[at + 1];
+  if (folder === undefined || folder === '' || folder.startsWith('--')) {
+    throw usageError(
+      '--catalogue needs a folder of Discovery documents, e.g. --catalogue ./discovery',
+    );
+  }
+  const rest = [...args.slice(0, at), ...args.slice(at + (inline === undefined ? 2 : 1))];
+  return { folder, rest };
+}
+
+/**
+ * `drift --catalogue DIR`: exit 0 no drift at or above --fail-on, 1 drift, 2 a file of the folder
+ * that is not JSON (the folder is the user's, like any file they name: INVALID_FILE).
+ */
+async function catalogueMain(folder: string, args: readonly string[]): Promise<number> {
+  const flags = parseFlags(args, { format: { type: 'string' }, 'fail-on': { type: 'string' } });
+  const format =
+    flags.format === undefined ? 'text' : parseChoice('--format', flags.format, REPORT_FORMATS);
+  const failOn =
+    flags['fail-on'] === undefined
+      ? 'any'
+      : parseChoice('--fail-on', flags['fail-on'], DRIFT_FAIL_ON);
+  const { documents, unreadable } = readFolder(folder);
+  const report = catalogueDrift(folder, documents, failOn);
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'markdown'
+        ? renderCatalogueDriftMarkdown(report)
+        : renderCatalogueDriftText(report);
+  process.stdout.write(scrubText(text));
+  for (const problem of unreadable) process.stderr.write(`lro-conformance drift: ${problem}\n`);
+  if (report.summary.failing > 0) return EXIT_DRIFT;
+  return unreadable.length > 0 ? EXIT_USAGE : EXIT_NO_DRIFT;
+}
+
+/** Every `.json` file of the folder, parsed; the ones that are not JSON, as problems. */
+function readFolder(folder: string): { documents: FolderDocument[]; unreadable: string[] } {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'index.json');
+  } catch (error) {
+    throw invalidFileError(
+      `--catalogue ${folder}: cannot read the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      { cause: error },
+    );
+  }
+  const documents: FolderDocument[] = [];
+  const unreadable: string[] = [];
+  for (const name of names.sort()) {
+    const file = join(folder, name);
+    try {
+      documents.push({ file, document: JSON.parse(readFileSync(file, 'utf8')) });
+    } catch (error) {
+      unreadable.push(
+        `${file}: cannot be read as JSON (${(error as Error).message.replace(/\s+/g, ' ')})`,
+      );
+    }
+  }
+  return { documents, unreadable };
 }

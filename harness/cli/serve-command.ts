@@ -1,12 +1,21 @@
 /**
  * `lro-conformance serve`: runs the reference implementation as an HTTP server on 127.0.0.1 until
- * SIGINT or SIGTERM (docs/REFERENCE.md). Flag mistakes, unknown services and a port in use are
- * usage errors: one line on stderr, exit code 2.
+ * SIGINT or SIGTERM (docs/REFERENCE.md). Besides the five seed services it serves a team's own
+ * service from its document (`--service-document`) or every API of the catalogue
+ * (`--catalogue`). Flag mistakes, unknown services, a bad document and a port in use are usage
+ * errors: one line on stderr, exit code 2.
  */
 import { isLroError, usageError } from '#base';
-import { loadServiceProfiles } from '#specs';
+import { knownServiceProfiles } from '#specs';
 import { CANCEL_MODES, type CancelMode } from '../control/index.ts';
-import { parseChoice, parseFlags, parseInteger, parseList } from '../options/index.ts';
+import {
+  FLAG_TERMS,
+  parseChoice,
+  parseFlags,
+  parseInteger,
+  parseList,
+  runProfiles,
+} from '../options/index.ts';
 import { startReferenceServer } from '../reference/server.ts';
 
 export const DEFAULT_PORT = 8080;
@@ -18,10 +27,24 @@ Serves the reference implementation of operations.get/cancel on 127.0.0.1.
 Options:
   --port N              port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
   --service a,b         services to serve (default: all)
+  --service-document F  also serve the service a Discovery or OpenAPI document describes
+                        (docs/SERVICE-DOCUMENTS.md; repeatable)
+  --catalogue           also serve every API of the catalogue (docs/CATALOGUE.md)
   --cancel MODE         ${CANCEL_MODES.join(' | ')} (default honor)
   --cancel-delay MS     milliseconds before an accepted cancel takes effect (default 0)
   --token T=SCOPE,...   require bearer tokens; T is granted the listed scopes (repeatable)
   -h, --help            show this help`;
+
+const SERVE_FLAGS = {
+  port: { type: 'string' },
+  service: { type: 'string' },
+  cancel: { type: 'string' },
+  'cancel-delay': { type: 'string' },
+  token: { type: 'string', multiple: true },
+  'service-document': { type: 'string', multiple: true },
+  catalogue: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export interface ServeConfig {
   readonly port: number;
@@ -37,14 +60,7 @@ export function parseServeArgs(
   args: readonly string[],
   knownServiceIds: readonly string[],
 ): ServeConfig | 'help' {
-  const flags = parseFlags(args, {
-    port: { type: 'string' },
-    service: { type: 'string' },
-    cancel: { type: 'string' },
-    'cancel-delay': { type: 'string' },
-    token: { type: 'string', multiple: true },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const flags = parseFlags(args, SERVE_FLAGS);
   if (flags.help === true) return 'help';
   const serviceIds =
     flags.service === undefined ? [...knownServiceIds] : parseList('--service', flags.service);
@@ -85,8 +101,22 @@ function parseTokens(values: readonly string[]): Record<string, readonly string[
   return tokens;
 }
 
+/** The profiles `--service-document` and `--catalogue` add, before the flags are checked. */
+function addProfiles(args: readonly string[]): void {
+  const flags = parseFlags(args, SERVE_FLAGS);
+  const documents = flags['service-document'] ?? [];
+  runProfiles(
+    {
+      ...(flags.catalogue === true ? { catalogue: true } : {}),
+      ...(documents.length === 0 ? {} : { serviceDocuments: documents }),
+    },
+    FLAG_TERMS,
+  );
+}
+
 export async function main(args: readonly string[]): Promise<number> {
-  const profiles = loadServiceProfiles();
+  addProfiles(args);
+  const profiles = knownServiceProfiles();
   const config = parseServeArgs(
     args,
     profiles.map((profile) => profile.id),
@@ -110,7 +140,7 @@ export async function main(args: readonly string[]): Promise<number> {
   const tokenCount = Object.keys(config.tokens ?? {}).length;
   process.stdout.write(
     [
-      `lro-conformance reference serving ${config.serviceIds.join(', ')}`,
+      `lro-conformance reference serving ${servedList(config.serviceIds)}`,
       `base URL:    ${server.baseUrl}`,
       `control URL: ${server.controlUrl}`,
       `cancel: ${config.cancelMode}, delay ${config.cancelDelayMs} ms; auth: ${tokenCount === 0 ? 'off' : `${tokenCount} token(s)`}`,
@@ -122,6 +152,13 @@ export async function main(args: readonly string[]): Promise<number> {
   await server.close();
   process.stdout.write(`lro-conformance reference stopped (${signal})\n`);
   return 0;
+}
+
+/** Every id up to a dozen; a catalogue's worth is counted, not listed. */
+function servedList(ids: readonly string[]): string {
+  return ids.length <= 12
+    ? ids.join(', ')
+    : `${ids.length} services (${ids.slice(0, 5).join(', ')}, …; lro-conformance list --catalogue)`;
 }
 
 function stopSignal(): Promise<NodeJS.Signals> {

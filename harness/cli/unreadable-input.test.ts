@@ -2,8 +2,8 @@
  * One exit code for a file the user named that cannot be read or is invalid, whichever command
  * reads it (INVALID_FILE, usage family, exit 2; base/errors.ts): `run --baseline`,
  * `run --expectations`, `run --target replay:` and `msw:`, `diff`, `merge`,
- * `drift --discovery SERVICE=FILE`. Each is one line on stderr naming the file, nothing on
- * stdout, and no test runs first.
+ * `drift --discovery SERVICE=FILE`, `run` and `list --service-document`, `drift --catalogue DIR`.
+ * Each is one line on stderr naming the file, nothing on stdout, and no test runs first.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,9 @@ const COMMANDS: readonly (readonly [string, readonly string[], string])[] = [
     ['drift', '--service', 'checks', '--discovery', `checks=${missing}`],
     missing,
   ],
+  ['run --service-document', ['run', '--service-document', missing], missing],
+  ['list --service-document', ['list', '--service-document', notJson], notJson],
+  ['drift --catalogue', ['drift', '--catalogue', join(dir, 'missing-folder')], 'missing-folder'],
 ];
 
 describe('a file the user named that cannot be read or is invalid', () => {

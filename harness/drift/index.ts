@@ -4,6 +4,14 @@
  * and Markdown. Explicit re-exports only.
  */
 export {
+  CATALOGUE_DRIFT_CHECKS,
+  type CatalogueChange,
+  type CatalogueDriftReport,
+  type CatalogueKnown,
+  catalogueDrift,
+  type FolderDocument,
+} from './catalogue-drift.ts';
+export {
   type DiscoverySource,
   describeSource,
   discoverySourceOf,
@@ -18,6 +26,10 @@ export {
   type ServiceDriftStatus,
 } from './drift-report.ts';
 export { type LoadedDiscovery, readDiscovery } from './read-discovery.ts';
+export {
+  renderCatalogueDriftMarkdown,
+  renderCatalogueDriftText,
+} from './render-catalogue-drift.ts';
 export { renderDriftMarkdown } from './render-drift-markdown.ts';
 export { renderDriftText } from './render-drift-text.ts';
 export { serviceDrift } from './service-drift.ts';

@@ -89,7 +89,7 @@ function checkOf(d: DiscoveryDifference): DriftCheck {
 
 /** The documented cancel and get: the methods this suite exercises. */
 function relied(profile: ServiceProfile, subject: string): boolean {
-  return subject === profile.cancel.id || subject === profile.get.id;
+  return subject === profile.cancel.id || subject === profile.get?.id;
 }
 
 function levelOf(check: DriftCheck, d: DiscoveryDifference, reliedOn: boolean): DriftLevel {
@@ -122,7 +122,7 @@ function levelOf(check: DriftCheck, d: DiscoveryDifference, reliedOn: boolean): 
 function partOf(profile: ServiceProfile, d: DiscoveryDifference): SurfacePart | undefined {
   if (d.schema !== undefined) return SCHEMA_PARTS[d.schema];
   const verb =
-    d.subject === profile.cancel.id ? 'cancel' : d.subject === profile.get.id ? 'get' : undefined;
+    d.subject === profile.cancel.id ? 'cancel' : d.subject === profile.get?.id ? 'get' : undefined;
   if (verb === undefined) return undefined;
   if (d.kind === 'request') return verb === 'cancel' ? 'cancel-request' : 'get-route';
   if (d.kind === 'response') return verb === 'cancel' ? 'cancel-response' : 'operation-shape';

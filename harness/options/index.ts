@@ -29,5 +29,6 @@ export {
   USAGE_GROUPS,
 } from './run-option-table.ts';
 export { parseRunOptions, type RunOptions, runOptionsOf } from './run-options.ts';
+export { runProfiles } from './run-profiles.ts';
 export { formLabel, RUN_USAGE, usageSections } from './run-usage.ts';
 export { checkServiceValues, oneEach } from './service-values.ts';

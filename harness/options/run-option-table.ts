@@ -18,6 +18,7 @@ import { DEFAULT_DEADLINE_MS, EMBEDDED_SETTLE_MS, URL_SETTLE_MS } from '../plan/
 import { parseInteger } from './args.ts';
 import {
   type AnyShape,
+  files,
   headers,
   list,
   milliseconds,
@@ -115,6 +116,42 @@ export const RUN_OPTIONS = {
     group: 'selection',
     usage: [form('a,b', 'services to check (default: all; with --target, all the target serves)')],
     actionInput: 'services',
+  },
+  /**
+   * Your own service's document: a Discovery document or a document in the project's OpenAPI
+   * form (docs/SERVICE-DOCUMENTS.md), recognised by its content. The run checks the services of
+   * these documents (and any `services` named) instead of the five seed services.
+   */
+  serviceDocuments: {
+    flag: 'service-document',
+    shape: files(),
+    group: 'selection',
+    usage: [
+      form(
+        'FILE',
+        "your own service's Discovery or OpenAPI document: check its service",
+        'instead of the seed services (docs/SERVICE-DOCUMENTS.md; repeatable)',
+      ),
+    ],
+    actionInput: 'service-documents',
+  },
+  /**
+   * Every API of the catalogue of Google APIs that publish a cancel (docs/CATALOGUE.md), each
+   * profile generated from its published document, instead of the five seed services.
+   */
+  catalogue: {
+    flag: 'catalogue',
+    shape: onOff(),
+    group: 'selection',
+    usage: [
+      {
+        text: [
+          'every API of the catalogue of Google APIs that publish a cancel',
+          '(docs/CATALOGUE.md) instead of the five seed services',
+        ],
+      },
+    ],
+    actionInput: 'catalogue',
   },
   /** Clause ids or globs such as `'cancel/*'`. */
   clauses: {

@@ -7,7 +7,7 @@
  */
 import { usageError } from '#base';
 import { FAIL_ON, type FailOn, type Strength } from '#reports';
-import { serviceIds } from '#specs';
+import { seedServiceIds, serviceIds } from '#specs';
 import { CANCEL_MODES, CONTROL_PATH } from '../control/index.ts';
 import type { TargetConfig } from '../plan/index.ts';
 import { EMBEDDED_SETTLE_MS, listClauseIds, type RunConfig, URL_SETTLE_MS } from '../plan/index.ts';
@@ -24,6 +24,7 @@ import { liveRunParts } from './live-options.ts';
 import { isMswTargetOption, mswTargetConfig } from './msw-target-option.ts';
 import { FLAG_TERMS, type OptionTerms } from './option-terms.ts';
 import { RUN_OPTIONS, type RunOptionName, type RunOptionValues } from './run-option-table.ts';
+import { runProfiles } from './run-profiles.ts';
 
 const STRENGTHS: readonly Strength[] = ['MUST', 'SHOULD', 'observed'];
 const REPORTERS = ['text', 'json'] as const;
@@ -58,6 +59,8 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
 }
 
 export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOptions {
+  // First: the services the run adds are known to every check below (`--service` among them).
+  const profiles = runProfiles(values, terms);
   const requestedServices =
     values.services === undefined ? undefined : knownServices(values.services);
   const requestTimeoutMs = values.requestTimeoutMs ?? RUN_OPTIONS.requestTimeoutMs.default;
@@ -109,7 +112,10 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
     ...(values.runId === undefined ? {} : { runId: runIdOf(values.runId, terms) }),
     run: {
       target,
-      services: live.services ?? requestedServices ?? serviceIds(),
+      services:
+        live.services ??
+        requestedServices ??
+        (profiles.length > 0 ? profiles.map((profile) => profile.id) : seedServiceIds()),
       deadlineMs: live.deadlineMs ?? values.deadlineMs ?? RUN_OPTIONS.deadlineMs.default,
       settleMs:
         live.settleMs ??
@@ -128,6 +134,7 @@ export function runOptionsOf(values: RunOptionValues, terms: OptionTerms): RunOp
       ...(strengths === undefined ? {} : { strengths }),
       ...(probesOnly ? { probesOnly: true } : {}),
       ...(values.shard === undefined ? {} : { shard: values.shard }),
+      ...(profiles.length === 0 ? {} : { profiles }),
     },
   };
 }

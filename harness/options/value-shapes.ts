@@ -16,7 +16,15 @@ import {
 } from './args.ts';
 
 /** Which shape it is, for code that treats shapes apart (an Action input is written by it). */
-export type ShapeKind = 'text' | 'list' | 'number' | 'shard' | 'switch' | 'per-service' | 'headers';
+export type ShapeKind =
+  | 'text'
+  | 'list'
+  | 'files'
+  | 'number'
+  | 'shard'
+  | 'switch'
+  | 'per-service'
+  | 'headers';
 
 export interface ValueShape<Api, Value, Text extends string | boolean | readonly string[]> {
   readonly kind: ShapeKind;
@@ -88,6 +96,30 @@ export function list<T extends string = string>(): ValueShape<
         value,
         `an array without empty strings; got ${JSON.stringify(value)}`,
       );
+    },
+  };
+}
+
+/**
+ * Paths, one per use of a repeatable flag (`--service-document a.json --service-document b.json`)
+ * or an array: a path may hold a comma, so they are never split.
+ */
+export function files(): ValueShape<readonly string[], readonly string[], readonly string[]> {
+  const words = 'an array of file paths';
+  const checked = (items: readonly string[], option: string) => {
+    if (items.some((item) => item.trim() === ''))
+      throw usageError(`${option} takes a file path, not an empty string`);
+    return items;
+  };
+  return {
+    kind: 'files',
+    parseArgs: REPEATED_FLAG,
+    fromText: (given, option) => checked(given, option),
+    fromApi: (value, option) => {
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+        throw wrongType(option, words, JSON.stringify(value));
+      }
+      return checked(value, option);
     },
   };
 }

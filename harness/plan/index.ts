@@ -5,6 +5,13 @@
  * CLI's thread reads it without loading the targets, the clause runtime or MSW. Explicit
  * re-exports only.
  */
+export {
+  type ClauseCannotRun,
+  cannotRunReasons,
+  type EntryJudgement,
+  judgeEntry,
+} from './catalogue-summary.ts';
+export { type ClauseApplicability, clauseApplicability } from './clause-applicability.ts';
 export { absentId, absentName, newProbeSeed, parentOf } from './probe-names.ts';
 export {
   DEFAULT_DEADLINE_MS,

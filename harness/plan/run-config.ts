@@ -5,7 +5,7 @@
  * test API would load vitest's runner there (current-run-config.ts reads `inject` in the suites).
  */
 import type { Strength } from '#reports';
-import { serviceIds } from '#specs';
+import { type ServiceProfile, seedServiceIds } from '#specs';
 import type { TargetConfig } from './target-config.ts';
 
 /** Settle time on the embedded reference: free, since its clock is advanced by hand. */
@@ -51,6 +51,12 @@ export interface RunConfig {
   readonly probeSeed?: string;
   /** Suite files the run entry loads (absolute paths); every suite when absent. */
   readonly suiteFiles?: readonly string[];
+  /**
+   * The profiles the run checks beyond the seeds: a user's document (`--service-document`) or the
+   * catalogue (`--catalogue`), as plain data. The worker hands them to specs before any suite
+   * loads (run-entry.ts), so that every part that looks a service up by id finds them.
+   */
+  readonly profiles?: readonly ServiceProfile[];
 }
 
 declare module 'vitest' {
@@ -64,7 +70,7 @@ declare module 'vitest' {
 export function defaultRunConfig(): RunConfig {
   return {
     target: { kind: 'embedded', cancelMode: 'honor', cancelDelayMs: 0 },
-    services: serviceIds(),
+    services: seedServiceIds(),
     deadlineMs: DEFAULT_DEADLINE_MS,
     settleMs: EMBEDDED_SETTLE_MS,
     capabilities: { control: true, operations: {}, cancellable: {} },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadServiceProfiles, type ServiceProfile } from '#specs';
+import { loadServiceProfiles, type SeedServiceProfile } from '#specs';
 import type { CancelMode } from '../control/vocabulary.ts';
 import { CONTROL_PATH } from '../control/vocabulary.ts';
 import { validateErrorEnvelope, validateOperation } from '../validators/index.ts';
@@ -11,8 +11,8 @@ import { startReferenceServer } from './reference-server.ts';
 /** An adapter under test: a fetch, the base its service paths hang from, and its control URL. */
 interface Adapter {
   readonly fetch: (request: Request) => Promise<Response>;
-  baseFor(profile: ServiceProfile): string;
-  readonly controlFor: (profile: ServiceProfile) => string;
+  baseFor(profile: SeedServiceProfile): string;
+  readonly controlFor: (profile: SeedServiceProfile) => string;
   close(): Promise<void>;
 }
 
@@ -57,7 +57,7 @@ async function check(response: Response, expected: Expectation, what: string): P
 
 async function run(
   adapter: Adapter,
-  profile: ServiceProfile,
+  profile: SeedServiceProfile,
   scenario: AdapterCase,
 ): Promise<void> {
   const names = new Map<string, string>();

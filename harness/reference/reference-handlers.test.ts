@@ -31,7 +31,7 @@ afterAll(() => server.close());
 
 function gaxOperationsClient(serviceId: string) {
   const profile = model.profiles.find((candidate) => candidate.id === serviceId);
-  if (profile === undefined) throw new Error(`no profile ${serviceId}`);
+  if (profile?.get === undefined) throw new Error(`no profile ${serviceId} with a get`);
   const authClient = new OAuth2Client();
   authClient.setCredentials({ access_token: 'test-token' });
   const httpRules = [

@@ -104,6 +104,25 @@ describe('rerunArguments', () => {
     }
   });
 
+  it.for([
+    ['the catalogue', ['--catalogue', '--service', 'checks,texttospeech']],
+    ['a service document', ['--service-document', 'docs/examples/my-api.discovery.json']],
+  ])('adds the option that made %s known, so the rerun checks the same profile', ([, argv]) => {
+    const original = parseRunOptions(argv as string[]).run;
+    const rerun = rerunArguments(original);
+    expect(Object.keys(rerun)).toEqual(original.services);
+    for (const service of original.services) {
+      const again = parseRunOptions(rerun[service] ?? []).run;
+      expect(again.services).toEqual([service]);
+      const profileOf = (run: RunConfig) => run.profiles?.find((profile) => profile.id === service);
+      expect(profileOf(again)).toEqual(profileOf(original));
+      expect(profileOf(again)).toBeDefined();
+    }
+    expect(rerun.myapi ?? rerun.texttospeech).toContain(
+      argv?.[0] === '--catalogue' ? '--catalogue' : '--service-document',
+    );
+  });
+
   it('writes no credential: the quota project reads [REDACTED], a known secret is scrubbed', () => {
     registerSecret('literal-secret-value');
     try {

@@ -3,7 +3,8 @@
  * service again as this run did, so that every finding in a report comes with a command that
  * reruns exactly its cell (the report adds `--clause ID`), as Schemathesis prints a reproduction
  * under every failure. They name the target (for the embedded reference its cancel mode, delay,
- * fault or variant), the timing, and that service's names, endpoint and credential options;
+ * fault or variant), the timing, and that service's names, endpoint and credential options,
+ * after the option that adds the service when the run added it (the catalogue, a document);
  * options left at their defaults are left out, and selection and output options are the
  * report's to add. The flags and defaults come from the one table of run options.
  *
@@ -13,7 +14,7 @@
  * scrubber learnt before the run (a literal secret header value: credentials-preflight.ts).
  */
 import { REDACTED, scrubText } from '#reports';
-import { serviceProfile } from '#specs';
+import { catalogueProfiles, serviceProfile } from '#specs';
 import { CONTROL_PATH } from '../control/index.ts';
 import { serviceScopes } from '../http/index.ts';
 import { RUN_OPTIONS } from '../options/index.ts';
@@ -119,6 +120,19 @@ function timingArguments(run: RunConfig): string[] {
   ];
 }
 
+/**
+ * `--catalogue` or `--service-document FILE` for a service the run added: without it the rerun
+ * would not know the service, or would check a seed's own profile instead of the catalogue's.
+ */
+function profileArguments(run: RunConfig, service: string): string[] {
+  const file = run.profiles?.find((profile) => profile.id === service)?.provenance.document?.file;
+  if (file === undefined) return [];
+  const fromCatalogue = catalogueProfiles().some(
+    (profile) => profile.id === service && profile.provenance.document?.file === file,
+  );
+  return fromCatalogue ? [flag('catalogue')] : [flag('serviceDocuments'), file];
+}
+
 /** What the user named for this service (`--parent`, `--operation`, `--allow-cancel`). */
 function namedArguments(run: RunConfig, service: string): string[] {
   if (run.target.kind !== 'url' && run.target.kind !== 'live') return [];
@@ -137,6 +151,7 @@ export function rerunArguments(run: RunConfig): Record<string, string[]> {
     run.services.map((service) => [
       service,
       [
+        ...profileArguments(run, service),
         ...targetArguments(run, service),
         ...timingArguments(run),
         ...namedArguments(run, service),

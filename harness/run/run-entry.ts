@@ -9,13 +9,18 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, inject, test } from 'vitest';
+import { useServiceProfiles } from '#specs';
 import { LOAD_FAILURE_TITLE, PACKAGE_ROOT } from '../plan/index.ts';
 import { startHeartbeat } from './heartbeat.ts';
 
 const heartbeat = inject('lroHeartbeat');
 if (heartbeat !== undefined) startHeartbeat(heartbeat);
 
-for (const file of inject('lroRun').suiteFiles ?? []) {
+const run = inject('lroRun');
+// Before any suite loads: clauses list the services they apply to when their module runs.
+useServiceProfiles(run.profiles ?? []);
+
+for (const file of run.suiteFiles ?? []) {
   try {
     await import(pathToFileURL(file).href);
   } catch (error) {

@@ -136,10 +136,13 @@ async function withServedServices(
   onWaiting: ((line: string) => void) | undefined,
 ): Promise<RunConfig> {
   const { run } = options;
+  // The services of a user's documents (or the catalogue) must be served; the seeds, if served.
+  const requested =
+    options.requestedServices ?? (run.profiles === undefined ? undefined : run.services);
   if (run.target.kind === 'msw') {
     return {
       ...run,
-      services: await mswServices(run.target, options.requestedServices, serviceIds(), terms),
+      services: await mswServices(run.target, requested, run.services, terms),
     };
   }
   if (run.target.kind !== 'url') return run;
@@ -158,7 +161,7 @@ async function withServedServices(
     ...run,
     // The preflight's round trip sets the request timeout of a slow target from the start.
     target: { ...run.target, roundTripMs },
-    services: selectServices(options.requestedServices, serviceIds(), servedServices),
+    services: selectServices(requested, run.services, servedServices),
   };
 }
 

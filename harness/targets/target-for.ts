@@ -27,7 +27,7 @@ const mswSources = new Map<string, Promise<MswSource>>();
 export async function targetFor(config: TargetConfig, serviceId: string): Promise<Target> {
   switch (config.kind) {
     case 'embedded':
-      return createEmbeddedTarget(config);
+      return createEmbeddedTarget(config, serviceId);
     case 'url':
       return urlTargetFor(config, serviceId);
     case 'live':

@@ -6,7 +6,7 @@ const runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.de
 import { fullFormats as formats } from 'ajv-formats/dist/formats.js';
 
 export const validateResults = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/lro-conformance/lro-conformance/reports/results.schema.json","title":"lro-conformance run results","description":"What one lro-conformance run produced: one cell per service x clause. Mirrors reports/results-model.ts; a change to either bumps schemaVersion.","type":"object","required":["schemaVersion","tool","startedAt","durationMs","target","settings","services","clauses","results","summary"],"additionalProperties":false,"properties":{"schemaVersion":{"const":3},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"lro-conformance"},"version":{"type":"string","minLength":1}}},"runId":{"type":"string","pattern":"^[A-Za-z0-9._:-]{1,128}$"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"target":{"$ref":"#/$defs/TargetInfo"},"settings":{"$ref":"#/$defs/RunSettings"},"services":{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true},"clauses":{"type":"array","items":{"$ref":"#/$defs/ClauseInfo"}},"results":{"type":"array","items":{"$ref":"#/$defs/CellResult"}},"summary":{"$ref":"#/$defs/RunSummary"},"shard":{"type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"interrupted":{"const":true},"problems":{"type":"array","items":{"type":"string","minLength":1}},"requests":{"type":"object","additionalProperties":{"$ref":"#/$defs/Count"}},"rerun":{"description":"Per service, the lro-conformance run arguments that check that service again as this run did (target, the embedded reference's set-up, timing, that service's names, endpoint and credential options, then --service); a cell's rerun command adds --clause ID. Never a credential.","type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}},"$defs":{"ServiceId":{"type":"string","minLength":1},"Outcome":{"description":"PASS and FAIL are verdicts; NOT_APPLICABLE: the clause has nothing to check on this target; INCONCLUSIVE: the observation could not decide; ERROR: the harness could not carry out the check; SKIPPED: not run.","enum":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"]},"Strength":{"description":"RFC 2119 strength; observed = undocumented behaviour, reported but never scored.","enum":["MUST","SHOULD","observed"]},"Headers":{"type":"object","additionalProperties":{"type":"string"}},"TargetInfo":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["embedded","url","live","msw","replay"]},"baseUrl":{"type":"string","format":"uri"},"controlUrl":{"type":"string","format":"uri"},"endpoints":{"type":"object","additionalProperties":{"type":"string","format":"uri"}},"auth":{"enum":["none","adc","headers"]},"source":{"type":"string","minLength":1},"reference":{"type":"object","required":["cancelMode","cancelDelayMs"],"additionalProperties":false,"properties":{"cancelMode":{"type":"string","minLength":1},"cancelDelayMs":{"type":"number","minimum":0},"fault":{"type":"string","minLength":1},"variant":{"type":"string","minLength":1}}}}},"ClauseSource":{"type":"object","required":["kind","ref"],"additionalProperties":false,"properties":{"kind":{"enum":["seed","discovery","proto","aip","rfc","client","observed"]},"ref":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"},"service":{"description":"The service whose own documentation this is (seed and discovery sources): a cell shows its service's sources.","type":"string","minLength":1},"quote":{"type":"string"}}},"ClauseInfo":{"type":"object","required":["id","title","strength","quote","sources","services","requires","method","meanings"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"strength":{"$ref":"#/$defs/Strength"},"quote":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/$defs/ClauseSource"}},"services":{"oneOf":[{"const":"all"},{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true}]},"requires":{"enum":["control","operation","cancellable-operation","nothing"]},"method":{"type":"string","minLength":1},"meanings":{"type":"object","required":["FAIL"],"additionalProperties":false,"properties":{"FAIL":{"type":"string","minLength":1},"NOT_APPLICABLE":{"type":"string","minLength":1},"INCONCLUSIVE":{"type":"string","minLength":1}}},"derivation":{"type":"string","minLength":1}}},"Exchange":{"type":"object","required":["request","curl"],"additionalProperties":false,"properties":{"request":{"type":"object","required":["method","url","headers"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"response":{"type":"object","required":["status","headers","body"],"additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"curl":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"CellResult":{"type":"object","required":["service","clause","outcome","strength"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/ServiceId"},"clause":{"type":"string","minLength":1},"outcome":{"$ref":"#/$defs/Outcome"},"strength":{"$ref":"#/$defs/Strength"},"message":{"type":"string"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"array","items":{"$ref":"#/$defs/Exchange"}},"durationMs":{"type":"number","minimum":0},"rootCause":{"type":"string","minLength":1},"cancelSupport":{"enum":["supported","unsupported"]},"expectation":{"type":"object","required":["outcome","reason","status"],"additionalProperties":false,"properties":{"outcome":{"$ref":"#/$defs/Outcome"},"reason":{"type":"string","minLength":1},"link":{"type":"string","format":"uri"},"expires":{"type":"string","format":"date"},"status":{"enum":["met","unexpected-pass","differs","expired"]}}}}},"RunSummary":{"type":"object","required":["counts","mustFailures","verdict"],"additionalProperties":false,"properties":{"counts":{"type":"object","required":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"],"additionalProperties":false,"properties":{"PASS":{"$ref":"#/$defs/Count"},"FAIL":{"$ref":"#/$defs/Count"},"NOT_APPLICABLE":{"$ref":"#/$defs/Count"},"INCONCLUSIVE":{"$ref":"#/$defs/Count"},"ERROR":{"$ref":"#/$defs/Count"},"SKIPPED":{"$ref":"#/$defs/Count"}}},"mustFailures":{"$ref":"#/$defs/Count"},"verdict":{"enum":["conformant","not-conformant","harness-error","not-verified","interrupted"]}}},"Count":{"type":"integer","minimum":0},"RunSettings":{"type":"object","required":["deadlineMs","settleMs","failOn"],"additionalProperties":false,"properties":{"deadlineMs":{"$ref":"#/$defs/Count"},"settleMs":{"$ref":"#/$defs/Count"},"requestTimeoutMs":{"$ref":"#/$defs/Count"},"failOn":{"type":"array","uniqueItems":true,"items":{"enum":["should","inconclusive","error"]}},"probesOnly":{"const":true}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/lro-conformance/lro-conformance/reports/results.schema.json","title":"lro-conformance run results","description":"What one lro-conformance run produced: one cell per service x clause. Mirrors reports/results-model.ts; a change to either bumps schemaVersion.","type":"object","required":["schemaVersion","tool","startedAt","durationMs","target","settings","services","clauses","results","summary"],"additionalProperties":false,"properties":{"schemaVersion":{"const":3},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"lro-conformance"},"version":{"type":"string","minLength":1}}},"runId":{"type":"string","pattern":"^[A-Za-z0-9._:-]{1,128}$"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"target":{"$ref":"#/$defs/TargetInfo"},"settings":{"$ref":"#/$defs/RunSettings"},"services":{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true},"clauses":{"type":"array","items":{"$ref":"#/$defs/ClauseInfo"}},"results":{"type":"array","items":{"$ref":"#/$defs/CellResult"}},"summary":{"$ref":"#/$defs/RunSummary"},"shard":{"type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"interrupted":{"const":true},"problems":{"type":"array","items":{"type":"string","minLength":1}},"requests":{"type":"object","additionalProperties":{"$ref":"#/$defs/Count"}},"rerun":{"description":"Per service, the lro-conformance run arguments that check that service again as this run did (target, the embedded reference's set-up, timing, that service's names, endpoint and credential options, then --service); a cell's rerun command adds --clause ID. Never a credential.","type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}},"$defs":{"ServiceId":{"type":"string","minLength":1},"Outcome":{"description":"PASS and FAIL are verdicts; NOT_APPLICABLE: the clause has nothing to check on this target; INCONCLUSIVE: the observation could not decide; ERROR: the harness could not carry out the check; SKIPPED: not run.","enum":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"]},"Strength":{"description":"RFC 2119 strength; observed = undocumented behaviour, reported but never scored.","enum":["MUST","SHOULD","observed"]},"Headers":{"type":"object","additionalProperties":{"type":"string"}},"TargetInfo":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["embedded","url","live","msw","replay"]},"baseUrl":{"type":"string","format":"uri"},"controlUrl":{"type":"string","format":"uri"},"endpoints":{"type":"object","additionalProperties":{"type":"string","format":"uri"}},"auth":{"enum":["none","adc","headers"]},"source":{"type":"string","minLength":1},"reference":{"type":"object","required":["cancelMode","cancelDelayMs"],"additionalProperties":false,"properties":{"cancelMode":{"type":"string","minLength":1},"cancelDelayMs":{"type":"number","minimum":0},"fault":{"type":"string","minLength":1},"variant":{"type":"string","minLength":1}}}}},"ClauseSource":{"type":"object","required":["kind","ref"],"additionalProperties":false,"properties":{"kind":{"enum":["seed","discovery","proto","aip","rfc","client","observed"]},"ref":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"},"service":{"description":"The service whose own documentation this is (seed and discovery sources): a cell shows its service's sources.","type":"string","minLength":1},"quote":{"type":"string"}}},"ClauseInfo":{"type":"object","required":["id","title","strength","quote","sources","services","requires","method","meanings"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"strength":{"$ref":"#/$defs/Strength"},"quote":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/$defs/ClauseSource"}},"services":{"oneOf":[{"const":"all"},{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true}]},"requires":{"enum":["control","operation","cancellable-operation","nothing"]},"calls":{"type":"array","items":{"enum":["cancel","cancel-body","get","get-on-cancel-url"]},"uniqueItems":true},"method":{"type":"string","minLength":1},"meanings":{"type":"object","required":["FAIL"],"additionalProperties":false,"properties":{"FAIL":{"type":"string","minLength":1},"NOT_APPLICABLE":{"type":"string","minLength":1},"INCONCLUSIVE":{"type":"string","minLength":1}}},"derivation":{"type":"string","minLength":1}}},"Exchange":{"type":"object","required":["request","curl"],"additionalProperties":false,"properties":{"request":{"type":"object","required":["method","url","headers"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"response":{"type":"object","required":["status","headers","body"],"additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599},"headers":{"$ref":"#/$defs/Headers"},"body":{"type":"string"}}},"curl":{"type":"string","minLength":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"CellResult":{"type":"object","required":["service","clause","outcome","strength"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/ServiceId"},"clause":{"type":"string","minLength":1},"outcome":{"$ref":"#/$defs/Outcome"},"strength":{"$ref":"#/$defs/Strength"},"message":{"type":"string"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"array","items":{"$ref":"#/$defs/Exchange"}},"durationMs":{"type":"number","minimum":0},"rootCause":{"type":"string","minLength":1},"cancelSupport":{"enum":["supported","unsupported"]},"expectation":{"type":"object","required":["outcome","reason","status"],"additionalProperties":false,"properties":{"outcome":{"$ref":"#/$defs/Outcome"},"reason":{"type":"string","minLength":1},"link":{"type":"string","format":"uri"},"expires":{"type":"string","format":"date"},"status":{"enum":["met","unexpected-pass","differs","expired"]}}}}},"RunSummary":{"type":"object","required":["counts","mustFailures","verdict"],"additionalProperties":false,"properties":{"counts":{"type":"object","required":["PASS","FAIL","NOT_APPLICABLE","INCONCLUSIVE","ERROR","SKIPPED"],"additionalProperties":false,"properties":{"PASS":{"$ref":"#/$defs/Count"},"FAIL":{"$ref":"#/$defs/Count"},"NOT_APPLICABLE":{"$ref":"#/$defs/Count"},"INCONCLUSIVE":{"$ref":"#/$defs/Count"},"ERROR":{"$ref":"#/$defs/Count"},"SKIPPED":{"$ref":"#/$defs/Count"}}},"mustFailures":{"$ref":"#/$defs/Count"},"verdict":{"enum":["conformant","not-conformant","harness-error","not-verified","interrupted"]}}},"Count":{"type":"integer","minimum":0},"RunSettings":{"type":"object","required":["deadlineMs","settleMs","failOn"],"additionalProperties":false,"properties":{"deadlineMs":{"$ref":"#/$defs/Count"},"settleMs":{"$ref":"#/$defs/Count"},"requestTimeoutMs":{"$ref":"#/$defs/Count"},"failOn":{"type":"array","uniqueItems":true,"items":{"enum":["should","inconclusive","error"]}},"probesOnly":{"const":true}}}}};
 const schema32 = {"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["embedded","url","live","msw","replay"]},"baseUrl":{"type":"string","format":"uri"},"controlUrl":{"type":"string","format":"uri"},"endpoints":{"type":"object","additionalProperties":{"type":"string","format":"uri"}},"auth":{"enum":["none","adc","headers"]},"source":{"type":"string","minLength":1},"reference":{"type":"object","required":["cancelMode","cancelDelayMs"],"additionalProperties":false,"properties":{"cancelMode":{"type":"string","minLength":1},"cancelDelayMs":{"type":"number","minimum":0},"fault":{"type":"string","minLength":1},"variant":{"type":"string","minLength":1}}}}};
 const schema37 = {"type":"string","minLength":1};
 const schema34 = {"type":"integer","minimum":0};
@@ -223,7 +223,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","required":["id","title","strength","quote","sources","services","requires","method","meanings"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"strength":{"$ref":"#/$defs/Strength"},"quote":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/$defs/ClauseSource"}},"services":{"oneOf":[{"const":"all"},{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true}]},"requires":{"enum":["control","operation","cancellable-operation","nothing"]},"method":{"type":"string","minLength":1},"meanings":{"type":"object","required":["FAIL"],"additionalProperties":false,"properties":{"FAIL":{"type":"string","minLength":1},"NOT_APPLICABLE":{"type":"string","minLength":1},"INCONCLUSIVE":{"type":"string","minLength":1}}},"derivation":{"type":"string","minLength":1}}};
+const schema38 = {"type":"object","required":["id","title","strength","quote","sources","services","requires","method","meanings"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"strength":{"$ref":"#/$defs/Strength"},"quote":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/$defs/ClauseSource"}},"services":{"oneOf":[{"const":"all"},{"type":"array","items":{"$ref":"#/$defs/ServiceId"},"uniqueItems":true}]},"requires":{"enum":["control","operation","cancellable-operation","nothing"]},"calls":{"type":"array","items":{"enum":["cancel","cancel-body","get","get-on-cancel-url"]},"uniqueItems":true},"method":{"type":"string","minLength":1},"meanings":{"type":"object","required":["FAIL"],"additionalProperties":false,"properties":{"FAIL":{"type":"string","minLength":1},"NOT_APPLICABLE":{"type":"string","minLength":1},"INCONCLUSIVE":{"type":"string","minLength":1}}},"derivation":{"type":"string","minLength":1}}};
 const schema39 = {"description":"RFC 2119 strength; observed = undocumented behaviour, reported but never scored.","enum":["MUST","SHOULD","observed"]};
 const schema40 = {"type":"object","required":["kind","ref"],"additionalProperties":false,"properties":{"kind":{"enum":["seed","discovery","proto","aip","rfc","client","observed"]},"ref":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"},"service":{"description":"The service whose own documentation this is (seed and discovery sources): a cell shows its service's sources.","type":"string","minLength":1},"quote":{"type":"string"}}};
 
@@ -729,11 +729,14 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.method !== undefined){
-let data15 = data.method;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err38 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.calls !== undefined){
+let data15 = data.calls;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i3=0; i3<len2; i3++){
+let data16 = data15[i3];
+if(!((((data16 === "cancel") || (data16 === "cancel-body")) || (data16 === "get")) || (data16 === "get-on-cancel-url"))){
+const err38 = {instancePath:instancePath+"/calls/" + i3,schemaPath:"#/properties/calls/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.calls.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -743,8 +746,14 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i4 = data15.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data15[i4], data15[j1])){
+const err39 = {instancePath:instancePath+"/calls",schemaPath:"#/properties/calls/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -752,13 +761,14 @@ else {
 vErrors.push(err39);
 }
 errors++;
+break outer1;
 }
 }
-if(data.meanings !== undefined){
-let data16 = data.meanings;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.FAIL === undefined){
-const err40 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/required",keyword:"required",params:{missingProperty: "FAIL"},message:"must have required property '"+"FAIL"+"'"};
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/calls",schemaPath:"#/properties/calls/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -767,9 +777,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key2 in data16){
-if(!(((key2 === "FAIL") || (key2 === "NOT_APPLICABLE")) || (key2 === "INCONCLUSIVE"))){
-const err41 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.method !== undefined){
+let data17 = data.method;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err41 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -779,11 +792,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data16.FAIL !== undefined){
-let data17 = data16.FAIL;
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err42 = {instancePath:instancePath+"/meanings/FAIL",schemaPath:"#/properties/meanings/properties/FAIL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err42 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -793,8 +803,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/meanings/FAIL",schemaPath:"#/properties/meanings/properties/FAIL/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.meanings !== undefined){
+let data18 = data.meanings;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.FAIL === undefined){
+const err43 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/required",keyword:"required",params:{missingProperty: "FAIL"},message:"must have required property '"+"FAIL"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -803,12 +816,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data16.NOT_APPLICABLE !== undefined){
-let data18 = data16.NOT_APPLICABLE;
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err44 = {instancePath:instancePath+"/meanings/NOT_APPLICABLE",schemaPath:"#/properties/meanings/properties/NOT_APPLICABLE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key2 in data18){
+if(!(((key2 === "FAIL") || (key2 === "NOT_APPLICABLE")) || (key2 === "INCONCLUSIVE"))){
+const err44 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -818,8 +828,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/meanings/NOT_APPLICABLE",schemaPath:"#/properties/meanings/properties/NOT_APPLICABLE/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.FAIL !== undefined){
+let data19 = data18.FAIL;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err45 = {instancePath:instancePath+"/meanings/FAIL",schemaPath:"#/properties/meanings/properties/FAIL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -829,11 +842,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data16.INCONCLUSIVE !== undefined){
-let data19 = data16.INCONCLUSIVE;
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err46 = {instancePath:instancePath+"/meanings/INCONCLUSIVE",schemaPath:"#/properties/meanings/properties/INCONCLUSIVE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err46 = {instancePath:instancePath+"/meanings/FAIL",schemaPath:"#/properties/meanings/properties/FAIL/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -843,8 +853,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/meanings/INCONCLUSIVE",schemaPath:"#/properties/meanings/properties/INCONCLUSIVE/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.NOT_APPLICABLE !== undefined){
+let data20 = data18.NOT_APPLICABLE;
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err47 = {instancePath:instancePath+"/meanings/NOT_APPLICABLE",schemaPath:"#/properties/meanings/properties/NOT_APPLICABLE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -854,9 +867,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath:instancePath+"/meanings/NOT_APPLICABLE",schemaPath:"#/properties/meanings/properties/NOT_APPLICABLE/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -866,11 +878,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.derivation !== undefined){
-let data20 = data.derivation;
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err49 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.INCONCLUSIVE !== undefined){
+let data21 = data18.INCONCLUSIVE;
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err49 = {instancePath:instancePath+"/meanings/INCONCLUSIVE",schemaPath:"#/properties/meanings/properties/INCONCLUSIVE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -881,7 +893,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/meanings/INCONCLUSIVE",schemaPath:"#/properties/meanings/properties/INCONCLUSIVE/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -893,12 +905,49 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/meanings",schemaPath:"#/properties/meanings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.derivation !== undefined){
+let data22 = data.derivation;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err52 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }

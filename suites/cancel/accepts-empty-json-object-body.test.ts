@@ -7,6 +7,7 @@ const clause = defineClause(import.meta.url, {
   sources: [...seedSources(), protoSource('google/longrunning/operations.proto')],
   services: 'all',
   requires: 'control',
+  calls: ['cancel-body'],
   method:
     'Creates a running operation through the control endpoint and cancels it with the body `{}`, the JSON form of an empty CancelOperationRequest that clients send for bindings with `body: "*"`; then polls GetOperation until the cancel shows (every accepted cancel is followed through).',
   meanings: {

@@ -13,6 +13,7 @@ const clause = defineClause(import.meta.url, {
   sources: [{ kind: 'client', ref: 'https://github.com/googleapis/gax-nodejs' }],
   services,
   requires: 'control',
+  calls: ['cancel-body'],
   method:
     'Where the cancel binding has no body, creates a running operation and cancels it with the two-byte body `""`, which google-gax\'s REST transport sends for such bindings; then polls GetOperation until the cancel shows (every accepted cancel is followed through).',
   meanings: {

@@ -7,6 +7,7 @@ const clause = defineClause(import.meta.url, {
   sources: seedSources(),
   services: 'all',
   requires: 'control',
+  calls: ['cancel'],
   method:
     'Creates a running operation and cancels it with no request body at all, as the googleapis Discovery clients do; then polls GetOperation until the cancel shows (every accepted cancel is followed through).',
   meanings: {

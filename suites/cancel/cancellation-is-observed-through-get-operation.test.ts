@@ -14,6 +14,7 @@ const clause = defineClause(import.meta.url, {
   sources: seedSources(),
   services: 'all',
   requires: 'cancellable-operation',
+  calls: ['cancel', 'get'],
   method:
     'Cancels a running operation (or the one `--allow-cancel` names), then polls GetOperation until it is done or the deadline passes, and reads it again after the settle time.',
   meanings: {

@@ -15,6 +15,7 @@ const clause = defineClause(import.meta.url, {
   sources: [...seedSources(), protoSource('google/longrunning/operations.proto')],
   services: 'all',
   requires: 'cancellable-operation',
+  calls: ['cancel', 'get'],
   method:
     'Cancels a running operation (or the one `--allow-cancel` names), polls GetOperation until it is done, and checks the error code and that no response is set, again after the settle time.',
   meanings: {

@@ -7,6 +7,7 @@ const clause = defineClause(import.meta.url, {
   sources: seedSources(),
   services: 'all',
   requires: 'cancellable-operation',
+  calls: ['cancel', 'get'],
   method:
     'Cancels a running operation (or the one `--allow-cancel` names) and reads it with GetOperation right after the cancel, once it is done, and again after the settle time.',
   meanings: {

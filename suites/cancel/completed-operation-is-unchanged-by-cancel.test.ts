@@ -14,6 +14,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services: 'all',
   requires: 'control',
+  calls: ['cancel', 'get'],
   method:
     'Cancels operations that already completed (with a response, and with an error): the cancel answers 2xx or 400 FAILED_PRECONDITION (501 where the service does not support cancel), and GetOperation before the cancel, right after it and after the settle time shows the same operation.',
   meanings: {

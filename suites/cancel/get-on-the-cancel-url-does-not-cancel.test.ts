@@ -15,6 +15,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services: 'all',
   requires: 'control',
+  calls: ['get-on-cancel-url', 'get'],
   method:
     'Creates a running operation, sends GET to its `:cancel` URL, then reads the operation with GetOperation.',
   meanings: {

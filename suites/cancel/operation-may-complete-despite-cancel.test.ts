@@ -13,6 +13,7 @@ const clause = defineClause(import.meta.url, {
   sources: seedSources(),
   services: 'all',
   requires: 'control',
+  calls: ['cancel', 'get'],
   method:
     'Cancels an operation the target completes anyway, then polls GetOperation until it is done.',
   meanings: {

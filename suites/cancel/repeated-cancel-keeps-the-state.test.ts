@@ -8,6 +8,7 @@ const clause = defineClause(import.meta.url, {
   sources: [...seedSources(), aipSource(193)],
   services: 'all',
   requires: 'control',
+  calls: ['cancel', 'get'],
   method:
     'Cancels a running operation, waits until it is done, cancels it again and reads it back: the second cancel answers 2xx or 400 FAILED_PRECONDITION, and the operation is unchanged.',
   meanings: {

@@ -13,6 +13,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services: 'all',
   requires: 'cancellable-operation',
+  calls: ['cancel'],
   method:
     'Cancels a running operation (or the one `--allow-cancel` names) and reads the status of the successful answer: google.rpc.Code OK maps to 200; where the page says the response body is empty, 204 No Content says the same.',
   meanings: {

@@ -15,6 +15,7 @@ const clause = defineClause(import.meta.url, {
   sources: seedSources(services),
   services,
   requires: 'cancellable-operation',
+  calls: ['cancel'],
   method:
     'Cancels a running operation (or the one `--allow-cancel` names) and reads the body of the successful answer.',
   meanings: {

@@ -15,6 +15,7 @@ const clause = defineClause(import.meta.url, {
   sources: seedSources(services, (profile) => profile.successBody.quote),
   services,
   requires: 'cancellable-operation',
+  calls: ['cancel'],
   method:
     'Cancels a running operation (or the one `--allow-cancel` names) and reads the body of the successful answer; `{}` and a zero-length body are both empty (google.protobuf.Empty).',
   meanings: {

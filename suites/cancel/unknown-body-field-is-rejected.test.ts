@@ -17,6 +17,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services,
   requires: 'nothing',
+  calls: ['cancel-body'],
   method:
     'Where the cancel binding reads a body (`body: "*"`), cancels a well-formed name that cannot exist with the body `{"lroConformanceProbe": 1}`: front ends read the body before they look the operation up.',
   meanings: {

@@ -13,6 +13,7 @@ const clause = defineClause(import.meta.url, {
   sources: [...seedSources(), protoSource('google/rpc/code.proto')],
   services: 'all',
   requires: 'control',
+  calls: ['cancel', 'get'],
   method:
     'Cancels a running operation; when the target does not accept it, checks that the answer is HTTP 501 with an UNIMPLEMENTED envelope and that GetOperation still shows the operation running.',
   meanings: {

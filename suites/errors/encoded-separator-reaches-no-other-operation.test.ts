@@ -8,6 +8,7 @@ const clause = defineClause(import.meta.url, {
   sources: [protoSource('google/api/http.proto')],
   services: 'all',
   requires: 'control',
+  calls: ['get', 'cancel'],
   method:
     'Creates a running operation; for each `/` in its name sends GetOperation and cancel of the name with that `/` percent-encoded as `%2F`, then reads the operation itself.',
   meanings: {

@@ -7,6 +7,7 @@ const clause = defineClause(import.meta.url, {
   sources: [rfcSource(8259, '11'), rfcSource(9110, '8.3')],
   services: 'all',
   requires: 'nothing',
+  calls: ['get', 'cancel'],
   method:
     'Sends GetOperation and cancel for a well-formed name that cannot exist and checks the Content-Type of each error answer; parameters such as charset are fine.',
   meanings: {

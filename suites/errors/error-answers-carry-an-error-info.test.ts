@@ -7,6 +7,7 @@ const clause = defineClause(import.meta.url, {
   sources: [aipSource(193), protoSource('google/rpc/error_details.proto')],
   services: 'all',
   requires: 'nothing',
+  calls: ['get', 'cancel'],
   method:
     "Sends requests the API routes, GetOperation and cancel for a well-formed name that cannot exist and, where the cancel binding reads a body, a cancel of it with an unknown body field, and reads each error envelope's `details`: one entry is a google.rpc.ErrorInfo with a reason (UPPER_SNAKE_CASE, at most 63 characters) and a domain. Malformed names are left out: a path no binding routes is answered by the front end, not the API.",
   meanings: {

@@ -9,6 +9,7 @@ const clause = defineClause(import.meta.url, {
   sources: [aipSource(193), protoSource('google/rpc/code.proto')],
   services: 'all',
   requires: 'nothing',
+  calls: ['get', 'cancel'],
   method:
     'Sends requests the API routes, GetOperation and cancel for a well-formed name that cannot exist and, where the cancel binding reads a body, a cancel of it with an unknown body field, and checks every error answer: a JSON envelope, never HTML, whose `code` repeats the HTTP status and whose `status` is a google.rpc.Code mapped to it (google/rpc/code.proto). Malformed names are left to `errors/malformed-name-is-rejected`: a path no binding routes is answered by the front end, not the API.',
   meanings: {

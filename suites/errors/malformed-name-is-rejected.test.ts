@@ -8,6 +8,7 @@ const clause = defineClause(import.meta.url, {
   sources: [protoSource('google/api/http.proto')],
   services: 'all',
   requires: 'nothing',
+  calls: ['get', 'cancel'],
   method:
     "Sends GetOperation and cancel for names that do not fit the service's name template, and for a well-formed name that cannot exist with one `/` sent as `%2F` (an encoded separator, which a server does not decode). A cancel answered 501 counts as the service not supporting cancel (a FAIL if other cancels of the service are accepted in the run). A 404 whose body is no AIP-193 envelope is a rejection too: Google's front ends answer a path no binding routes with an HTML 404 page.",
   meanings: {

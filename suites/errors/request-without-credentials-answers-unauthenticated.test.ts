@@ -13,6 +13,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services: 'all',
   requires: 'nothing',
+  calls: ['get'],
   method:
     'Sends one GetOperation for a well-formed name that cannot exist, without any of the credentials the run sends, and checks the answer: an AIP-193 envelope with HTTP 401 and status UNAUTHENTICATED, and a WWW-Authenticate header with a challenge.',
   meanings: {

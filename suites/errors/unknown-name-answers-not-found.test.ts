@@ -8,6 +8,7 @@ const clause = defineClause(import.meta.url, {
   sources: [aipSource(193, 'permission-denied'), aipSource(131)],
   services: 'all',
   requires: 'nothing',
+  calls: ['get', 'cancel'],
   method:
     "Sends GetOperation and cancel for a well-formed name that cannot exist (under the caller's own parent in live runs).",
   meanings: {

@@ -25,6 +25,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services: 'all',
   requires: 'control',
+  calls: ['get', 'cancel'],
   method:
     'Creates a running operation and reads it with GetOperation once per system parameter (`$alt=json;enum-encoding=int`, as google-gax sends on every call; `alt=json`, as the Python Discovery client does; `prettyPrint=false`; `$.xgafv=2`; `fields=name,done,error,response`), then cancels it with `$alt`, `prettyPrint` and `$.xgafv`; every answer is read as without them, and the cancel is followed through until it shows.',
   meanings: {

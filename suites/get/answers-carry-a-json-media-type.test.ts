@@ -7,6 +7,7 @@ const clause = defineClause(import.meta.url, {
   sources: [rfcSource(8259, '11'), rfcSource(9110, '8.3')],
   services: 'all',
   requires: 'control',
+  calls: ['get', 'cancel'],
   method:
     'Reads a running operation and cancels it, and checks the Content-Type of every answer that has a body; parameters such as charset are fine.',
   meanings: {

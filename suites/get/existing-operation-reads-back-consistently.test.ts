@@ -16,6 +16,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services: 'all',
   requires: 'operation',
+  calls: ['get'],
   method:
     'Reads the operation the run names (`--operation`; or a done one made through the control endpoint) with GetOperation and checks it against google.longrunning.Operation and its name against the name asked; when it is done, reads it again after the settle time. Nothing that could change the operation is sent.',
   meanings: {

@@ -11,6 +11,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services: 'all',
   requires: 'control',
+  calls: ['get'],
   method:
     'Creates an operation that failed and reads its `error.code`: an integer 1..16. An omitted code is 0 in proto3 JSON, which code.proto calls OK, "not an error".',
   meanings: {

@@ -18,6 +18,7 @@ const clause = defineClause(import.meta.url, {
   ],
   services: 'all',
   requires: 'control',
+  calls: ['get'],
   method:
     'Creates running, completed and failed operations, reads each with GetOperation and checks it against google.longrunning.Operation, reading it as proto3 JSON: null is unset, an absent `done` is false, unknown fields are ignored with a warning.',
   meanings: {

@@ -32,7 +32,7 @@ describe('npm run bench --quick', () => {
     const run = spawnSync(process.execPath, [BENCH, '--only', 'nonsense'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual([
-      'bench: unknown figure "nonsense" (known: embedded, http, scale, server, hostile) (see the comment at the top of tools/bench/bench.ts)',
+      'bench: unknown figure "nonsense" (known: embedded, http, scale, server, hostile, catalogue) (see the comment at the top of tools/bench/bench.ts)',
     ]);
   });
 });

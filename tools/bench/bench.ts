@@ -3,10 +3,12 @@
  * and PASS/MISS per goal (docs/PERFORMANCE.md). Never an assertion: the machine is shared, so
  * every figure comes from interleaved paired runs and is reported as a median with its range.
  *
- *   node tools/bench/bench.ts [--quick] [--pairs N] [--only embedded,http,scale,server,hostile]
- *                               [--from dist|sources] [--compile-cache on|off]
+ *   node tools/bench/bench.ts [--quick] [--pairs N]
+ *                             [--only embedded,http,scale,server,hostile,catalogue]
+ *                             [--from dist|sources] [--compile-cache on|off]
  */
 import { parseArgs } from 'node:util';
+import { catalogueFigure } from './catalogue.ts';
 import { embeddedMatrixFigure } from './embedded-matrix.ts';
 import { type Figure, renderFigure } from './figure.ts';
 import { hostileTargetFigure } from './hostile-target.ts';
@@ -15,7 +17,7 @@ import { type LayoutKind, prepareLayout } from './layout.ts';
 import { scaleFigure } from './scale.ts';
 import { serverThroughputFigure } from './server-throughput.ts';
 
-const FIGURES = ['embedded', 'http', 'scale', 'server', 'hostile'] as const;
+const FIGURES = ['embedded', 'http', 'scale', 'server', 'hostile', 'catalogue'] as const;
 type FigureId = (typeof FIGURES)[number];
 
 function usage(problem: string): never {
@@ -87,6 +89,12 @@ const MAKERS: Record<FigureId, () => Promise<Figure>> = {
     }),
   scale: () =>
     scaleFigure({ layout, serviceCounts: quick ? [5, 10] : [5, 25, 50, 100], runs: quick ? 1 : 3 }),
+  catalogue: () =>
+    catalogueFigure({
+      layout,
+      serviceCounts: quick ? [10, 20] : [16, 33, 66, 131],
+      runs: quick ? 1 : 3,
+    }),
   server: () =>
     serverThroughputFigure({
       layout,

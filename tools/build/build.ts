@@ -29,6 +29,8 @@ export const RUNTIME_ASSETS: readonly string[] = [
   'reports/html/report.css', // reports/html/page.ts: inlined into report.html
   'reports/html/report-client.js', // reports/html/page.ts: inlined into report.html
   'specs/discovery/*.json', // harness/drift: the stored revisions live documents are compared with
+  'specs/catalogue/discovery/*.json', // specs/catalogue/catalogue.ts: the catalogue's Discovery documents
+  'specs/catalogue/service-config-cancel-rules.json', // specs/catalogue/catalogue.ts: the HTTP rules
   'reports/generated/*', // reports/results-schema.ts, expectations.ts: compiled validators
   'harness/validators/generated/*', // harness/validators/schema-violations.ts: the same
 ];

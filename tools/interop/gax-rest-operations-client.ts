@@ -16,7 +16,7 @@
 import type { OAuth2Client } from 'google-auth-library';
 import { GoogleAuth } from 'google-auth-library';
 import { fallback, operationsProtos } from 'google-gax';
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import { createOperationsRoot } from './gax-proto-root.ts';
 
 export type GaxOperationsClient = ReturnType<ReturnType<typeof fallback.lro>['operationsClient']>;
@@ -41,7 +41,7 @@ export interface GaxHttpRule {
  * key) is needed for a rule without a body: gax only overwrites keys the default rule has, and
  * the default CancelOperation rule has `body: "*"`.
  */
-export function gaxHttpRules(profile: ServiceProfile): GaxHttpRule[] {
+export function gaxHttpRules(profile: SeedServiceProfile): GaxHttpRule[] {
   return [
     { selector: 'google.longrunning.Operations.GetOperation', get: profile.get.httpRule },
     {
@@ -58,7 +58,7 @@ export interface GaxClientOptions {
 }
 
 export function createGaxOperationsClient(
-  profile: ServiceProfile,
+  profile: SeedServiceProfile,
   options: GaxClientOptions,
 ): GaxOperationsClient {
   const protoJson = createOperationsRoot();

@@ -5,7 +5,7 @@
  */
 
 import { afterAll, beforeAll } from 'vitest';
-import { type ServiceProfile, serviceProfile } from '#specs';
+import { type SeedServiceProfile, seedProfile } from '#specs';
 import {
   createGaxOperationsClient,
   type GaxOperationsClient,
@@ -35,7 +35,7 @@ export function useInteropTarget<Target extends InteropTarget>(
 /** A REST-fallback OperationsClient for the service, aimed at the target, holding `token`. */
 export function gaxClientFor(
   target: InteropTarget,
-  profile: ServiceProfile,
+  profile: SeedServiceProfile,
   token?: string,
 ): GaxOperationsClient {
   return createGaxOperationsClient(profile, {
@@ -45,8 +45,8 @@ export function gaxClientFor(
 }
 
 /** The profile of a service the interop tests need, or a setup error naming the missing file. */
-export function requireProfile(id: string): ServiceProfile {
-  const profile = serviceProfile(id);
+export function requireProfile(id: string): SeedServiceProfile {
+  const profile = seedProfile(id);
   if (profile === undefined) {
     throw new InteropSetupError(
       `No "${id}" profile: specs/services/${id}.openapi.json is missing.`,

@@ -8,7 +8,7 @@
 
 import type { SetupServer } from 'msw/node';
 import { setupServer } from 'msw/node';
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import { loadServiceProfiles } from '#specs';
 import { type ReferenceFault, withFault } from '../../harness/reference/faults/fault.ts';
 import { cancelRequest } from '../../harness/reference/fixtures/test-kit.ts';
@@ -29,16 +29,16 @@ export type InteropTargetKind = 'msw' | 'loopback';
 export interface InteropTarget {
   readonly kind: InteropTargetKind;
   /** Where google-gax connects for this service. */
-  gaxEndpoint(profile: ServiceProfile): GaxEndpoint;
+  gaxEndpoint(profile: SeedServiceProfile): GaxEndpoint;
   /** The Discovery client's `rootUrl` for this service (with a trailing slash). */
-  discoveryRootUrl(profile: ServiceProfile): string;
+  discoveryRootUrl(profile: SeedServiceProfile): string;
   /** A fresh operation of the service in the scenario; resolves to its name. */
   createOperation(serviceId: string, scenario: Scenario): Promise<string>;
   /**
    * Cancels through the reference's model, not through any client and not on the wire: test
    * setup for "an operation someone else cancelled". Rejects with a setup error unless accepted.
    */
-  cancelOutsideClient(profile: ServiceProfile, name: string): Promise<void>;
+  cancelOutsideClient(profile: SeedServiceProfile, name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -143,7 +143,7 @@ async function createThroughControl(
   return name;
 }
 
-function cancelInModel(model: ReferenceModel, profile: ServiceProfile, name: string): void {
+function cancelInModel(model: ReferenceModel, profile: SeedServiceProfile, name: string): void {
   const request = cancelRequest(profile, name);
   const answer = model.handle({
     ...request,

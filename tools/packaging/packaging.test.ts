@@ -487,3 +487,93 @@ describe('the installed library', () => {
     expect(check.code).toBe(0);
   });
 });
+
+describe("a team's own service and the catalogue, from the installed package", () => {
+  /** The example documents and the handlers module that serves them, copied into the project. */
+  const copyExamples = () => {
+    mkdirSync(join(project.dir, 'api'), { recursive: true });
+    for (const example of [
+      'my-api.discovery.json',
+      'my-api.openapi.json',
+      'my-api-msw-handlers.js',
+    ]) {
+      copyFileSync(
+        join(REPOSITORY_ROOT, 'docs', 'examples', example),
+        join(project.dir, 'api', example),
+      );
+    }
+  };
+
+  it(
+    'checks the service of a Discovery and of an OpenAPI document over HTTP (`serve`) and as an MSW module',
+    async () => {
+      copyExamples();
+      const serve = spawn(
+        bin(),
+        ['serve', '--port', '0', '--service-document', 'api/my-api.openapi.json'],
+        { cwd: project.dir, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      const exited = new Promise<number | null>((resolve) => serve.on('close', resolve));
+      try {
+        const baseUrl = await new Promise<string>((resolve, reject) => {
+          let seen = '';
+          serve.stdout.on('data', (chunk: Buffer) => {
+            seen += chunk.toString();
+            const base = /base URL:\s+(\S+)/.exec(seen)?.[1];
+            if (base !== undefined) resolve(base);
+          });
+          exited.then((code) => reject(new Error(`serve exited ${code} before serving`)));
+        });
+        const [overHttp, asMsw] = await Promise.all([
+          cli([
+            'run',
+            ...['--service-document', 'api/my-api.discovery.json', '--target', baseUrl],
+            ...['--settle', '200', '--report-dir', 'report-own-url'],
+          ]),
+          cli([
+            'run',
+            ...['--service-document', 'api/my-api.openapi.json'],
+            ...['--target', 'msw:api/my-api-msw-handlers.js'],
+            ...['--settle', '200', '--report-dir', 'report-own-msw'],
+          ]),
+        ]);
+        for (const [run, reportDir] of [
+          [overHttp, 'report-own-url'],
+          [asMsw, 'report-own-msw'],
+        ] as const) {
+          expect(complaintsIn(run.stderr)).toEqual([]);
+          expect(run.code).toBe(0);
+          const results = readResults(reportDir);
+          expect(results.services).toEqual(['myapi']);
+          expect(results.results).toHaveLength(listClauseIds().length);
+          expect(
+            results.results.filter((cell) => !['PASS', 'NOT_APPLICABLE'].includes(cell.outcome)),
+          ).toEqual([]);
+        }
+      } finally {
+        serve.kill('SIGTERM');
+      }
+      expect(await exited).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses a bad document in one line, and lists the catalogue from the shipped data',
+    async () => {
+      copyExamples();
+      writeFileSync(join(project.dir, 'api', 'notes.json'), '{"title": "not a service"}');
+      const bad = await cli(['run', '--service-document', 'api/notes.json']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toBe(
+        'lro-conformance run: --service-document api/notes.json: is neither a Discovery document ("kind": "discovery#restDescription") nor an OpenAPI document in lro-conformance\'s form ("openapi": "3.1.0" with "x-google-service"); see docs/SERVICE-DOCUMENTS.md\n',
+      );
+      const list = await cli(['list', '--catalogue']);
+      expect(list.code).toBe(0);
+      expect(list.stdout).toContain(
+        '133 APIs (98 with a Discovery document, 35 from a service configuration only): 131 profiles, 6 with clauses that cannot run, 2 refused.',
+      );
+    },
+    SLOW,
+  );
+});

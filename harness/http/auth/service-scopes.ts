@@ -27,7 +27,8 @@ export function serviceScopes(
   if (override !== undefined && override.length > 0) {
     return { scopes: override.map((scope) => normaliseScope(scope)), source: 'override' };
   }
-  const { cancel, get } = profile;
+  // Without a get (a generated profile may have none), the cancel's scopes are the service's.
+  const { cancel, get = cancel } = profile;
   const both = cancel.scopes.filter((scope) => get.scopes.includes(scope));
   const scopes = both.length > 0 ? both : [...new Set([...cancel.scopes, ...get.scopes])];
   return scopes.length > 0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HarnessError, ManualClock } from '#base';
-import { loadServiceProfiles, type ServiceProfile } from '#specs';
+import { loadServiceProfiles, type SeedServiceProfile } from '#specs';
 import { SCENARIOS, type Scenario } from '../../control/vocabulary.ts';
 import {
   errorEnvelopeHasErrorInfo,
@@ -98,7 +98,7 @@ describe('reference behaviour model', () => {
 
   it('keeps a cancelled operation gettable and unchanged by later cancels', () => {
     const { clock, model, send } = setup();
-    const profile = PROFILES[0] as ServiceProfile;
+    const profile = PROFILES[0] as SeedServiceProfile;
     const name = model.createOperation(profile.id, 'running');
     send(cancelRequest(profile, name));
     clock.advance(DELAY);
@@ -110,7 +110,7 @@ describe('reference behaviour model', () => {
 
   it('keeps the first cancel time when a cancel is repeated during the delay', () => {
     const { clock, model, send } = setup();
-    const profile = PROFILES[0] as ServiceProfile;
+    const profile = PROFILES[0] as SeedServiceProfile;
     const name = model.createOperation(profile.id, 'running');
     send(cancelRequest(profile, name));
     clock.advance(DELAY / 2);
@@ -171,7 +171,7 @@ describe('reference behaviour model', () => {
   );
 
   it('applies a per-service cancel mode to that service only', () => {
-    const [first, second] = PROFILES as [ServiceProfile, ServiceProfile];
+    const [first, second] = PROFILES as [SeedServiceProfile, SeedServiceProfile];
     const { model, send } = setup({ cancelMode: { [first.id]: 'unimplemented' } });
     expect(model.cancelMode(first.id)).toBe('unimplemented');
     expect(model.cancelMode(second.id)).toBe('honor');
@@ -215,8 +215,8 @@ describe('reference behaviour model', () => {
     const { model, send } = setup({ cancelMode: { adsdatahub: 'unimplemented' } });
     const adsdatahub = model.profiles.find(
       (profile) => profile.id === 'adsdatahub',
-    ) as ServiceProfile;
-    const dai = model.profiles.find((profile) => profile.id === 'dai') as ServiceProfile;
+    ) as SeedServiceProfile;
+    const dai = model.profiles.find((profile) => profile.id === 'dai') as SeedServiceProfile;
     const ofDai = model.createOperation('dai', 'running');
     const ofAdsdatahub = model.createOperation('adsdatahub', 'running');
     expect(pathOf(dai.cancel, ofDai)).toBe(pathOf(adsdatahub.cancel, ofDai));
@@ -228,7 +228,7 @@ describe('reference behaviour model', () => {
     const { model } = setup();
     const adsdatahub = model.profiles.find(
       (profile) => profile.id === 'adsdatahub',
-    ) as ServiceProfile;
+    ) as SeedServiceProfile;
     const name = model.createOperation('adsdatahub', 'running');
     const get = getRequest(adsdatahub, name);
     expect(model.handle({ ...get, host: 'adsdatahub.googleapis.com' })?.status).toBe(200);
@@ -238,7 +238,7 @@ describe('reference behaviour model', () => {
 
   it('ignores the query string, as google-gax sends `$alt=json;enum-encoding=int`', () => {
     const { model, send } = setup();
-    const profile = PROFILES[0] as ServiceProfile;
+    const profile = PROFILES[0] as SeedServiceProfile;
     const name = model.createOperation(profile.id, 'done');
     const path = `${pathOf(profile.get, name)}?%24alt=json%3Benum-encoding%3Dint`;
     expect(send(modelRequest('GET', path)).status).toBe(200);
@@ -335,7 +335,7 @@ describe('reference behaviour model', () => {
     expect(model.operation(done.at(-1) as string)?.done).toBe(true);
     expect(model.operation(done[0] as string)).toBeUndefined();
     // A forgotten operation answers as a deleted one: 404 NOT_FOUND.
-    const checks = PROFILES.find((profile) => profile.id === 'checks') as ServiceProfile;
+    const checks = PROFILES.find((profile) => profile.id === 'checks') as SeedServiceProfile;
     expectEnvelope(send(getRequest(checks, done[0] as string)), 404, 'NOT_FOUND');
   });
 

@@ -75,7 +75,7 @@ export function createReferenceModel(options: ReferenceModelOptions = {}): Refer
       { code: 'REFERENCE' },
     );
   }
-  const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+  const byId = profilesById(profiles);
   const clock = options.clock ?? { now: () => Date.now() };
   const cancelDelayMs = options.cancelDelayMs ?? 0;
   if (!Number.isFinite(cancelDelayMs) || cancelDelayMs < 0) {
@@ -83,7 +83,7 @@ export function createReferenceModel(options: ReferenceModelOptions = {}): Refer
       code: 'REFERENCE',
     });
   }
-  const cancelModes = resolveCancelModes(options.cancelMode, [...byId.keys()]);
+  const cancelModes = cancelModesFor(options.cancelMode, profiles, byId);
   const routes: readonly Route[] = buildRoutes(profiles);
   const maxOperations = options.maxOperations ?? DEFAULT_MAX_OPERATIONS;
   if (!Number.isSafeInteger(maxOperations) || maxOperations < 1) {
@@ -192,6 +192,48 @@ export function createReferenceModel(options: ReferenceModelOptions = {}): Refer
     },
     now: () => clock.now(),
   };
+}
+
+/**
+ * The profiles by id, and one mode for every service, are data of the profile list: made once per
+ * list and shared by every model (the embedded target makes a model per test, and a catalogue run
+ * has thousands of tests over a hundred services).
+ */
+const byIdOf = new WeakMap<readonly ServiceProfile[], ReadonlyMap<string, ServiceProfile>>();
+const modesOf = new WeakMap<
+  readonly ServiceProfile[],
+  Map<string, Readonly<Record<string, CancelMode>>>
+>();
+
+function profilesById(profiles: readonly ServiceProfile[]): ReadonlyMap<string, ServiceProfile> {
+  let byId = byIdOf.get(profiles);
+  if (byId === undefined) {
+    byId = new Map(profiles.map((profile) => [profile.id, profile]));
+    byIdOf.set(profiles, byId);
+  }
+  return byId;
+}
+
+function cancelModesFor(
+  option: ReferenceModelOptions['cancelMode'],
+  profiles: readonly ServiceProfile[],
+  byId: ReadonlyMap<string, ServiceProfile>,
+): Readonly<Record<string, CancelMode>> {
+  if (option !== undefined && typeof option !== 'string') {
+    return resolveCancelModes(option, [...byId.keys()]);
+  }
+  let cached = modesOf.get(profiles);
+  if (cached === undefined) {
+    cached = new Map();
+    modesOf.set(profiles, cached);
+  }
+  const mode = option ?? 'honor';
+  let modes = cached.get(mode);
+  if (modes === undefined) {
+    modes = Object.freeze(resolveCancelModes(mode, [...byId.keys()]));
+    cached.set(mode, modes);
+  }
+  return modes;
 }
 
 function resolveCancelModes(

@@ -86,16 +86,34 @@ function parseRoutes(profiles: readonly ServiceProfile[]): readonly Route[] {
   return routes.toSorted((a, b) => a.specificity - b.specificity);
 }
 
+/** Each route list's routes per host and HTTP method, so a request scans its service's only. */
+const indexes = new WeakMap<readonly Route[], Map<string, readonly Route[]>>();
+
+function eligibleRoutes(routes: readonly Route[], method: string, host?: string): readonly Route[] {
+  let index = indexes.get(routes);
+  if (index === undefined) {
+    index = new Map();
+    indexes.set(routes, index);
+  }
+  const key = `${method} ${host ?? ''}`;
+  let eligible = index.get(key);
+  if (eligible === undefined) {
+    eligible = routes.filter(
+      (route) =>
+        route.method.httpMethod === method && (host === undefined || route.profile.host === host),
+    );
+    index.set(key, eligible);
+  }
+  return eligible;
+}
+
 export function routeRequest(
   routes: readonly Route[],
   method: string,
   path: string,
   host?: string,
 ): Routing | undefined {
-  const eligible = routes.filter(
-    (route) =>
-      route.method.httpMethod === method && (host === undefined || route.profile.host === host),
-  );
+  const eligible = eligibleRoutes(routes, method, host);
   const matches: RouteMatch[] = [];
   for (const route of eligible) {
     const name = matchPath(route.template, path)?.name;

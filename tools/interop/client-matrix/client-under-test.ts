@@ -4,7 +4,7 @@
  * target, and the way around a call it cannot make. Each client lives in its own module under
  * clients/; the matrix never branches on which client it runs.
  */
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import type { InteropTarget } from '../interop-targets.ts';
 import type { CallAnswer } from './judge-call.ts';
 import type { CallKind } from './matrix-states.ts';
@@ -49,6 +49,6 @@ export interface ClientUnderTest {
   /** Installed versions of the packages that make up the client. */
   packages(): readonly PackageVersion[];
   /** The way around a failing call, in markdown; `undefined` when there is none to give. */
-  workaround(call: CallSpec, profile: ServiceProfile): string | undefined;
-  open(target: InteropTarget, profile: ServiceProfile): Promise<OpenClient>;
+  workaround(call: CallSpec, profile: SeedServiceProfile): string | undefined;
+  open(target: InteropTarget, profile: SeedServiceProfile): Promise<OpenClient>;
 }

@@ -5,7 +5,7 @@
  * intercept the server's requests). Each cell gets its own operation; a client is built once per
  * service and target. The result is plain data, in a fixed order, for tests and docs/CLIENTS.md.
  */
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import { requireProfile } from '../interop-fixture.ts';
 import {
   INTEROP_TARGETS,
@@ -82,7 +82,7 @@ export async function observeClientMatrix(options: ObserveOptions = {}): Promise
 async function observeClient(
   target: InteropTarget,
   client: ClientUnderTest,
-  profile: ServiceProfile,
+  profile: SeedServiceProfile,
   record: (key: CellKey, run: Awaited<ReturnType<typeof runCell>>) => void,
 ): Promise<void> {
   const open = await client.open(target, profile);

@@ -2,7 +2,7 @@
  * One client's part of docs/CLIENTS.md: its service × call table over the four operation states,
  * the exact errors behind every ❌ with the way around them, and what each call put on the wire.
  */
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import type { InteropTargetKind } from '../interop-targets.ts';
 import type { CallSpec, ClientUnderTest } from './client-under-test.ts';
 import type { Verdict } from './judge-call.ts';
@@ -17,7 +17,7 @@ export const TARGET_LABEL: Readonly<Record<InteropTargetKind, string>> = {
 
 export interface SectionInput {
   readonly client: ClientUnderTest;
-  readonly profiles: readonly ServiceProfile[];
+  readonly profiles: readonly SeedServiceProfile[];
   readonly targets: readonly InteropTargetKind[];
   readonly cell: (service: string, call: string, scenario: MatrixState) => ObservedCell | undefined;
 }
@@ -76,7 +76,7 @@ function renderCell(
   return seen.map((entry) => `${text(entry)} (${TARGET_LABEL[entry.kind]})`).join('; ');
 }
 
-function wireRows(profile: ServiceProfile, call: CallSpec, input: SectionInput): string[] {
+function wireRows(profile: SeedServiceProfile, call: CallSpec, input: SectionInput): string[] {
   const shapes = new Map<string, WireShape>();
   for (const scenario of MATRIX_STATES) {
     for (const shape of input.cell(profile.id, call.id, scenario)?.wire ?? []) {

@@ -4,7 +4,7 @@
  * on the wire. Setup cancels go through the reference's model, so the wire holds the client's
  * requests only.
  */
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import type { InteropTarget, MswInteropTarget } from '../interop-targets.ts';
 import { TEST_ACCESS_TOKEN } from '../test-credentials.ts';
 import type { WireRequest } from '../wire-log.ts';
@@ -31,7 +31,7 @@ export interface CellRun extends Verdict {
 
 export async function runCell(
   target: InteropTarget,
-  profile: ServiceProfile,
+  profile: SeedServiceProfile,
   client: OpenClient,
   call: CallSpec,
   scenario: MatrixState,

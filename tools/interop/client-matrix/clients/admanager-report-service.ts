@@ -12,7 +12,7 @@
  * Loaded with `require` and typed by the calls made here: its typings (every Ad Manager message)
  * would add seconds to every `npm run typecheck`.
  */
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import type { InteropTarget } from '../../interop-targets.ts';
 import { googleAuthFrom } from '../../test-credentials.ts';
 import type { ClientUnderTest, OpenClient } from '../client-under-test.ts';
@@ -32,7 +32,7 @@ interface AdmanagerModule {
   readonly ReportServiceClient: new (options: object) => ReportServiceClient;
 }
 
-async function open(target: InteropTarget, profile: ServiceProfile): Promise<OpenClient> {
+async function open(target: InteropTarget, profile: SeedServiceProfile): Promise<OpenClient> {
   const load = requireFrom(PACKAGE);
   const { ReportServiceClient } = load(PACKAGE) as AdmanagerModule;
   const client = new ReportServiceClient({

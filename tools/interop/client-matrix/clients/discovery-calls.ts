@@ -7,7 +7,7 @@
  * (https://github.com/googleapis/nodejs-googleapis-common/blob/main/src/apirequest.ts). These
  * clients have no LRO helper: they return the Operation JSON.
  */
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import { InteropSetupError } from '../../interop-error.ts';
 import type { CallSpec, OpenClient } from '../client-under-test.ts';
 import { viewOf } from '../operation-view.ts';
@@ -36,12 +36,12 @@ export const DISCOVERY_LRO_NOTE =
   'none: Discovery clients return the Operation as JSON; poll `operations.get` until `done`.';
 
 /** The API name of the service in the Discovery directory: the first part of its method ids. */
-export function discoveryApiName(profile: ServiceProfile): string {
+export function discoveryApiName(profile: SeedServiceProfile): string {
   return profile.get.id.split('.')[0] ?? profile.id;
 }
 
 /** `api.accounts.apps.operations` for `checks.accounts.apps.operations.get`. */
-export function operationsResource(api: unknown, profile: ServiceProfile): DiscoveryOperations {
+export function operationsResource(api: unknown, profile: SeedServiceProfile): DiscoveryOperations {
   const path = profile.get.id.split('.').slice(1, -1);
   let resource: unknown = api;
   for (const key of path) {

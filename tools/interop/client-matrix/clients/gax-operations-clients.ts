@@ -5,7 +5,7 @@
  * bindings (gax-rest-operations-client.ts). Its check-progress helper is what a GAPIC's
  * `check<Method>Progress(name)` does (gax-long-running.ts).
  */
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import { loadServiceProfiles } from '#specs';
 import { checkOperationProgress } from '../../gax-long-running.ts';
 import {
@@ -48,7 +48,7 @@ const packages = () => [{ name: 'google-gax', version: installedVersion('google-
 const allServices = () => loadServiceProfiles().map((profile) => profile.id);
 
 /** The rules a user passes, as gax's `httpRules` entries take them. */
-export function describeRules(profile: ServiceProfile): string {
+export function describeRules(profile: SeedServiceProfile): string {
   return gaxHttpRules(profile)
     .map(({ selector, ...binding }) => {
       const fields = Object.entries(binding).map(
@@ -68,7 +68,7 @@ export const gaxWithServiceRules: ClientUnderTest = {
   calls,
   packages,
   workaround: () => undefined,
-  open: async (target: InteropTarget, profile: ServiceProfile) =>
+  open: async (target: InteropTarget, profile: SeedServiceProfile) =>
     openGax(
       createGaxOperationsClient(profile, {
         endpoint: target.gaxEndpoint(profile),
@@ -87,7 +87,7 @@ export const gaxWithDefaultRules: ClientUnderTest = {
   packages,
   workaround: (_call, profile) =>
     `pass the service’s rules to \`fallback.lro({auth, protoJson, httpRules})\`, as the client above does: ${describeRules(profile)}.`,
-  open: async (target: InteropTarget, profile: ServiceProfile) =>
+  open: async (target: InteropTarget, profile: SeedServiceProfile) =>
     openGax(
       createDefaultGaxOperationsClient({
         endpoint: target.gaxEndpoint(profile),

@@ -3,7 +3,7 @@
  * generator as `googleapis`, an older googleapis-common and google-auth-library of its own).
  */
 import { checks } from '@googleapis/checks';
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import type { InteropTarget } from '../../interop-targets.ts';
 import { discoveryAuthClient } from '../../test-credentials.ts';
 import type { ClientUnderTest } from '../client-under-test.ts';
@@ -24,7 +24,7 @@ export const googleapisChecks: ClientUnderTest = {
   lroNote: DISCOVERY_LRO_NOTE,
   packages: () => [{ name: '@googleapis/checks', version: installedVersion('@googleapis/checks') }],
   workaround: () => undefined,
-  open: async (target: InteropTarget, profile: ServiceProfile) => {
+  open: async (target: InteropTarget, profile: SeedServiceProfile) => {
     const api = checks({
       version: 'v1alpha',
       auth: discoveryAuthClient(),

@@ -8,7 +8,7 @@
  * API) adds about 20 seconds to `npm run typecheck`.
  */
 import { createRequire } from 'node:module';
-import type { ServiceProfile } from '#specs';
+import type { SeedServiceProfile } from '#specs';
 import { loadServiceProfiles } from '#specs';
 import type { InteropTarget } from '../../interop-targets.ts';
 import { type OAuth2ClientClass, oauth2ClientOf } from '../../test-credentials.ts';
@@ -36,7 +36,7 @@ function googleapis(): GoogleapisModule {
   return loaded;
 }
 
-function factoryOf(profile: ServiceProfile): ApiFactory | undefined {
+function factoryOf(profile: SeedServiceProfile): ApiFactory | undefined {
   const factory = googleapis().google[discoveryApiName(profile)];
   return typeof factory === 'function' ? (factory as ApiFactory) : undefined;
 }
@@ -54,7 +54,7 @@ export const googleapisPackage: ClientUnderTest = {
   lroNote: DISCOVERY_LRO_NOTE,
   packages: () => [{ name: 'googleapis', version: installedVersion('googleapis') }],
   workaround: () => undefined,
-  open: async (target: InteropTarget, profile: ServiceProfile) => {
+  open: async (target: InteropTarget, profile: SeedServiceProfile) => {
     const factory = factoryOf(profile);
     const api = factory?.({
       version: profile.version,
