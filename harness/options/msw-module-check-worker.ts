@@ -6,6 +6,7 @@
  * one CheckReport and is terminated as soon as that arrives, timers of the module and all.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { type ServiceProfile, useServiceProfiles } from '#specs';
 import { InvalidMswModuleError, loadMswModule } from '../targets/index.ts';
 
 export type CheckReport =
@@ -17,6 +18,8 @@ export type CheckReport =
 export interface CheckRequest {
   readonly path: string;
   readonly source: string;
+  /** The run's services beyond the seeds (`--service-document`, `--catalogue`): a module may serve them. */
+  readonly profiles: readonly ServiceProfile[];
 }
 
 const port = parentPort;
@@ -29,7 +32,9 @@ if (port !== null) {
     report({ kind: 'exit-called', code: String(code ?? process.exitCode ?? 0) });
     return exit(code);
   }) as typeof process.exit;
-  const { path, source } = workerData as CheckRequest;
+  const { path, source, profiles } = workerData as CheckRequest;
+  // A thread of its own has its own module state: the run's added services are known here too.
+  useServiceProfiles(profiles);
   // Not a top-level await: a module that never finishes loading would leave this entry waiting
   // too, and Node would warn about it when the thread ends.
   loadMswModule(path, source).then(

@@ -14,6 +14,7 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError, usageError } from '#base';
+import { addedServiceProfiles } from '#specs';
 import type { TargetConfig } from '../plan/index.ts';
 import type { CheckReport, CheckRequest } from './msw-module-check-worker.ts';
 import { FLAG_TERMS, type OptionTerms } from './option-terms.ts';
@@ -85,7 +86,11 @@ export async function mswServices(
     new UsageError(`${terms.name('target')} ${MSW_TARGET_PREFIX}${config.source}: ${problem}`, {
       code: 'INVALID_FILE',
     });
-  const report = await checkInWorker({ path: config.modulePath, source: config.source });
+  const report = await checkInWorker({
+    path: config.modulePath,
+    source: config.source,
+    profiles: addedServiceProfiles(),
+  });
   if (report.kind === 'invalid') throw refusal(report.problem);
   if (report.kind === 'exit-called') {
     throw refusal(
