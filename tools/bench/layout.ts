@@ -4,7 +4,7 @@
  * repository's TypeScript sources (quicker to iterate on, slower to start: Node strips types).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ export type LayoutKind = 'dist' | 'sources';
 
 export interface Layout {
   readonly kind: LayoutKind;
-  /** The folder that holds harness/, specs/, reports/, suites/ and their package.json. */
+  /** The folder that holds base/, harness/, specs/, reports/, suites/ and their package.json. */
   readonly root: string;
   /** The CLI entry point. */
   readonly bin: string;
@@ -61,7 +61,8 @@ export function prepareLayout(kind: LayoutKind, log: (line: string) => void): La
  */
 export function copyLayout(layout: Layout): Layout {
   const root = mkdtempSync(join(tmpdir(), 'lro-bench-copy-'));
-  for (const part of ['harness', 'specs', 'reports', 'suites', 'package.json']) {
+  // Every part of the build but its packages: a list of parts went stale when base/ was added.
+  for (const part of readdirSync(layout.root).filter((name) => name !== 'node_modules')) {
     cpSync(join(layout.root, part), join(root, part), {
       recursive: true,
       filter: (source) => !source.includes('/node_modules'),
