@@ -16,6 +16,29 @@ export interface ExpectedCatch {
   readonly outcome: 'FAIL' | 'INCONCLUSIVE';
 }
 
+/** Each clause, failing: the common shape of a fault's expected catches. */
+export function failing(...clauses: readonly string[]): ExpectedCatch[] {
+  return clauses.map((clause) => ({ clause, outcome: 'FAIL' }));
+}
+
+/**
+ * The clauses that send a cancel and read its operation to the end (every accepted cancel is
+ * followed through GetOperation until it is done, and every read is validated): a fault in what
+ * a cancelled operation looks like fails each of them besides the clause it targets.
+ */
+export const READ_EVERY_CANCELLED_OPERATION: readonly ExpectedCatch[] = failing(
+  'cancel/accepts-empty-json-object-body',
+  'cancel/accepts-empty-string-body',
+  'cancel/accepts-request-without-body',
+  'cancel/cancelled-operation-is-not-deleted',
+  'cancel/repeated-cancel-keeps-the-state',
+  'cancel/success-answers-200',
+  'cancel/success-body-is-empty',
+  'cancel/success-body-is-empty-json-object',
+  'get/accepts-google-system-parameters',
+  'get/answers-carry-a-json-media-type',
+);
+
 export interface ReferenceFault {
   readonly id: string;
   readonly description: string;

@@ -4,12 +4,14 @@
  * the states a cancel leads to, where only the reads after a cancel can see them.
  */
 import {
+  failing,
   isCancelled,
   isFailed,
   isGet,
   isGetOperation,
   mapOperation,
   nameOf,
+  READ_EVERY_CANCELLED_OPERATION,
   type ReferenceFault,
   scenarioTracker,
 } from '../fault.ts';
@@ -85,22 +87,15 @@ export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
       'every Operation carries metadata without `@type`, which google-gax cannot decode (proto3 JSON: an Any names its type)',
     exitCode: 1,
     alsoCaughtBy: [
-      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
-      { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
-      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
-      { clause: 'cancel/completed-operation-is-unchanged-by-cancel', outcome: 'FAIL' },
-      { clause: 'cancel/get-on-the-cancel-url-does-not-cancel', outcome: 'FAIL' },
-      { clause: 'cancel/operation-may-complete-despite-cancel', outcome: 'FAIL' },
-      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
-      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
-      { clause: 'errors/encoded-separator-reaches-no-other-operation', outcome: 'FAIL' },
-      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
-      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
-      { clause: 'get/failed-operation-has-a-non-ok-rpc-code', outcome: 'FAIL' },
+      ...READ_EVERY_CANCELLED_OPERATION,
+      ...failing(
+        'cancel/cancelled-operation-has-error-code-1',
+        'cancel/completed-operation-is-unchanged-by-cancel',
+        'cancel/get-on-the-cancel-url-does-not-cancel',
+        'cancel/operation-may-complete-despite-cancel',
+        'errors/encoded-separator-reaches-no-other-operation',
+        'get/failed-operation-has-a-non-ok-rpc-code',
+      ),
     ],
     caughtBy: [
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },

@@ -13,6 +13,7 @@ import {
   isGetOperation,
   mapOperation,
   nameOf,
+  READ_EVERY_CANCELLED_OPERATION,
   type ReferenceFault,
 } from '../fault.ts';
 
@@ -115,18 +116,7 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
     description:
       'a cancelled operation shows a response instead of its error 10 s after it is seen cancelled',
     exitCode: 1,
-    alsoCaughtBy: [
-      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
-      { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
-      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
-      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
-      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
-      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
-    ],
+    alsoCaughtBy: READ_EVERY_CANCELLED_OPERATION,
     caughtBy: [
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
