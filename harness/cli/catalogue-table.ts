@@ -9,6 +9,7 @@ import { plural } from '#base';
 import type { ClauseInfo } from '#reports';
 import { type CatalogueEntry, catalogueEntries, SHAPE_FAMILIES } from '#specs';
 import { cannotRunReasons, type EntryJudgement, judgeEntry } from '../plan/index.ts';
+import { alignedColumns } from './text-columns.ts';
 
 function documentOf(entry: CatalogueEntry): string {
   const { document } = entry;
@@ -51,15 +52,7 @@ export function catalogueTable(clauses: readonly ClauseInfo[]): string {
     textOf(entry),
     judgedOf(judgement),
   ]);
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)),
-  );
-  const table = [header, ...rows].map((row) =>
-    row
-      .map((value, i) => (i === row.length - 1 ? value : value.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
+  const table = alignedColumns(header, rows);
   const notes = judged.flatMap(({ entry, judgement }) =>
     judgement.kind === 'refused'
       ? [`  ${entry.id}: refused: ${judgement.reason}`]

@@ -11,6 +11,7 @@ import { FLAG_TERMS, parseChoice, parseFlags, runProfiles } from '../options/ind
 import { clauseApplicability } from '../plan/index.ts';
 import { collectClauses } from '../run/index.ts';
 import { catalogueJson, catalogueTable } from './catalogue-table.ts';
+import { alignedColumns } from './text-columns.ts';
 
 export const usage = `Usage: lro-conformance list [--format text|json] [--service-document FILE]... [--catalogue]
 
@@ -51,15 +52,7 @@ export function clauseTable(
     ...profiles.map((profile) => cellWord(c, profile)),
     c.title,
   ]);
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)),
-  );
-  const table = [header, ...rows].map((row) =>
-    row
-      .map((value, i) => (i === row.length - 1 ? value : value.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
+  const table = alignedColumns(header, rows);
   return [...table, ...reasonLines(clauses, profiles)].join('\n');
 }
 
