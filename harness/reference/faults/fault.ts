@@ -39,6 +39,11 @@ export const READ_EVERY_CANCELLED_OPERATION: readonly ExpectedCatch[] = failing(
   'get/answers-carry-a-json-media-type',
 );
 
+/** READ_EVERY_CANCELLED_OPERATION without the given clauses (a fault's own `caughtBy`). */
+export function readEveryCancelledOperationBut(...clauses: readonly string[]): ExpectedCatch[] {
+  return READ_EVERY_CANCELLED_OPERATION.filter((entry) => !clauses.includes(entry.clause));
+}
+
 export interface ReferenceFault {
   readonly id: string;
   readonly description: string;

@@ -13,6 +13,7 @@ import {
   nameOf,
   READ_EVERY_CANCELLED_OPERATION,
   type ReferenceFault,
+  readEveryCancelledOperationBut,
   scenarioTracker,
 } from '../fault.ts';
 
@@ -116,17 +117,7 @@ export const OPERATION_SHAPE_FAULTS: readonly ReferenceFault[] = [
     description:
       "a cancelled operation's error.details carries an entry without `@type`, which google-gax cannot decode; operations read before a cancel are fine",
     exitCode: 1,
-    alsoCaughtBy: [
-      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
-      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
-      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
-      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
-      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
-    ],
+    alsoCaughtBy: readEveryCancelledOperationBut('cancel/cancelled-operation-is-not-deleted'),
     caughtBy: [
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },

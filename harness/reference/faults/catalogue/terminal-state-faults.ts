@@ -8,6 +8,7 @@
 import type { ModelResponse } from '../../model/model-request.ts';
 import {
   envelope,
+  failing,
   isCancel,
   isCancelled,
   isGetOperation,
@@ -15,6 +16,7 @@ import {
   nameOf,
   READ_EVERY_CANCELLED_OPERATION,
   type ReferenceFault,
+  readEveryCancelledOperationBut,
 } from '../fault.ts';
 
 /** How long after it first shows a delayed fault takes effect, on the model's clock. */
@@ -48,16 +50,8 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
       'a cancelled operation is deleted 10 s after it is seen cancelled: GetOperation answers 404 from then on',
     exitCode: 1,
     alsoCaughtBy: [
-      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
-      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
-      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
-      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
-      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
-      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+      ...readEveryCancelledOperationBut('cancel/cancelled-operation-is-not-deleted'),
+      ...failing('cancel/cancellation-is-observed-through-get-operation'),
     ],
     caughtBy: [
       { clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' },
@@ -79,17 +73,7 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
     id: 'cancelled-operation-flaps-to-running',
     description: 'once cancelled, every second GetOperation shows the operation running again',
     exitCode: 1,
-    alsoCaughtBy: [
-      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
-      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
-      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
-      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
-      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
-    ],
+    alsoCaughtBy: readEveryCancelledOperationBut('cancel/cancelled-operation-is-not-deleted'),
     caughtBy: [
       { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
       { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
@@ -169,17 +153,11 @@ export const TERMINAL_STATE_FAULTS: readonly ReferenceFault[] = [
     exitCode: 1,
     settle: 'over-http',
     alsoCaughtBy: [
-      { clause: 'cancel/accepts-empty-json-object-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-empty-string-body', outcome: 'FAIL' },
-      { clause: 'cancel/accepts-request-without-body', outcome: 'FAIL' },
-      { clause: 'cancel/cancellation-is-observed-through-get-operation', outcome: 'FAIL' },
-      { clause: 'cancel/cancelled-operation-has-error-code-1', outcome: 'FAIL' },
-      { clause: 'cancel/repeated-cancel-keeps-the-state', outcome: 'FAIL' },
-      { clause: 'cancel/success-answers-200', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty', outcome: 'FAIL' },
-      { clause: 'cancel/success-body-is-empty-json-object', outcome: 'FAIL' },
-      { clause: 'get/accepts-google-system-parameters', outcome: 'FAIL' },
-      { clause: 'get/answers-carry-a-json-media-type', outcome: 'FAIL' },
+      ...readEveryCancelledOperationBut('cancel/cancelled-operation-is-not-deleted'),
+      ...failing(
+        'cancel/cancellation-is-observed-through-get-operation',
+        'cancel/cancelled-operation-has-error-code-1',
+      ),
     ],
     caughtBy: [{ clause: 'cancel/cancelled-operation-is-not-deleted', outcome: 'FAIL' }],
     install: (model) => {
